@@ -1,0 +1,21 @@
+#pragma once
+#include "ids.h"
+#include "timeutil.h"
+#include <QString>
+
+namespace Keel {
+
+struct Expense
+{
+    Id id;
+    Id projectId;
+    Id taskId;                        ///< optional
+    Minutes date = kNoTime;
+    qint64 amount = 0;                ///< minor units of currency
+    QString currency;
+    QString category;
+    QString description;
+    bool billable = false;
+};
+
+} // namespace Keel

@@ -1,0 +1,600 @@
+#include "store.h"
+
+#include "migrations.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <sqlite3.h>
+
+namespace Keel {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Keel::Store", text);
+}
+
+QString systemUser()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    return user.isEmpty() ? QStringLiteral("unknown") : user;
+}
+
+void bindField(SqliteStatement &s, int i, const FieldDef &f, const QVariant &v)
+{
+    switch (f.type) {
+    case FieldType::Id: {
+        const QUuid id = v.value<QUuid>();
+        if (id.isNull())
+            s.bindNull(i);
+        else
+            s.bindBlob(i, id.toRfc4122());
+        break;
+    }
+    case FieldType::Time: {
+        const qint64 m = v.toLongLong();
+        if (m == kNoTime)
+            s.bindNull(i);
+        else
+            s.bindInt(i, m);
+        break;
+    }
+    case FieldType::Int:
+    case FieldType::Money:
+        s.bindInt(i, v.toLongLong());
+        break;
+    case FieldType::Bool:
+        s.bindInt(i, v.toBool() ? 1 : 0);
+        break;
+    case FieldType::Real:
+        s.bindReal(i, v.toDouble());
+        break;
+    case FieldType::Blob:
+        s.bindBlob(i, v.toByteArray());
+        break;
+    case FieldType::Text:
+    case FieldType::Enum:
+    case FieldType::Json:
+        s.bindText(i, v.toString());
+        break;
+    }
+}
+
+QVariant readField(const SqliteStatement &s, int i, const FieldDef &f)
+{
+    const bool null = s.isNull(i);
+    switch (f.type) {
+    case FieldType::Id:
+        return null ? QVariant::fromValue(QUuid()) : QVariant::fromValue(QUuid::fromRfc4122(s.blobValue(i)));
+    case FieldType::Time:
+        return null ? qint64(kNoTime) : s.intValue(i);
+    case FieldType::Int:
+    case FieldType::Money:
+        return s.intValue(i);
+    case FieldType::Bool:
+        return s.intValue(i) != 0;
+    case FieldType::Real:
+        return s.realValue(i);
+    case FieldType::Blob:
+        return s.blobValue(i);
+    case FieldType::Text:
+    case FieldType::Enum:
+    case FieldType::Json:
+        return s.textValue(i);
+    }
+    return {};
+}
+
+/// The typed value an update stores in change_log.old_value/new_value.
+QVariant logValue(const FieldDef &f, const QVariant &v)
+{
+    switch (f.type) {
+    case FieldType::Id: {
+        const QUuid id = v.value<QUuid>();
+        return id.isNull() ? QVariant() : QVariant(id.toString(QUuid::WithoutBraces));
+    }
+    case FieldType::Time:
+        return v.toLongLong() == kNoTime ? QVariant() : QVariant(v.toLongLong());
+    case FieldType::Bool:
+        return qint64(v.toBool() ? 1 : 0);
+    default:
+        return v;
+    }
+}
+
+QString recordJson(const EntityMeta &meta, const QVariantList &record)
+{
+    QJsonObject o;
+    for (int i = 0; i < meta.fields.size() && i < record.size(); ++i) {
+        const FieldDef &f = meta.fields[i];
+        const QVariant v = logValue(f, record[i]);
+        if (f.type == FieldType::Blob)
+            o.insert(QString::fromLatin1(f.name), QString::fromLatin1(v.toByteArray().toBase64()));
+        else
+            o.insert(QString::fromLatin1(f.name), QJsonValue::fromVariant(v));
+    }
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+const char *opName(Change::Op op)
+{
+    switch (op) {
+    case Change::Op::Insert:
+        return "insert";
+    case Change::Op::Delete:
+        return "delete";
+    case Change::Op::Update:
+        break;
+    }
+    return "update";
+}
+
+/// Checks the file's header before SQLite touches it: is it an SQLite database at all, and is it whole?
+QString checkHeader(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return tr("cannot be read: %1").arg(f.errorString());
+    const QByteArray header = f.read(100);
+    if (header.size() < 100)
+        return header.isEmpty() ? tr("is empty, not a Keel workspace")
+                                : tr("is not a Keel workspace (too short to be one)");
+    if (!header.startsWith(QByteArrayView("SQLite format 3\0", 16)))
+        return tr("is not a Keel workspace");
+    auto be32 = [&](int at) {
+        return (quint32(quint8(header[at])) << 24) | (quint32(quint8(header[at + 1])) << 16)
+            | (quint32(quint8(header[at + 2])) << 8) | quint32(quint8(header[at + 3]));
+    };
+    quint32 pageSize = (quint32(quint8(header[16])) << 8) | quint32(quint8(header[17]));
+    if (pageSize == 1)
+        pageSize = 65536;
+    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
+        return tr("is damaged (its header is invalid)");
+    const quint32 pages = be32(28);
+    const bool pagesValid = pages > 0 && be32(24) == be32(92);
+    if (pagesValid && quint64(f.size()) < quint64(pages) * pageSize)
+        return tr("is truncated: it should hold %1 bytes but holds %2").arg(quint64(pages) * pageSize).arg(f.size());
+    if (f.size() % pageSize != 0)
+        return tr("is truncated or damaged: its size is not a whole number of pages");
+    return {};
+}
+
+} // namespace
+
+Store::Store()
+    : m_workspace(std::make_unique<Workspace>())
+    , m_actor(systemUser())
+{
+}
+
+Store::~Store()
+{
+    m_db.close();
+    if (m_lock)
+        m_lock->unlock();
+}
+
+std::unique_ptr<Store> Store::create(const QString &path, QString *error, const QString &name)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    if (QFileInfo::exists(path)) {
+        if (error)
+            *error = tr("%1 already exists").arg(shown);
+        return nullptr;
+    }
+    // Build the new file under a temporary name, then move it into place: never a half-made workspace.
+    const QString temp = path + QStringLiteral(".creating");
+    QFile::remove(temp);
+    {
+        std::unique_ptr<Store> s(new Store());
+        QString why;
+        if (!s->initialize(temp, true, &why)) {
+            s.reset();
+            QFile::remove(temp);
+            if (error)
+                *error = tr("%1 cannot be created: %2").arg(shown, why);
+            return nullptr;
+        }
+        Settings settings;
+        settings.id = kSettingsId;
+        settings.name = name.isEmpty() ? QFileInfo(path).completeBaseName() : name;
+        Calendar standard = Calendar::standard(tr("Standard"));
+        settings.defaultCalendarId = standard.id;
+        ChangeSet cs(tr("Create workspace"));
+        cs.insert(standard).insert(settings);
+        if (!s->apply(cs, &why)) {
+            s.reset();
+            QFile::remove(temp);
+            if (error)
+                *error = tr("%1 cannot be created: %2").arg(shown, why);
+            return nullptr;
+        }
+        s->m_db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
+    if (!QFile::rename(temp, path)) {
+        QFile::remove(temp);
+        if (error)
+            *error = tr("%1 cannot be created: the file cannot be moved into place").arg(shown);
+        return nullptr;
+    }
+    return open(path, error);
+}
+
+std::unique_ptr<Store> Store::open(const QString &path, QString *error)
+{
+    std::unique_ptr<Store> s(new Store());
+    QString why;
+    if (!s->initialize(path, false, &why)) {
+        if (error)
+            *error = tr("%1 %2").arg(QDir::toNativeSeparators(path), why);
+        return nullptr;
+    }
+    return s;
+}
+
+std::unique_ptr<Store> Store::createInMemory(const QString &name)
+{
+    std::unique_ptr<Store> s(new Store());
+    QString why;
+    if (!s->initialize(QString(), true, &why))
+        qFatal("Keel: cannot create an in-memory workspace: %s", qPrintable(why));
+    Settings settings;
+    settings.id = kSettingsId;
+    settings.name = name;
+    Calendar standard = Calendar::standard(tr("Standard"));
+    settings.defaultCalendarId = standard.id;
+    ChangeSet cs(tr("Create workspace"));
+    cs.insert(standard).insert(settings);
+    s->apply(cs, &why);
+    return s;
+}
+
+bool Store::initialize(const QString &path, bool create, QString *error)
+{
+    m_path = path;
+    if (!create) {
+        if (!QFileInfo::exists(path)) {
+            *error = tr("does not exist");
+            return false;
+        }
+        if (QFileInfo(path).isDir()) {
+            *error = tr("is a folder, not a Keel workspace");
+            return false;
+        }
+        if (const QString bad = checkHeader(path); !bad.isEmpty()) {
+            *error = bad;
+            return false;
+        }
+    }
+    if (!path.isEmpty()) {
+        m_lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
+        m_lock->setStaleLockTime(0);
+        if (!m_lock->tryLock(0)) {
+            qint64 pid = 0;
+            QString host, app;
+            m_lock->getLockInfo(&pid, &host, &app);
+            *error = m_lock->error() == QLockFile::LockFailedError
+                ? tr("is locked: it is open in another program (process %1 on %2)").arg(pid).arg(host)
+                : tr("cannot be locked for use (%1)").arg(QStringLiteral("permission or I/O error"));
+            m_lock.reset();
+            return false;
+        }
+    }
+    const QString dbPath = path.isEmpty() ? QStringLiteral(":memory:") : path;
+    if (!m_db.open(dbPath, create ? SqliteDb::Mode::Create : SqliteDb::Mode::ReadWrite)) {
+        *error = tr("cannot be opened: %1").arg(m_db.lastError());
+        return false;
+    }
+    sqlite3_busy_timeout(m_db.handle(), 500);
+
+    if (!create) {
+        // Read-only checks first: nothing is written to a file that is not ours.
+        const qint64 appId = m_db.scalar("PRAGMA application_id", -1);
+        if (m_db.lastCode() == SQLITE_BUSY || m_db.lastCode() == SQLITE_LOCKED) {
+            *error = tr("is locked by another program");
+            return false;
+        }
+        if (m_db.lastCode() == SQLITE_CORRUPT || m_db.lastCode() == SQLITE_NOTADB) {
+            *error = tr("is damaged: %1").arg(m_db.lastError());
+            return false;
+        }
+        if (appId != kApplicationId) {
+            *error = tr("is not a Keel workspace");
+            return false;
+        }
+        m_schemaVersion = int(m_db.scalar("PRAGMA user_version", 0));
+        if (m_schemaVersion > currentSchemaVersion()) {
+            *error = tr("was written by a newer version of Keel (schema %1; this version reads up to %2)")
+                         .arg(m_schemaVersion).arg(currentSchemaVersion());
+            return false;
+        }
+    } else {
+        if (!path.isEmpty() && !m_db.exec(QStringLiteral("PRAGMA journal_mode=WAL"))) {
+            *error = m_db.lastError();
+            return false;
+        }
+        m_db.exec(QStringLiteral("PRAGMA application_id=%1").arg(kApplicationId));
+    }
+    m_db.exec(QStringLiteral("PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;"));
+    if (!migrate(error))
+        return false;
+    if (create) {
+        m_replica = newId();
+        SqliteStatement *s = m_db.prepare("INSERT INTO meta(key, value) VALUES ('replica_id', ?)");
+        s->bindBlob(1, m_replica.toRfc4122());
+        s->step();
+        s->reset();
+        return true;
+    }
+    return load(error);
+}
+
+bool Store::migrate(QString *error)
+{
+    for (const Migration &m : migrations()) {
+        if (m.version <= m_schemaVersion)
+            continue;
+        const QString sql = QStringLiteral("BEGIN IMMEDIATE;\n%1\nPRAGMA user_version=%2;\nCOMMIT;")
+                                .arg(m.sql).arg(m.version);
+        if (!m_db.exec(sql)) {
+            const QString why = m_db.lastError();
+            m_db.exec(QStringLiteral("ROLLBACK"));
+            *error = m_db.lastCode() == SQLITE_BUSY ? tr("is locked by another program")
+                                                    : tr("cannot be upgraded to schema %1: %2").arg(m.version).arg(why);
+            return false;
+        }
+        m_schemaVersion = m.version;
+    }
+    return true;
+}
+
+bool Store::load(QString *error)
+{
+    auto damaged = [&](const QString &detail) {
+        *error = tr("is damaged: %1").arg(detail);
+        m_workspace->clear();
+        return false;
+    };
+    {
+        SqliteStatement *s = m_db.prepare("SELECT value FROM meta WHERE key = 'replica_id'");
+        if (!s)
+            return damaged(m_db.lastError());
+        if (s->step())
+            m_replica = QUuid::fromRfc4122(s->blobValue(0));
+        s->reset();
+        if (m_replica.isNull())
+            return damaged(tr("it has no replica id"));
+    }
+    for (int t = 0; t < kEntityTypeCount; ++t) {
+        const EntityMeta &meta = entityMeta(EntityType(t));
+        QByteArray sql = "SELECT ";
+        for (int i = 0; i < meta.fields.size(); ++i)
+            sql += (i ? ", " : "") + meta.fields[i].name;
+        sql += " FROM " + meta.table;
+        AnyTable &table = m_workspace->loadTable(EntityType(t));
+        const qint64 count = m_db.scalar("SELECT count(*) FROM " + meta.table, -1);
+        if (count < 0)
+            return damaged(m_db.lastError());
+        table.reserve(count);
+        SqliteStatement *s = m_db.prepare(sql);
+        if (!s)
+            return damaged(m_db.lastError());
+        QVariantList record;
+        record.reserve(meta.fields.size());
+        int rc = 0;
+        while (s->step(&rc)) {
+            record.clear();
+            for (int i = 0; i < meta.fields.size(); ++i)
+                record.append(readField(*s, i, meta.fields[i]));
+            int bad = -1;
+            if (!table.insertRecord(record, &bad))
+                return damaged(tr("table %1, field %2 holds a value of the wrong kind")
+                                   .arg(QString::fromLatin1(meta.table), QString::fromLatin1(meta.fields[bad].name)));
+        }
+        s->reset();
+        if (rc != SQLITE_DONE)
+            return damaged(m_db.lastError());
+    }
+    m_clock.observe(m_db.scalar("SELECT coalesce(max(hlc), 0) FROM change_sets", 0));
+    return true;
+}
+
+std::optional<ChangeSet> Store::apply(const ChangeSet &changes, QString *error)
+{
+    QString why;
+    std::optional<ChangeSet> applied = m_workspace->applyChanges(changes, &why);
+    if (!applied) {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    }
+    if (!persist(*applied, &why)) {
+        m_workspace->revert(*applied);
+        if (error)
+            *error = tr("The change could not be saved: %1").arg(why);
+        return std::nullopt;
+    }
+    m_workspace->notifyApplied(*applied);
+    return applied;
+}
+
+bool Store::writeChange(const Change &c, QString *error)
+{
+    const EntityMeta &meta = entityMeta(c.type);
+    SqliteStatement *s = nullptr;
+    switch (c.op) {
+    case Change::Op::Insert: {
+        QByteArray sql = "INSERT INTO " + meta.table + " (";
+        QByteArray marks;
+        for (int i = 0; i < meta.fields.size(); ++i) {
+            sql += (i ? ", " : "") + meta.fields[i].name;
+            marks += i ? ", ?" : "?";
+        }
+        sql += ") VALUES (" + marks + ")";
+        s = m_db.prepare(sql);
+        if (!s)
+            break;
+        for (int i = 0; i < meta.fields.size(); ++i)
+            bindField(*s, i + 1, meta.fields[i], c.record.value(i));
+        break;
+    }
+    case Change::Op::Update: {
+        const int f = meta.indexOf(c.field);
+        s = m_db.prepare("UPDATE " + meta.table + " SET " + c.field + " = ? WHERE id = ?");
+        if (!s)
+            break;
+        bindField(*s, 1, meta.fields[f], c.newValue);
+        s->bindBlob(2, c.id.toRfc4122());
+        break;
+    }
+    case Change::Op::Delete:
+        s = m_db.prepare("DELETE FROM " + meta.table + " WHERE id = ?");
+        if (!s)
+            break;
+        s->bindBlob(1, c.id.toRfc4122());
+        break;
+    }
+    int rc = 0;
+    if (!s || (s->step(&rc), rc != SQLITE_DONE)) {
+        *error = m_db.lastError();
+        if (s)
+            s->reset();
+        return false;
+    }
+    s->reset();
+    return true;
+}
+
+bool Store::persist(const ChangeSet &applied, QString *error)
+{
+    if (!m_db.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        *error = m_db.lastError();
+        return false;
+    }
+    auto rollback = [&](const QString &why) {
+        *error = why.isEmpty() ? m_db.lastError() : why;
+        m_db.exec(QStringLiteral("ROLLBACK"));
+        return false;
+    };
+    for (const Change &c : applied.changes()) {
+        QString why;
+        if (!writeChange(c, &why))
+            return rollback(why);
+    }
+    const qint64 hlc = m_clock.now();
+    SqliteStatement *set = m_db.prepare(
+        "INSERT INTO change_sets(id, hlc, replica, actor, utc_ms, description) VALUES (?, ?, ?, ?, ?, ?)");
+    if (!set)
+        return rollback({});
+    set->bindBlob(1, newId().toRfc4122());
+    set->bindInt(2, hlc);
+    set->bindBlob(3, m_replica.toRfc4122());
+    set->bindText(4, m_actor);
+    set->bindInt(5, HybridClock::physicalMs(hlc));
+    set->bindText(6, applied.description());
+    int rc = 0;
+    set->step(&rc);
+    set->reset();
+    if (rc != SQLITE_DONE)
+        return rollback({});
+    const qint64 setSeq = sqlite3_last_insert_rowid(m_db.handle());
+    SqliteStatement *row = m_db.prepare("INSERT INTO change_log(set_seq, op, entity, entity_id, field, old_value, "
+                                        "new_value) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    if (!row)
+        return rollback({});
+    for (const Change &c : applied.changes()) {
+        const EntityMeta &meta = entityMeta(c.type);
+        row->bindInt(1, setSeq);
+        row->bindText(2, QString::fromLatin1(opName(c.op)));
+        row->bindText(3, QString::fromLatin1(meta.name));
+        row->bindBlob(4, c.id.toRfc4122());
+        switch (c.op) {
+        case Change::Op::Insert:
+            row->bindNull(5);
+            row->bindNull(6);
+            row->bindText(7, recordJson(meta, c.record));
+            break;
+        case Change::Op::Delete:
+            row->bindNull(5);
+            row->bindText(6, recordJson(meta, c.record));
+            row->bindNull(7);
+            break;
+        case Change::Op::Update: {
+            const FieldDef &f = meta.fields[meta.indexOf(c.field)];
+            row->bindText(5, QString::fromLatin1(c.field));
+            row->bindVariant(6, logValue(f, c.oldValue));
+            row->bindVariant(7, logValue(f, c.newValue));
+            break;
+        }
+        }
+        row->step(&rc);
+        row->reset();
+        if (rc != SQLITE_DONE)
+            return rollback({});
+    }
+    if (!m_db.exec(QStringLiteral("COMMIT")))
+        return rollback({});
+    return true;
+}
+
+qint64 Store::changeSetCount()
+{
+    return m_db.scalar("SELECT count(*) FROM change_sets", 0);
+}
+
+qint64 Store::changeRowCount()
+{
+    return m_db.scalar("SELECT count(*) FROM change_log", 0);
+}
+
+QList<LogEntry> Store::log(int limit, int offset)
+{
+    QList<LogEntry> entries;
+    SqliteStatement *s = m_db.prepare("SELECT seq, id, hlc, replica, actor, utc_ms, description FROM change_sets "
+                                      "ORDER BY seq DESC LIMIT ? OFFSET ?");
+    if (!s)
+        return entries;
+    s->bindInt(1, limit);
+    s->bindInt(2, offset);
+    while (s->step()) {
+        LogEntry e;
+        e.seq = s->intValue(0);
+        e.id = QUuid::fromRfc4122(s->blobValue(1));
+        e.hlc = s->intValue(2);
+        e.replica = QUuid::fromRfc4122(s->blobValue(3));
+        e.actor = s->textValue(4);
+        e.utcMs = s->intValue(5);
+        e.description = s->textValue(6);
+        entries.append(e);
+    }
+    s->reset();
+    SqliteStatement *items = m_db.prepare(
+        "SELECT op, entity, entity_id, field, old_value, new_value FROM change_log WHERE set_seq = ? ORDER BY seq");
+    if (!items)
+        return entries;
+    for (LogEntry &e : entries) {
+        items->bindInt(1, e.seq);
+        while (items->step()) {
+            LogEntry::Item it;
+            it.op = items->textValue(0);
+            it.entity = items->textValue(1);
+            it.entityId = QUuid::fromRfc4122(items->blobValue(2));
+            it.field = items->textValue(3);
+            it.oldValue = items->variantValue(4).toString();
+            it.newValue = items->variantValue(5).toString();
+            e.items.append(it);
+        }
+        items->reset();
+    }
+    return entries;
+}
+
+} // namespace Keel
