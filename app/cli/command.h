@@ -3,10 +3,16 @@
 // `static const Keel::Cli::Registration reg{...};`, so main.cpp never grows a list.
 
 #include <QString>
+#include <QMap>
 #include <QStringList>
 
 #include <functional>
 #include <map>
+#include <memory>
+
+namespace Keel {
+class Store;
+}
 
 namespace Keel::Cli {
 
@@ -36,5 +42,28 @@ void err(const QString &text);
 int fail(const QString &command, const QString &message);
 /// Prints a usage error with the command's synopsis and returns Usage.
 int usage(const QString &command, const QString &message);
+
+/// Simple option parsing over a command's arguments: flags, options with values, positionals.
+class Args
+{
+public:
+    /// `valued` lists the options that take a value ("--limit"); others starting with -- are flags.
+    Args(const QStringList &args, const QStringList &valued, const QStringList &flags);
+    bool ok() const { return m_error.isEmpty(); }
+    QString error() const { return m_error; }
+    bool flag(const QString &name) const { return m_flags.contains(name); }
+    QString value(const QString &name, const QString &fallback = {}) const { return m_values.value(name, fallback); }
+    bool has(const QString &name) const { return m_values.contains(name); }
+    const QStringList &positional() const { return m_positional; }
+
+private:
+    QStringList m_flags;
+    QMap<QString, QString> m_values;
+    QStringList m_positional;
+    QString m_error;
+};
+
+/// Opens a workspace for a command; on failure prints the store's error and returns nullptr.
+std::unique_ptr<Store> openWorkspace(const QString &command, const QString &path);
 
 } // namespace Keel::Cli

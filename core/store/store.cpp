@@ -22,10 +22,13 @@ QString tr(const char *text)
 
 QString systemUser()
 {
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
-    return user.isEmpty() ? QStringLiteral("unknown") : user;
+    for (const char *name : {"USER", "USERNAME", "LOGNAME"}) {
+        const QString user = qEnvironmentVariable(name);
+        if (!user.isEmpty())
+            return user;
+    }
+    const QString home = QDir::home().dirName();
+    return home.isEmpty() ? QStringLiteral("unknown") : home;
 }
 
 void bindField(SqliteStatement &s, int i, const FieldDef &f, const QVariant &v)
@@ -158,6 +161,10 @@ QString checkHeader(const QString &path)
         pageSize = 65536;
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
         return tr("is damaged (its header is invalid)");
+    // With a write-ahead log pending, the header may run ahead of the main file until SQLite
+    // replays the log, so the size checks only hold without one.
+    if (QFileInfo(path + QStringLiteral("-wal")).size() > 0)
+        return {};
     const quint32 pages = be32(28);
     const bool pagesValid = pages > 0 && be32(24) == be32(92);
     if (pagesValid && quint64(f.size()) < quint64(pages) * pageSize)
