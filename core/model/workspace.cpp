@@ -23,56 +23,55 @@ const Settings &Workspace::settings() const
     return s ? *s : defaults;
 }
 
-QList<Id> Workspace::childTasks(const Id &taskId) const
+QList<Id> Workspace::sortedTasks(const QList<Id> &ids) const
 {
-    std::vector<const Task *> children;
-    for (const Task &t : tasks()) {
-        if (t.parentId == taskId && !taskId.isNull())
-            children.push_back(&t);
+    std::vector<const Task *> list;
+    list.reserve(size_t(ids.size()));
+    for (const Id &id : ids) {
+        if (const Task *t = get<Task>(id))
+            list.push_back(t);
     }
-    std::sort(children.begin(), children.end(), [](const Task *a, const Task *b) {
+    std::sort(list.begin(), list.end(), [](const Task *a, const Task *b) {
         return a->order < b->order || (a->order == b->order && a->id < b->id);
     });
-    QList<Id> ids;
-    for (const Task *t : children)
-        ids.append(t->id);
-    return ids;
+    QList<Id> sorted;
+    sorted.reserve(qsizetype(list.size()));
+    for (const Task *t : list)
+        sorted.append(t->id);
+    return sorted;
+}
+
+QList<Id> Workspace::childTasks(const Id &taskId) const
+{
+    return taskId.isNull() ? QList<Id>() : sortedTasks(m_childrenOf.value(taskId));
+}
+
+QList<Id> Workspace::rootTasks(const Id &projectId) const
+{
+    return sortedTasks(m_rootsOf.value(projectId));
 }
 
 bool Workspace::isSummary(const Id &taskId) const
 {
-    return std::any_of(tasks().begin(), tasks().end(), [&](const Task &t) { return t.parentId == taskId; });
+    const auto it = m_childrenOf.constFind(taskId);
+    return it != m_childrenOf.cend() && !it->isEmpty();
 }
 
 QList<Id> Workspace::projectTasks(const Id &projectId) const
 {
-    QHash<Id, std::vector<const Task *>> byParent;
-    for (const Task &t : tasks()) {
-        if (t.projectId == projectId)
-            byParent[t.parentId].push_back(&t);
-    }
-    for (auto &list : byParent) {
-        std::sort(list.begin(), list.end(), [](const Task *a, const Task *b) {
-            return a->order < b->order || (a->order == b->order && a->id < b->id);
-        });
-    }
     QList<Id> ordered;
-    std::vector<std::pair<const std::vector<const Task *> *, size_t>> stack;
-    const auto roots = byParent.constFind(Id());
-    if (roots == byParent.cend())
-        return ordered;
-    stack.push_back({&*roots, 0});
+    std::vector<std::pair<QList<Id>, qsizetype>> stack;
+    stack.push_back({rootTasks(projectId), 0});
     while (!stack.empty()) {
         auto &[list, pos] = stack.back();
-        if (pos == list->size()) {
+        if (pos == list.size()) {
             stack.pop_back();
             continue;
         }
-        const Task *t = (*list)[pos++];
-        ordered.append(t->id);
-        const auto kids = byParent.constFind(t->id);
-        if (kids != byParent.cend())
-            stack.push_back({&*kids, 0});
+        const Id id = list[pos++];
+        ordered.append(id);
+        if (isSummary(id))
+            stack.push_back({childTasks(id), 0});
     }
     return ordered;
 }
@@ -81,15 +80,9 @@ QString Workspace::wbsCode(const Id &taskId) const
 {
     QStringList parts;
     const Task *t = get<Task>(taskId);
-    int guard = 0;
-    while (t && guard++ < 1000) {
-        int position = 1;
-        for (const Task &s : tasks()) {
-            if (s.projectId == t->projectId && s.parentId == t->parentId
-                && (s.order < t->order || (s.order == t->order && s.id < t->id)))
-                ++position;
-        }
-        parts.prepend(QString::number(position));
+    for (int guard = 0; t && guard < 1000; ++guard) {
+        const QList<Id> siblings = t->parentId.isNull() ? rootTasks(t->projectId) : childTasks(t->parentId);
+        parts.prepend(QString::number(siblings.indexOf(t->id) + 1));
         t = t->parentId.isNull() ? nullptr : get<Task>(t->parentId);
     }
     return parts.join(u'.');
@@ -182,6 +175,7 @@ std::optional<ChangeSet> Workspace::applyChanges(const ChangeSet &changes, QStri
             break;
         }
         }
+        indexChange(done);
         applied.append(done);
     }
 
@@ -276,13 +270,107 @@ void Workspace::revert(const ChangeSet &applied)
             t.setValue(c.id, t.meta().indexOf(c.field), c.newValue);
             break;
         }
+        indexChange(c);
     }
+}
+
+void Workspace::indexTask(const Id &task, const Id &parent, const Id &project, bool add)
+{
+    QHash<Id, QList<Id>> &index = parent.isNull() ? m_rootsOf : m_childrenOf;
+    const Id &key = parent.isNull() ? project : parent;
+    if (add) {
+        index[key].append(task);
+        return;
+    }
+    auto it = index.find(key);
+    if (it == index.end())
+        return;
+    it->removeOne(task);
+    if (it->isEmpty())
+        index.erase(it);
+}
+
+void Workspace::indexLink(const Id &link, const Id &pred, const Id &succ, bool add)
+{
+    for (const Id &task : {pred, succ}) {
+        if (add) {
+            m_linksOfTask[task].append(link);
+            continue;
+        }
+        auto it = m_linksOfTask.find(task);
+        if (it == m_linksOfTask.end())
+            continue;
+        it->removeOne(link);
+        if (it->isEmpty())
+            m_linksOfTask.erase(it);
+    }
+}
+
+void Workspace::indexChange(const Change &c)
+{
+    static const EntityMeta &taskMeta = entityMeta(EntityType::Task);
+    static const int taskParent = taskMeta.indexOf("parent_id");
+    static const int taskProject = taskMeta.indexOf("project_id");
+    static const EntityMeta &linkMeta = entityMeta(EntityType::Dependency);
+    static const int linkPred = linkMeta.indexOf("predecessor_id");
+    static const int linkSucc = linkMeta.indexOf("successor_id");
+    auto idAt = [](const QVariantList &r, int i) { return r.value(i).value<QUuid>(); };
+
+    if (c.type == EntityType::Task) {
+        switch (c.op) {
+        case Change::Op::Insert:
+        case Change::Op::Delete:
+            indexTask(c.id, idAt(c.record, taskParent), idAt(c.record, taskProject), c.op == Change::Op::Insert);
+            break;
+        case Change::Op::Update:
+            if (c.field == "parent_id" || c.field == "project_id") {
+                const Task *t = get<Task>(c.id);
+                if (!t)
+                    break;
+                const Id oldParent = c.field == "parent_id" ? c.oldValue.value<QUuid>() : t->parentId;
+                const Id oldProject = c.field == "project_id" ? c.oldValue.value<QUuid>() : t->projectId;
+                indexTask(c.id, oldParent, oldProject, false);
+                indexTask(c.id, t->parentId, t->projectId, true);
+            }
+            break;
+        }
+    } else if (c.type == EntityType::Dependency) {
+        switch (c.op) {
+        case Change::Op::Insert:
+        case Change::Op::Delete:
+            indexLink(c.id, idAt(c.record, linkPred), idAt(c.record, linkSucc), c.op == Change::Op::Insert);
+            break;
+        case Change::Op::Update:
+            if (c.field == "predecessor_id" || c.field == "successor_id") {
+                const Dependency *d = get<Dependency>(c.id);
+                if (!d)
+                    break;
+                const Id oldPred = c.field == "predecessor_id" ? c.oldValue.value<QUuid>() : d->predecessorId;
+                const Id oldSucc = c.field == "successor_id" ? c.oldValue.value<QUuid>() : d->successorId;
+                indexLink(c.id, oldPred, oldSucc, false);
+                indexLink(c.id, d->predecessorId, d->successorId, true);
+            }
+            break;
+        }
+    }
+}
+
+void Workspace::rebuildIndexes()
+{
+    m_childrenOf.clear();
+    m_rootsOf.clear();
+    m_linksOfTask.clear();
+    for (const Task &t : tasks())
+        indexTask(t.id, t.parentId, t.projectId, true);
+    for (const Dependency &d : dependencies())
+        indexLink(d.id, d.predecessorId, d.successorId, true);
 }
 
 void Workspace::clear()
 {
     for (auto &t : m_tables)
         t->clear();
+    rebuildIndexes();
 }
 
 void Workspace::notifyApplied(const ChangeSet &applied)

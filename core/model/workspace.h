@@ -89,7 +89,11 @@ public:
 
     /// A task's children in WBS order.
     QList<Id> childTasks(const Id &taskId) const;
+    /// The top-level tasks of a project in WBS order.
+    QList<Id> rootTasks(const Id &projectId) const;
     bool isSummary(const Id &taskId) const;
+    /// The dependencies in which a task is the predecessor or the successor (unordered).
+    QList<Id> taskDependencies(const Id &taskId) const { return m_linksOfTask.value(taskId); }
     /// All tasks of a project in WBS (depth-first) order.
     QList<Id> projectTasks(const Id &projectId) const;
     /// "1.2.3" for a task.
@@ -114,15 +118,25 @@ private:
     std::optional<ChangeSet> applyChanges(const ChangeSet &changes, QString *error);
     /// Undoes an applied ChangeSet in memory without checks (the database refused it).
     void revert(const ChangeSet &applied);
-    /// Direct access for loading from the store's own file.
+    /// Direct access for loading from the store's own file; call rebuildIndexes() afterwards.
     AnyTable &loadTable(EntityType type) { return *m_tables[size_t(type)]; }
+    void rebuildIndexes();
     void clear();
     void notifyApplied(const ChangeSet &applied);
     void notifyReset();
 
     QString checkReferences(const ChangeSet &applied) const;
 
+    /// Keeps the task and link indexes in step with one applied change.
+    void indexChange(const Change &c);
+    void indexTask(const Id &task, const Id &parent, const Id &project, bool add);
+    void indexLink(const Id &link, const Id &pred, const Id &succ, bool add);
+    QList<Id> sortedTasks(const QList<Id> &ids) const;
+
     std::array<std::unique_ptr<AnyTable>, kEntityTypeCount> m_tables;
+    QHash<Id, QList<Id>> m_childrenOf;   ///< parent task → children (unordered)
+    QHash<Id, QList<Id>> m_rootsOf;      ///< project → top-level tasks (unordered)
+    QHash<Id, QList<Id>> m_linksOfTask;  ///< task → dependencies touching it
 };
 
 } // namespace Keel

@@ -410,6 +410,7 @@ bool Store::load(QString *error)
         if (rc != SQLITE_DONE)
             return damaged(m_db.lastError());
     }
+    m_workspace->rebuildIndexes();
     m_clock.observe(m_db.scalar("SELECT coalesce(max(hlc), 0) FROM change_sets", 0));
     return true;
 }

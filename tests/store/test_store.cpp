@@ -395,3 +395,56 @@ TEST_CASE("a workspace killed while writing holds exactly a prefix of whole Chan
     CHECK(kills >= 150);
     CHECK(lastCount > 0);
 }
+
+TEST_CASE("the WBS indexes follow inserts, moves, deletes, undo and reload", "[store][wbs]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("wbs.keel"));
+    QString error;
+    auto store = Store::create(path, &error);
+    REQUIRE(store);
+    const Workspace &ws = store->workspace();
+    const Project p = makeProject(QStringLiteral("W"), QStringLiteral("WBS"));
+    const Task phase = makeTask(p.id, QStringLiteral("Phase"), 0);
+    Task a = makeTask(p.id, QStringLiteral("A"), 1);
+    a.parentId = phase.id;
+    Task b = makeTask(p.id, QStringLiteral("B"), 0);
+    b.parentId = phase.id;
+    const Task c = makeTask(p.id, QStringLiteral("C"), 1);
+    Dependency d;
+    d.id = newId();
+    d.predecessorId = b.id;
+    d.successorId = a.id;
+    REQUIRE(store->apply(ChangeSet().insert(p).insert(phase).insert(a).insert(b).insert(c).insert(d), &error));
+
+    CHECK(ws.projectTasks(p.id) == QList<Id>{phase.id, b.id, a.id, c.id});
+    CHECK(ws.isSummary(phase.id));
+    CHECK_FALSE(ws.isSummary(a.id));
+    CHECK(ws.wbsCode(a.id) == QStringLiteral("1.2"));
+    CHECK(ws.wbsCode(c.id) == QStringLiteral("2"));
+    CHECK(ws.taskDependencies(a.id) == QList<Id>{d.id});
+
+    // Outdent A: it becomes a top-level task after C.
+    auto move = store->apply(ChangeSet()
+                                 .update(EntityType::Task, a.id, "parent_id", QVariant::fromValue(Id()))
+                                 .update(EntityType::Task, a.id, "sort_order", 2),
+                             &error);
+    REQUIRE(move);
+    CHECK(ws.projectTasks(p.id) == QList<Id>{phase.id, b.id, c.id, a.id});
+    CHECK(ws.wbsCode(a.id) == QStringLiteral("3"));
+    REQUIRE(store->apply(move->inverse(), &error));
+    CHECK(ws.projectTasks(p.id) == QList<Id>{phase.id, b.id, a.id, c.id});
+
+    auto del = store->apply(ChangeSet().remove(EntityType::Dependency, d.id).remove(EntityType::Task, b.id), &error);
+    REQUIRE(del);
+    CHECK(ws.childTasks(phase.id) == QList<Id>{a.id});
+    CHECK(ws.taskDependencies(a.id).isEmpty());
+    REQUIRE(store->apply(del->inverse(), &error));
+    CHECK(ws.taskDependencies(a.id) == QList<Id>{d.id});
+
+    store.reset();
+    auto reopened = Store::open(path, &error);
+    REQUIRE(reopened);
+    CHECK(reopened->workspace().projectTasks(p.id) == QList<Id>{phase.id, b.id, a.id, c.id});
+    CHECK(reopened->workspace().taskDependencies(b.id) == QList<Id>{d.id});
+}
