@@ -1,0 +1,1366 @@
+#include "cpmscheduler.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <limits>
+
+namespace Keel {
+
+namespace {
+
+constexpr Minutes kFar = std::numeric_limits<Minutes>::max(); // "no limit" for minimums
+// kNoTime (the smallest qint64) doubles as "no limit" for maximums.
+
+enum TaskFlag : quint16 {
+    Active = 1 << 0,
+    Alap = 1 << 1,     ///< auto-scheduled, not started, As Late As Possible
+    Asap = 1 << 2,     ///< auto-scheduled, not started, As Soon As Possible
+    Manual = 1 << 3,   ///< manually scheduled with at least one date
+    Started = 1 << 4,  ///< actual start, actual finish or some % complete
+    Complete = 1 << 5, ///< actual finish or 100 %
+    Zero = 1 << 6,     ///< milestone or zero duration
+    Elapsed = 1 << 7,
+};
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Keel::CpmScheduler", text);
+}
+
+QString hoursText(Minutes minutes)
+{
+    return QString::number(double(minutes) / 60.0, 'g', 6);
+}
+
+inline bool isFinishLink(quint8 type)
+{
+    return type == quint8(DependencyType::FinishStart) || type == quint8(DependencyType::FinishFinish);
+}
+
+inline bool drivesStart(quint8 type)
+{
+    return type == quint8(DependencyType::FinishStart) || type == quint8(DependencyType::StartStart);
+}
+
+} // namespace
+
+CpmScheduler::CpmScheduler(ScheduleSnapshot snapshot)
+    : m_s(std::move(snapshot))
+{
+    build();
+}
+
+ScheduleResult CpmScheduler::run(ScheduleSnapshot snapshot)
+{
+    CpmScheduler scheduler(std::move(snapshot));
+    scheduler.schedule();
+    return std::move(scheduler.m_result);
+}
+
+qint32 CpmScheduler::entryNode(qint32 task) const
+{
+    const qint32 slot = m_summaryOf[size_t(task)];
+    return slot < 0 ? task : m_n + slot;
+}
+
+std::vector<qint32> CpmScheduler::topologicalOrder() const
+{
+    std::vector<qint32> tasks;
+    tasks.reserve(size_t(m_n));
+    for (qint32 node : m_order) {
+        if (node < m_n)
+            tasks.push_back(node);
+    }
+    return tasks;
+}
+
+QString CpmScheduler::taskLabel(qint32 task) const
+{
+    if (task >= 0 && task < m_s.taskNames.size() && !m_s.taskNames.at(task).isEmpty())
+        return m_s.taskNames.at(task);
+    return tr("#%1").arg(task + 1);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Building the graph
+
+void CpmScheduler::buildFlags(qint32 i)
+{
+    const SnapshotTask &t = m_s.tasks[size_t(i)];
+    quint16 f = 0;
+    if (!t.inactive)
+        f |= Active;
+    const bool started = t.actualStart != kNoTime || t.actualFinish != kNoTime || t.percentComplete > 0;
+    if (started)
+        f |= Started;
+    if (t.actualFinish != kNoTime || t.percentComplete >= 100)
+        f |= Complete;
+    const bool manual = t.manual && (t.manualStart != kNoTime || t.manualFinish != kNoTime);
+    if (manual)
+        f |= Manual;
+    if (!manual && !started && t.constraint == ConstraintType::Alap)
+        f |= Alap;
+    if (!manual && !started && t.constraint == ConstraintType::Asap)
+        f |= Asap;
+    if (t.milestone || t.duration == 0)
+        f |= Zero;
+    if (t.elapsed)
+        f |= Elapsed;
+    m_flags[size_t(i)] = f;
+}
+
+void CpmScheduler::build()
+{
+    m_needsBuild = false;
+    m_scheduled = false;
+    m_graphDiagnostics.clear();
+    m_n = qint32(m_s.tasks.size());
+    const size_t n = size_t(m_n);
+
+    auto invalid = [&](const QString &message, QList<qint32> tasks) {
+        ScheduleDiagnostic d;
+        d.severity = ScheduleDiagnostic::Severity::Error;
+        d.kind = ScheduleDiagnostic::Kind::InvalidInput;
+        d.tasks = std::move(tasks);
+        d.message = message;
+        m_graphDiagnostics.push_back(std::move(d));
+    };
+
+    if (m_s.calendars.empty()) {
+        m_s.calendars.emplace_back();
+        invalid(tr("The schedule has no calendar; the Standard calendar was used."), {});
+    }
+    if (m_s.projectCalendar < 0 || size_t(m_s.projectCalendar) >= m_s.calendars.size()) {
+        invalid(tr("The project calendar does not exist; the first calendar was used."), {});
+        m_s.projectCalendar = 0;
+    }
+    if (m_s.taskNames.size() > m_n)
+        m_s.taskNames.resize(m_n);
+
+    m_cal.assign(n, &m_s.calendars[size_t(m_s.projectCalendar)]);
+    m_flags.assign(n, 0);
+    for (qint32 i = 0; i < m_n; ++i) {
+        SnapshotTask &t = m_s.tasks[size_t(i)];
+        if (t.calendar >= 0 && size_t(t.calendar) < m_s.calendars.size()) {
+            m_cal[size_t(i)] = &m_s.calendars[size_t(t.calendar)];
+        } else if (t.calendar != -1) {
+            invalid(tr("Task %1 uses a calendar that does not exist; the project calendar was used.")
+                        .arg(taskLabel(i)), {i});
+            t.calendar = -1;
+        }
+        if (t.parent < -1 || t.parent >= m_n || t.parent == i) {
+            invalid(tr("Task %1 has a parent that does not exist; it was placed at the top level.")
+                        .arg(taskLabel(i)), {i});
+            t.parent = -1;
+        }
+        if (t.duration < 0) {
+            invalid(tr("Task %1 has a negative duration; zero was used.").arg(taskLabel(i)), {i});
+            t.duration = 0;
+        }
+        t.percentComplete = qint16(std::clamp<int>(t.percentComplete, 0, 100));
+    }
+
+    // Parent chains must not loop: walk up from every task, break a loop at its lowest index.
+    {
+        std::vector<qint32> mark(n, -1);
+        for (qint32 i = 0; i < m_n; ++i) {
+            qint32 v = i;
+            while (v >= 0 && mark[size_t(v)] == -1) {
+                mark[size_t(v)] = i;
+                v = m_s.tasks[size_t(v)].parent;
+            }
+            if (v >= 0 && mark[size_t(v)] == i) {
+                qint32 lowest = v;
+                QList<qint32> loop;
+                qint32 w = v;
+                do {
+                    loop.append(w);
+                    lowest = std::min(lowest, w);
+                    w = m_s.tasks[size_t(w)].parent;
+                } while (w != v);
+                std::sort(loop.begin(), loop.end());
+                invalid(tr("Tasks %1 are each other's parents; task %2 was placed at the top level.")
+                            .arg(loop.size()).arg(taskLabel(lowest)), loop);
+                m_s.tasks[size_t(lowest)].parent = -1;
+            }
+        }
+    }
+
+    for (qint32 i = 0; i < m_n; ++i)
+        buildFlags(i);
+
+    // Summaries and their children.
+    m_summaryOf.assign(n, -1);
+    m_summaryTask.clear();
+    for (qint32 i = 0; i < m_n; ++i) {
+        const qint32 p = m_s.tasks[size_t(i)].parent;
+        if (p >= 0 && m_summaryOf[size_t(p)] < 0) {
+            m_summaryOf[size_t(p)] = 0;
+        }
+    }
+    for (qint32 i = 0; i < m_n; ++i) {
+        if (m_summaryOf[size_t(i)] >= 0) {
+            m_summaryOf[size_t(i)] = qint32(m_summaryTask.size());
+            m_summaryTask.push_back(i);
+            m_flags[size_t(i)] &= quint16(~(Alap | Asap | Manual | Zero | Elapsed));
+        }
+    }
+    const size_t summaries = m_summaryTask.size();
+    m_childStart.assign(summaries + 1, 0);
+    for (qint32 i = 0; i < m_n; ++i) {
+        const qint32 p = m_s.tasks[size_t(i)].parent;
+        if (p >= 0)
+            ++m_childStart[size_t(m_summaryOf[size_t(p)]) + 1];
+    }
+    for (size_t k = 0; k < summaries; ++k)
+        m_childStart[k + 1] += m_childStart[k];
+    m_children.assign(size_t(m_childStart[summaries]), 0);
+    {
+        std::vector<qint32> fill(m_childStart.begin(), m_childStart.end() - 1);
+        for (qint32 i = 0; i < m_n; ++i) {
+            const qint32 p = m_s.tasks[size_t(i)].parent;
+            if (p >= 0)
+                m_children[size_t(fill[size_t(m_summaryOf[size_t(p)])]++)] = i;
+        }
+    }
+
+    // Links: drop the ones that point nowhere, then break cycles.
+    std::vector<quint8> ignored(m_s.links.size(), 0);
+    for (size_t l = 0; l < m_s.links.size(); ++l) {
+        const SnapshotLink &link = m_s.links[l];
+        if (link.predecessor < 0 || link.predecessor >= m_n || link.successor < 0 || link.successor >= m_n
+            || int(link.type) < 0 || int(link.type) > 3 || int(link.lagUnit) < 0 || int(link.lagUnit) > 2) {
+            ignored[l] = 1;
+            QList<qint32> tasks;
+            if (link.predecessor >= 0 && link.predecessor < m_n)
+                tasks.append(link.predecessor);
+            if (link.successor >= 0 && link.successor < m_n)
+                tasks.append(link.successor);
+            invalid(tr("Link %1 refers to a task that does not exist; it was ignored.").arg(l + 1), tasks);
+        }
+    }
+    breakCycles(ignored);
+
+    // Per-task link lists.
+    m_inStart.assign(n + 1, 0);
+    m_outStart.assign(n + 1, 0);
+    for (size_t l = 0; l < m_s.links.size(); ++l) {
+        if (ignored[l])
+            continue;
+        ++m_inStart[size_t(m_s.links[l].successor) + 1];
+        ++m_outStart[size_t(m_s.links[l].predecessor) + 1];
+    }
+    for (size_t i = 0; i < n; ++i) {
+        m_inStart[i + 1] += m_inStart[i];
+        m_outStart[i + 1] += m_outStart[i];
+    }
+    m_in.resize(size_t(m_inStart[n]));
+    m_out.resize(size_t(m_outStart[n]));
+    {
+        std::vector<qint32> inFill(m_inStart.begin(), m_inStart.end() - 1);
+        std::vector<qint32> outFill(m_outStart.begin(), m_outStart.end() - 1);
+        for (size_t l = 0; l < m_s.links.size(); ++l) {
+            if (ignored[l])
+                continue;
+            const SnapshotLink &link = m_s.links[l];
+            m_in[size_t(inFill[size_t(link.successor)]++)]
+                = {link.predecessor, quint8(link.type), quint8(link.lagUnit), link.lag};
+            m_out[size_t(outFill[size_t(link.predecessor)]++)]
+                = {link.successor, quint8(link.type), quint8(link.lagUnit), link.lag};
+        }
+    }
+
+    const size_t nodes = n + summaries;
+    m_position.assign(nodes, 0);
+    for (size_t p = 0; p < m_order.size(); ++p)
+        m_position[size_t(m_order[p])] = qint32(p);
+
+    m_es.assign(n, kNoTime);
+    m_ef.assign(n, kNoTime);
+    m_ls.assign(n, kNoTime);
+    m_lf.assign(n, kNoTime);
+    m_resume.assign(n, kNoTime);
+    m_es1.clear();
+    m_ef1.clear();
+    m_linkStartFloor.assign(summaries, kNoTime);
+    m_linkFinishFloor.assign(summaries, kNoTime);
+    m_snetFloor.assign(summaries, kNoTime);
+    m_fnetFloor.assign(summaries, kNoTime);
+    m_startCeiling.assign(summaries, kFar);
+    m_finishCeiling.assign(summaries, kFar);
+    m_constraintConflict.assign(n, kNoTime);
+    m_manualConflict.assign(n, kNoTime);
+    m_dirty.assign(nodes, 0);
+    m_touchStamp.assign(n, 0);
+    m_stamp = 0;
+    m_changed.clear();
+    m_result.tasks.assign(n, TaskSchedule{});
+}
+
+void CpmScheduler::breakCycles(std::vector<quint8> &ignored)
+{
+    const qint32 n = m_n;
+    const qint32 summaries = qint32(m_summaryTask.size());
+    const qint32 nodes = n + summaries;
+
+    struct Arc
+    {
+        qint32 to;
+        qint32 link; ///< index into m_s.links, -1 for a parent/child arc
+    };
+    std::vector<qint32> start;
+    std::vector<Arc> arcs;
+    auto buildArcs = [&] {
+        start.assign(size_t(nodes) + 1, 0);
+        auto forEachArc = [&](auto &&visit) {
+            for (size_t l = 0; l < m_s.links.size(); ++l) {
+                if (!ignored[l])
+                    visit(m_s.links[l].predecessor, entryNode(m_s.links[l].successor), qint32(l));
+            }
+            for (qint32 k = 0; k < summaries; ++k) {
+                const qint32 s = m_summaryTask[size_t(k)];
+                visit(n + k, s, -1);
+                for (qint32 c = m_childStart[size_t(k)]; c < m_childStart[size_t(k) + 1]; ++c) {
+                    const qint32 child = m_children[size_t(c)];
+                    visit(n + k, entryNode(child), -1);
+                    visit(child, s, -1);
+                }
+            }
+        };
+        forEachArc([&](qint32 from, qint32, qint32) { ++start[size_t(from) + 1]; });
+        for (size_t v = 0; v < size_t(nodes); ++v)
+            start[v + 1] += start[v];
+        arcs.resize(size_t(start[size_t(nodes)]));
+        std::vector<qint32> fill(start.begin(), start.end() - 1);
+        forEachArc([&](qint32 from, qint32 to, qint32 link) { arcs[size_t(fill[size_t(from)]++)] = {to, link}; });
+    };
+
+    auto topoSort = [&] {
+        std::vector<qint32> indegree(size_t(nodes), 0);
+        for (const Arc &a : arcs)
+            ++indegree[size_t(a.to)];
+        m_order.clear();
+        m_order.reserve(size_t(nodes));
+        for (qint32 v = 0; v < nodes; ++v) {
+            if (indegree[size_t(v)] == 0)
+                m_order.push_back(v);
+        }
+        for (size_t head = 0; head < m_order.size(); ++head) {
+            const qint32 v = m_order[head];
+            for (qint32 a = start[size_t(v)]; a < start[size_t(v) + 1]; ++a) {
+                if (--indegree[size_t(arcs[size_t(a)].to)] == 0)
+                    m_order.push_back(arcs[size_t(a)].to);
+            }
+        }
+        return m_order.size() == size_t(nodes);
+    };
+
+    auto taskOfNode = [&](qint32 v) { return v < n ? v : m_summaryTask[size_t(v - n)]; };
+
+    for (int round = 0;; ++round) {
+        buildArcs();
+        if (topoSort())
+            return;
+        std::vector<quint8> sorted(size_t(nodes), 0);
+        for (qint32 v : m_order)
+            sorted[size_t(v)] = 1;
+
+        // Strongly connected components of what is left (iterative Tarjan).
+        std::vector<qint32> index(size_t(nodes), -1), low(size_t(nodes), 0), component(size_t(nodes), -1);
+        std::vector<quint8> onStack(size_t(nodes), 0);
+        std::vector<qint32> stack, callStack, arcPos;
+        qint32 counter = 0, components = 0;
+        for (qint32 root = 0; root < nodes; ++root) {
+            if (sorted[size_t(root)] || index[size_t(root)] >= 0)
+                continue;
+            callStack.push_back(root);
+            arcPos.push_back(start[size_t(root)]);
+            index[size_t(root)] = low[size_t(root)] = counter++;
+            stack.push_back(root);
+            onStack[size_t(root)] = 1;
+            while (!callStack.empty()) {
+                const qint32 v = callStack.back();
+                qint32 &a = arcPos.back();
+                if (a < start[size_t(v) + 1]) {
+                    const qint32 w = arcs[size_t(a++)].to;
+                    if (sorted[size_t(w)])
+                        continue;
+                    if (index[size_t(w)] < 0) {
+                        index[size_t(w)] = low[size_t(w)] = counter++;
+                        stack.push_back(w);
+                        onStack[size_t(w)] = 1;
+                        callStack.push_back(w);
+                        arcPos.push_back(start[size_t(w)]);
+                    } else if (onStack[size_t(w)]) {
+                        low[size_t(v)] = std::min(low[size_t(v)], index[size_t(w)]);
+                    }
+                    continue;
+                }
+                callStack.pop_back();
+                arcPos.pop_back();
+                if (!callStack.empty())
+                    low[size_t(callStack.back())] = std::min(low[size_t(callStack.back())], low[size_t(v)]);
+                if (low[size_t(v)] == index[size_t(v)]) {
+                    qint32 w;
+                    do {
+                        w = stack.back();
+                        stack.pop_back();
+                        onStack[size_t(w)] = 0;
+                        component[size_t(w)] = components;
+                    } while (w != v);
+                    ++components;
+                }
+            }
+        }
+
+        // In each cyclic component ignore the lowest-numbered link inside it (all of them after
+        // many rounds, so that pathological input still ends quickly).
+        std::vector<qint32> chosen(size_t(components), -1);
+        std::vector<qint32> size(size_t(components), 0);
+        for (qint32 v = 0; v < nodes; ++v) {
+            if (component[size_t(v)] >= 0)
+                ++size[size_t(component[size_t(v)])];
+        }
+        for (qint32 v = 0; v < nodes; ++v) {
+            const qint32 c = component[size_t(v)];
+            if (c < 0)
+                continue;
+            for (qint32 a = start[size_t(v)]; a < start[size_t(v) + 1]; ++a) {
+                const Arc &arc = arcs[size_t(a)];
+                if (arc.link < 0 || component[size_t(arc.to)] != c)
+                    continue;
+                if (round >= 32)
+                    ignored[size_t(arc.link)] = 1;
+                else if (chosen[size_t(c)] < 0 || arc.link < chosen[size_t(c)])
+                    chosen[size_t(c)] = arc.link;
+            }
+        }
+        for (qint32 c = 0; c < components; ++c) {
+            if (chosen[size_t(c)] < 0)
+                continue;
+            ignored[size_t(chosen[size_t(c)])] = 1;
+            if (round > 0)
+                continue;
+            QList<qint32> tasks;
+            for (qint32 v = 0; v < nodes; ++v) {
+                if (component[size_t(v)] == c)
+                    tasks.append(taskOfNode(v));
+            }
+            std::sort(tasks.begin(), tasks.end());
+            tasks.erase(std::unique(tasks.begin(), tasks.end()), tasks.end());
+            QStringList names;
+            for (qint32 t : tasks) {
+                if (names.size() == 20) {
+                    names.append(QStringLiteral("…"));
+                    break;
+                }
+                names.append(taskLabel(t));
+            }
+            ScheduleDiagnostic d;
+            d.severity = ScheduleDiagnostic::Severity::Error;
+            d.kind = ScheduleDiagnostic::Kind::Cycle;
+            d.tasks = tasks;
+            d.message = tr("These tasks depend on each other in a loop: %1. The links closing the "
+                           "loop were ignored.").arg(names.join(QStringLiteral(", ")));
+            m_graphDiagnostics.push_back(std::move(d));
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Date helpers
+
+Minutes CpmScheduler::remaining(qint32 i) const
+{
+    const SnapshotTask &t = m_s.tasks[size_t(i)];
+    const quint16 f = m_flags[size_t(i)];
+    if (!(f & Started))
+        return t.duration;
+    if (f & Complete)
+        return 0;
+    if (t.remainingDuration != kNoTime)
+        return std::clamp<Minutes>(t.remainingDuration, 0, t.duration);
+    return t.duration - t.duration * t.percentComplete / 100;
+}
+
+Minutes CpmScheduler::normStart(qint32 i, Minutes t) const
+{
+    if (t == kNoTime)
+        return t;
+    const WorkCalendar &cal = *m_cal[size_t(i)];
+    if ((m_flags[size_t(i)] & Zero) && cal.isPeriodEnd(t))
+        return t; // a milestone may sit at the end of a working period
+    return cal.nextWorkStart(t);
+}
+
+Minutes CpmScheduler::addDuration(qint32 i, Minutes start, Minutes duration) const
+{
+    if (m_flags[size_t(i)] & Elapsed)
+        return start + duration;
+    return m_cal[size_t(i)]->addWork(start, duration);
+}
+
+Minutes CpmScheduler::subDuration(qint32 i, Minutes finish, Minutes duration) const
+{
+    if (m_flags[size_t(i)] & Elapsed)
+        return finish - duration;
+    return m_cal[size_t(i)]->subtractWork(finish, duration);
+}
+
+Minutes CpmScheduler::span(qint32 i, Minutes from, Minutes to) const
+{
+    if (from == kNoTime || to == kNoTime)
+        return 0;
+    if (m_flags[size_t(i)] & Elapsed)
+        return to - from;
+    return m_cal[size_t(i)]->workBetween(from, to);
+}
+
+Minutes CpmScheduler::lagMinutes(const Edge &e, qint32 predecessor) const
+{
+    if (e.unit != quint8(LagUnit::Percent))
+        return e.lag;
+    const Minutes d = m_s.tasks[size_t(predecessor)].duration * e.lag;
+    return d >= 0 ? (d + 50) / 100 : -((-d + 50) / 100);
+}
+
+Minutes CpmScheduler::applyLag(Minutes date, const Edge &e, qint32 predecessor, const WorkCalendar &cal) const
+{
+    if (e.lag == 0 || date == kNoTime)
+        return date;
+    const Minutes lag = lagMinutes(e, predecessor);
+    if (e.unit == quint8(LagUnit::Elapsed)
+        || (e.unit == quint8(LagUnit::Percent) && (m_flags[size_t(predecessor)] & Elapsed)))
+        return date + lag;
+    // A lag that ends at a successor's finish (FF, SF) is measured to a finish: 17:00, not 08:00.
+    if (!drivesStart(e.type))
+        return cal.finishAt(cal.position(date) + lag);
+    return cal.addWork(date, lag);
+}
+
+Minutes CpmScheduler::removeLag(Minutes date, const Edge &e, qint32 predecessor, const WorkCalendar &cal) const
+{
+    if (e.lag == 0 || date == kNoTime)
+        return date;
+    const Minutes lag = lagMinutes(e, predecessor);
+    if (e.unit == quint8(LagUnit::Elapsed)
+        || (e.unit == quint8(LagUnit::Percent) && (m_flags[size_t(predecessor)] & Elapsed)))
+        return date - lag;
+    return cal.addWork(date, -lag);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Forward pass
+
+bool CpmScheduler::forwardNode(qint32 node, bool alapPass, bool primary, Minutes *es, Minutes *ef)
+{
+    if (node >= m_n)
+        return forwardSummaryEntry(m_summaryTask[size_t(node - m_n)], alapPass, es, ef);
+    if (m_summaryOf[size_t(node)] >= 0)
+        return forwardSummaryExit(node, alapPass, es, ef);
+    return forwardLeaf(node, alapPass, primary, es, ef);
+}
+
+bool CpmScheduler::forwardLeaf(qint32 i, bool alapPass, bool primary, Minutes *es, Minutes *ef)
+{
+    const SnapshotTask &t = m_s.tasks[size_t(i)];
+    const quint16 f = m_flags[size_t(i)];
+    const WorkCalendar &cal = *m_cal[size_t(i)];
+
+    Minutes startLimit = kNoTime;  // latest start demanded by FS/SS links
+    Minutes finishLimit = kNoTime; // latest finish demanded by FF/SF links
+    bool hasPredecessor = false;
+    for (qint32 k = m_inStart[size_t(i)], end = m_inStart[size_t(i) + 1]; k < end; ++k) {
+        const Edge &e = m_in[size_t(k)];
+        const qint32 p = e.task;
+        const quint16 pf = m_flags[size_t(p)];
+        if (!(pf & Active))
+            continue;
+        hasPredecessor = true;
+        Minutes d;
+        if (alapPass && (pf & Alap) && !(f & Alap))
+            d = isFinishLink(e.type) ? m_lf[size_t(p)] : m_ls[size_t(p)];
+        else
+            d = isFinishLink(e.type) ? ef[size_t(p)] : es[size_t(p)];
+        d = applyLag(d, e, p, cal);
+        if (drivesStart(e.type))
+            startLimit = std::max(startLimit, d);
+        else
+            finishLimit = std::max(finishLimit, d);
+    }
+    Minutes inheritedSnet = kNoTime, inheritedFnet = kNoTime;
+    if (t.parent >= 0) {
+        const size_t k = size_t(m_summaryOf[size_t(t.parent)]);
+        if (m_linkStartFloor[k] != kNoTime) {
+            startLimit = std::max(startLimit, m_linkStartFloor[k]);
+            hasPredecessor = true;
+        }
+        if (m_linkFinishFloor[k] != kNoTime) {
+            finishLimit = std::max(finishLimit, m_linkFinishFloor[k]);
+            hasPredecessor = true;
+        }
+        inheritedSnet = m_snetFloor[k];
+        inheritedFnet = m_fnetFloor[k];
+    }
+
+    const Minutes rem = remaining(i);
+    const Minutes projectStart = normStart(i, m_projectStart);
+    const Minutes cd = t.constraintDate;
+    Minutes start = kNoTime;
+    Minutes finish = kNoTime;
+    bool finishDriven = false;
+
+    if (!hasPredecessor) {
+        if (primary && t.constraint == ConstraintType::Snet && cd != kNoTime) {
+            start = normStart(i, cd);
+        } else if (primary && t.constraint == ConstraintType::Fnet && cd != kNoTime) {
+            start = normStart(i, subDuration(i, cd, rem));
+            finish = cd;
+            finishDriven = true;
+        } else {
+            start = projectStart;
+        }
+    } else {
+        start = normStart(i, startLimit);
+        if (finishLimit != kNoTime) {
+            Minutes s = normStart(i, subDuration(i, finishLimit, rem));
+            bool clamped = false;
+            if (s < projectStart) {
+                s = projectStart;
+                clamped = true;
+            }
+            if (s > start) {
+                start = s;
+                finishDriven = !clamped;
+                finish = clamped ? kNoTime : finishLimit;
+            }
+        }
+    }
+    if (inheritedSnet != kNoTime) {
+        const Minutes d = normStart(i, inheritedSnet);
+        if (d > start) {
+            start = d;
+            finishDriven = false;
+        }
+    }
+    if (inheritedFnet != kNoTime) {
+        const Minutes current = finishDriven ? finish : addDuration(i, start, rem);
+        if (inheritedFnet > current) {
+            finish = inheritedFnet;
+            start = normStart(i, subDuration(i, inheritedFnet, rem));
+            finishDriven = true;
+        }
+    }
+    if (m_s.statusDate != kNoTime && m_s.startUnstartedAfterStatusDate && !(f & (Started | Manual))) {
+        const Minutes d = normStart(i, m_s.statusDate);
+        if (d > start) {
+            start = d;
+            finishDriven = false;
+        }
+    }
+    const Minutes linkStart = start;
+
+    Minutes conflict = kNoTime;
+    if (!(f & Manual) && cd != kNoTime) {
+        const bool honor = m_s.honorConstraints;
+        auto currentFinish = [&] { return finishDriven ? finish : addDuration(i, start, rem); };
+        switch (t.constraint) {
+        case ConstraintType::Asap:
+        case ConstraintType::Alap:
+            break;
+        case ConstraintType::Snet: {
+            const Minutes d = normStart(i, cd);
+            if (d > start) {
+                start = d;
+                finishDriven = false;
+            }
+            break;
+        }
+        case ConstraintType::Fnet:
+            if (cd > currentFinish()) {
+                finish = cd;
+                start = normStart(i, subDuration(i, cd, rem));
+                finishDriven = true;
+            }
+            break;
+        case ConstraintType::Snlt:
+            if (primary) {
+                const Minutes d = normStart(i, cd);
+                if (start > d) {
+                    if (hasPredecessor)
+                        conflict = span(i, d, start);
+                    if (honor || !hasPredecessor) {
+                        start = d;
+                        finishDriven = false;
+                    }
+                }
+            }
+            break;
+        case ConstraintType::Fnlt:
+            if (primary) {
+                const Minutes current = currentFinish();
+                if (current > cd) {
+                    if (hasPredecessor)
+                        conflict = span(i, cd, current);
+                    if (honor || !hasPredecessor) {
+                        start = normStart(i, subDuration(i, cd, rem));
+                        finishDriven = false;
+                    }
+                }
+            }
+            break;
+        case ConstraintType::Mso: {
+            const Minutes d = normStart(i, cd);
+            if (start > d && primary && hasPredecessor)
+                conflict = span(i, d, start);
+            if (honor || !hasPredecessor || d > start) {
+                start = d;
+                finishDriven = false;
+            }
+            break;
+        }
+        case ConstraintType::Mfo: {
+            const Minutes current = currentFinish();
+            if (current > cd && primary && hasPredecessor)
+                conflict = span(i, cd, current);
+            if (honor || !hasPredecessor || cd > current) {
+                finish = cd;
+                start = normStart(i, subDuration(i, cd, rem));
+                finishDriven = true;
+            }
+            break;
+        }
+        }
+        if (conflict != kNoTime && conflict <= 0)
+            conflict = kNoTime;
+    }
+
+    Minutes resume = kNoTime;
+    Minutes manualConflict = kNoTime;
+    if (f & Manual) {
+        const Minutes ms = t.manualStart, mf = t.manualFinish;
+        start = ms != kNoTime ? ms : subDuration(i, mf, t.duration);
+        finish = mf != kNoTime ? mf : addDuration(i, ms, t.duration);
+        if (t.actualStart != kNoTime)
+            start = t.actualStart;
+        if (t.actualFinish != kNoTime)
+            finish = t.actualFinish;
+        if (hasPredecessor && t.actualStart == kNoTime && linkStart > start) {
+            const Minutes late = span(i, start, linkStart);
+            if (late > 0)
+                manualConflict = late;
+        }
+    } else {
+        if (t.actualStart != kNoTime) {
+            start = t.actualStart;
+            finishDriven = false;
+        }
+        if (t.actualFinish != kNoTime) {
+            finish = t.actualFinish;
+        } else if (f & Complete) {
+            finish = addDuration(i, start, t.duration);
+        } else if (f & Started) {
+            finish = addDuration(i, start, t.duration);
+            if (m_s.statusDate != kNoTime && m_s.moveRemainingAfterStatusDate && rem > 0) {
+                const Minutes stop = addDuration(i, start, t.duration - rem);
+                if (stop < m_s.statusDate) {
+                    const Minutes r = normStart(i, m_s.statusDate);
+                    if (span(i, stop, r) > 0)
+                        resume = r;
+                    finish = addDuration(i, r, rem);
+                }
+            }
+            if (t.constraint == ConstraintType::Fnet && cd != kNoTime && cd > finish)
+                finish = cd;
+        } else if (!finishDriven) {
+            finish = addDuration(i, start, rem);
+        }
+    }
+    (void)cal;
+
+    if (m_recordIssues) {
+        m_resume[size_t(i)] = resume;
+        m_constraintConflict[size_t(i)] = conflict;
+        m_manualConflict[size_t(i)] = manualConflict;
+    }
+    const bool changed = es[size_t(i)] != start || ef[size_t(i)] != finish;
+    es[size_t(i)] = start;
+    ef[size_t(i)] = finish;
+    return changed;
+}
+
+bool CpmScheduler::forwardSummaryEntry(qint32 s, bool alapPass, const Minutes *es, const Minutes *ef)
+{
+    const SnapshotTask &t = m_s.tasks[size_t(s)];
+    const size_t k = size_t(m_summaryOf[size_t(s)]);
+    const WorkCalendar &cal = *m_cal[size_t(s)];
+    Minutes linkStart = kNoTime, linkFinish = kNoTime, snet = kNoTime, fnet = kNoTime;
+    if (t.parent >= 0) {
+        const size_t pk = size_t(m_summaryOf[size_t(t.parent)]);
+        linkStart = m_linkStartFloor[pk];
+        linkFinish = m_linkFinishFloor[pk];
+        snet = m_snetFloor[pk];
+        fnet = m_fnetFloor[pk];
+    }
+    for (qint32 k2 = m_inStart[size_t(s)], end = m_inStart[size_t(s) + 1]; k2 < end; ++k2) {
+        const Edge &e = m_in[size_t(k2)];
+        const qint32 p = e.task;
+        const quint16 pf = m_flags[size_t(p)];
+        if (!(pf & Active))
+            continue;
+        Minutes d;
+        if (alapPass && (pf & Alap))
+            d = isFinishLink(e.type) ? m_lf[size_t(p)] : m_ls[size_t(p)];
+        else
+            d = isFinishLink(e.type) ? ef[size_t(p)] : es[size_t(p)];
+        d = applyLag(d, e, p, cal);
+        if (drivesStart(e.type))
+            linkStart = std::max(linkStart, d);
+        else
+            linkFinish = std::max(linkFinish, d);
+    }
+    if (t.constraintDate != kNoTime) {
+        if (t.constraint == ConstraintType::Snet || t.constraint == ConstraintType::Mso)
+            snet = std::max(snet, t.constraintDate);
+        else if (t.constraint == ConstraintType::Fnet || t.constraint == ConstraintType::Mfo)
+            fnet = std::max(fnet, t.constraintDate);
+    }
+    const bool changed = m_linkStartFloor[k] != linkStart || m_linkFinishFloor[k] != linkFinish
+                         || m_snetFloor[k] != snet || m_fnetFloor[k] != fnet;
+    m_linkStartFloor[k] = linkStart;
+    m_linkFinishFloor[k] = linkFinish;
+    m_snetFloor[k] = snet;
+    m_fnetFloor[k] = fnet;
+    return changed;
+}
+
+bool CpmScheduler::forwardSummaryExit(qint32 s, bool alapPass, Minutes *es, Minutes *ef)
+{
+    const size_t k = size_t(m_summaryOf[size_t(s)]);
+    Minutes start = kFar, finish = kNoTime;
+    for (qint32 c = m_childStart[k]; c < m_childStart[k + 1]; ++c) {
+        const qint32 child = m_children[size_t(c)];
+        const quint16 cf = m_flags[size_t(child)];
+        if (!(cf & Active))
+            continue;
+        const bool late = alapPass && (cf & Alap);
+        start = std::min(start, late ? m_ls[size_t(child)] : es[size_t(child)]);
+        finish = std::max(finish, late ? m_lf[size_t(child)] : ef[size_t(child)]);
+    }
+    if (start == kFar) {
+        start = std::max({normStart(s, m_projectStart), m_linkStartFloor[k], m_snetFloor[k]});
+        finish = start;
+    }
+    const bool changed = es[size_t(s)] != start || ef[size_t(s)] != finish;
+    es[size_t(s)] = start;
+    ef[size_t(s)] = finish;
+    return changed;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Backward pass
+
+bool CpmScheduler::backwardNode(qint32 node, bool primary, bool asapPass)
+{
+    if (node >= m_n)
+        return backwardSummaryEntry(m_summaryTask[size_t(node - m_n)]);
+    if (m_summaryOf[size_t(node)] >= 0)
+        return backwardSummaryExit(node, asapPass);
+    return backwardLeaf(node, primary, asapPass);
+}
+
+bool CpmScheduler::backwardLeaf(qint32 i, bool primary, bool asapPass)
+{
+    const SnapshotTask &t = m_s.tasks[size_t(i)];
+    const quint16 f = m_flags[size_t(i)];
+    const WorkCalendar &cal = *m_cal[size_t(i)];
+
+    Minutes finishLimit = kFar; // earliest finish demanded by FS/FF successors
+    Minutes startLimit = kFar;  // earliest start demanded by SS/SF successors
+    bool hasSuccessor = false;
+    for (qint32 k = m_outStart[size_t(i)], end = m_outStart[size_t(i) + 1]; k < end; ++k) {
+        const Edge &e = m_out[size_t(k)];
+        const qint32 q = e.task;
+        const quint16 qf = m_flags[size_t(q)];
+        if (!(qf & Active) || m_s.tasks[size_t(q)].actualFinish != kNoTime)
+            continue;
+        hasSuccessor = true;
+        const bool early = asapPass && (qf & Asap) && !(f & Asap);
+        const bool atStart = e.type == quint8(DependencyType::FinishStart)
+                             || e.type == quint8(DependencyType::StartStart);
+        Minutes d = atStart ? (early ? m_es[size_t(q)] : m_ls[size_t(q)])
+                            : (early ? m_ef[size_t(q)] : m_lf[size_t(q)]);
+        d = removeLag(d, e, i, *m_cal[size_t(q)]);
+        if (isFinishLink(e.type))
+            finishLimit = std::min(finishLimit, d);
+        else
+            startLimit = std::min(startLimit, d);
+    }
+    if (t.parent >= 0) {
+        const size_t k = size_t(m_summaryOf[size_t(t.parent)]);
+        if (m_startCeiling[k] != kFar) {
+            startLimit = std::min(startLimit, m_startCeiling[k]);
+            hasSuccessor = true;
+        }
+        if (m_finishCeiling[k] != kFar) {
+            finishLimit = std::min(finishLimit, m_finishCeiling[k]);
+            hasSuccessor = true;
+        }
+    }
+
+    const Minutes rem = remaining(i);
+    Minutes finish = m_projectFinish;
+    if (m_s.multipleCriticalPaths && !hasSuccessor && m_firstEf && m_firstEf[size_t(i)] != kNoTime)
+        finish = m_firstEf[size_t(i)];
+    finish = std::min(finish, finishLimit);
+    if (startLimit != kFar)
+        finish = std::min(finish, addDuration(i, normStart(i, startLimit), rem));
+
+    const Minutes cd = t.constraintDate;
+    Minutes conflict = kNoTime;
+    if (cd != kNoTime && !(f & Manual)) {
+        switch (t.constraint) {
+        case ConstraintType::Asap:
+        case ConstraintType::Alap:
+            break;
+        case ConstraintType::Mso:
+            finish = addDuration(i, normStart(i, cd), rem);
+            break;
+        case ConstraintType::Mfo:
+            finish = cd;
+            break;
+        case ConstraintType::Snlt:
+            finish = std::min(finish, addDuration(i, normStart(i, cd), rem));
+            break;
+        case ConstraintType::Fnlt:
+            finish = std::min(finish, cd);
+            break;
+        case ConstraintType::Snet:
+            if (primary) {
+                const Minutes d = normStart(i, cd);
+                const Minutes s = subDuration(i, finish, rem);
+                if (s < d) {
+                    if (hasSuccessor)
+                        conflict = span(i, s, d);
+                    if (m_s.honorConstraints || !hasSuccessor)
+                        finish = addDuration(i, d, rem);
+                }
+            }
+            break;
+        case ConstraintType::Fnet:
+            if (primary && finish < cd) {
+                if (hasSuccessor)
+                    conflict = span(i, finish, cd);
+                if (m_s.honorConstraints || !hasSuccessor)
+                    finish = cd;
+            }
+            break;
+        }
+    }
+    if (t.deadline != kNoTime)
+        finish = std::min(finish, t.deadline);
+    if (!(f & (Elapsed | Zero)))
+        finish = cal.previousWorkFinish(finish);
+
+    Minutes start;
+    if (t.actualFinish != kNoTime) {
+        finish = t.actualFinish;
+        start = t.actualStart != kNoTime ? t.actualStart : subDuration(i, finish, t.duration);
+    } else if ((f & Started) && t.actualStart != kNoTime) {
+        start = t.actualStart;
+    } else {
+        start = subDuration(i, finish, (f & Manual) ? t.duration : rem);
+    }
+    if (primary && m_recordIssues)
+        m_constraintConflict[size_t(i)] = (conflict != kNoTime && conflict > 0) ? conflict : kNoTime;
+
+    const bool changed = m_ls[size_t(i)] != start || m_lf[size_t(i)] != finish;
+    m_ls[size_t(i)] = start;
+    m_lf[size_t(i)] = finish;
+    return changed;
+}
+
+bool CpmScheduler::backwardSummaryExit(qint32 s, bool asapPass)
+{
+    const SnapshotTask &t = m_s.tasks[size_t(s)];
+    const size_t k = size_t(m_summaryOf[size_t(s)]);
+    Minutes startCeiling = kFar, finishCeiling = kFar;
+    if (t.parent >= 0) {
+        const size_t pk = size_t(m_summaryOf[size_t(t.parent)]);
+        startCeiling = m_startCeiling[pk];
+        finishCeiling = m_finishCeiling[pk];
+    }
+    for (qint32 k2 = m_outStart[size_t(s)], end = m_outStart[size_t(s) + 1]; k2 < end; ++k2) {
+        const Edge &e = m_out[size_t(k2)];
+        const qint32 q = e.task;
+        const quint16 qf = m_flags[size_t(q)];
+        if (!(qf & Active) || m_s.tasks[size_t(q)].actualFinish != kNoTime)
+            continue;
+        const bool early = asapPass && (qf & Asap);
+        const bool atStart = e.type == quint8(DependencyType::FinishStart)
+                             || e.type == quint8(DependencyType::StartStart);
+        Minutes d = atStart ? (early ? m_es[size_t(q)] : m_ls[size_t(q)])
+                            : (early ? m_ef[size_t(q)] : m_lf[size_t(q)]);
+        d = removeLag(d, e, s, *m_cal[size_t(q)]);
+        if (isFinishLink(e.type))
+            finishCeiling = std::min(finishCeiling, d);
+        else
+            startCeiling = std::min(startCeiling, d);
+    }
+    if (t.constraintDate != kNoTime) {
+        if (t.constraint == ConstraintType::Fnlt || t.constraint == ConstraintType::Mfo)
+            finishCeiling = std::min(finishCeiling, t.constraintDate);
+        else if (t.constraint == ConstraintType::Snlt || t.constraint == ConstraintType::Mso)
+            startCeiling = std::min(startCeiling, t.constraintDate);
+    }
+    if (t.deadline != kNoTime)
+        finishCeiling = std::min(finishCeiling, t.deadline);
+    const bool changed = m_startCeiling[k] != startCeiling || m_finishCeiling[k] != finishCeiling;
+    m_startCeiling[k] = startCeiling;
+    m_finishCeiling[k] = finishCeiling;
+    return changed;
+}
+
+bool CpmScheduler::backwardSummaryEntry(qint32 s)
+{
+    const size_t k = size_t(m_summaryOf[size_t(s)]);
+    Minutes start = kFar, finish = kNoTime;
+    for (qint32 c = m_childStart[k]; c < m_childStart[k + 1]; ++c) {
+        const qint32 child = m_children[size_t(c)];
+        if (!(m_flags[size_t(child)] & Active))
+            continue;
+        start = std::min(start, m_ls[size_t(child)]);
+        finish = std::max(finish, m_lf[size_t(child)]);
+    }
+    if (start == kFar) {
+        finish = std::min({m_projectFinish, m_finishCeiling[k]});
+        start = finish;
+    }
+    const bool changed = m_ls[size_t(s)] != start || m_lf[size_t(s)] != finish;
+    m_ls[size_t(s)] = start;
+    m_lf[size_t(s)] = finish;
+    return changed;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Runs
+
+Minutes CpmScheduler::computeProjectFinish() const
+{
+    Minutes finish = kNoTime;
+    for (qint32 i = 0; i < m_n; ++i) {
+        if ((m_flags[size_t(i)] & Active) && m_summaryOf[size_t(i)] < 0)
+            finish = std::max(finish, m_firstEf[size_t(i)]);
+    }
+    return finish == kNoTime ? m_s.projectStart : finish;
+}
+
+Minutes CpmScheduler::computeProjectStart() const
+{
+    Minutes start = kFar;
+    for (qint32 i = 0; i < m_n; ++i) {
+        if ((m_flags[size_t(i)] & Active) && m_summaryOf[size_t(i)] < 0)
+            start = std::min(start, m_ls[size_t(i)]);
+    }
+    return start == kFar ? m_s.projectFinish : start;
+}
+
+const ScheduleResult &CpmScheduler::schedule()
+{
+    if (m_needsBuild)
+        build();
+    runFull();
+    m_changed.clear();
+    return m_result;
+}
+
+void CpmScheduler::runFull()
+{
+    m_hasAlap = false;
+    m_hasAsap = false;
+    for (qint32 i = 0; i < m_n; ++i) {
+        const quint16 f = m_flags[size_t(i)];
+        if (f & Active) {
+            m_hasAlap = m_hasAlap || (f & Alap);
+            m_hasAsap = m_hasAsap || (f & Asap);
+        }
+    }
+    if (m_s.scheduleFrom == ScheduleFrom::Finish)
+        runFromFinish();
+    else
+        runFromStart();
+    for (qint32 i = 0; i < m_n; ++i) {
+        if (m_summaryOf[size_t(i)] < 0)
+            taskDates(i);
+    }
+    for (qint32 node : m_order) {
+        if (node < m_n && m_summaryOf[size_t(node)] >= 0)
+            summaryDates(node);
+    }
+    for (qint32 i = 0; i < m_n; ++i) {
+        if (m_summaryOf[size_t(i)] < 0)
+            taskSlack(i);
+    }
+    for (qint32 node : m_order) {
+        if (node < m_n && m_summaryOf[size_t(node)] >= 0)
+            summarySlack(node);
+    }
+    collectDiagnostics();
+    m_scheduled = true;
+}
+
+void CpmScheduler::runFromStart()
+{
+    m_projectStart = m_s.projectStart;
+    if (m_projectStart == kNoTime) {
+        m_projectStart = toMinutes(QDate::currentDate(), 8 * 60);
+    }
+    Minutes *es = m_es.data();
+    Minutes *ef = m_ef.data();
+    if (m_hasAlap) {
+        m_es1.assign(size_t(m_n), kNoTime);
+        m_ef1.assign(size_t(m_n), kNoTime);
+        es = m_es1.data();
+        ef = m_ef1.data();
+    } else {
+        m_es1.clear();
+        m_ef1.clear();
+    }
+    m_firstEs = es;
+    m_firstEf = ef;
+    m_recordIssues = !m_hasAlap;
+    for (qint32 node : m_order)
+        forwardNode(node, false, true, es, ef);
+    m_projectFinish = computeProjectFinish();
+    m_recordIssues = true;
+    for (auto it = m_order.rbegin(); it != m_order.rend(); ++it)
+        backwardNode(*it, false, false);
+    if (m_hasAlap) {
+        for (qint32 node : m_order)
+            forwardNode(node, true, true, m_es.data(), m_ef.data());
+    }
+}
+
+void CpmScheduler::runFromFinish()
+{
+    m_projectFinish = m_s.projectFinish;
+    if (m_projectFinish == kNoTime)
+        m_projectFinish = m_s.projectStart != kNoTime ? m_s.projectStart : toMinutes(QDate::currentDate(), 17 * 60);
+    m_es1.clear();
+    m_ef1.clear();
+    m_firstEs = nullptr;
+    m_firstEf = nullptr;
+    m_recordIssues = !m_hasAsap;
+    for (auto it = m_order.rbegin(); it != m_order.rend(); ++it)
+        backwardNode(*it, true, false);
+    m_projectStart = computeProjectStart();
+    m_recordIssues = true;
+    for (qint32 node : m_order)
+        forwardNode(node, false, false, m_es.data(), m_ef.data());
+    if (m_hasAsap) {
+        for (auto it = m_order.rbegin(); it != m_order.rend(); ++it)
+            backwardNode(*it, true, true);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Results
+
+bool CpmScheduler::shownLate(qint32 i) const
+{
+    const quint16 f = m_flags[size_t(i)];
+    if (m_summaryOf[size_t(i)] >= 0)
+        return false;
+    if (m_s.scheduleFrom == ScheduleFrom::Finish)
+        return !(f & (Asap | Manual | Started));
+    return f & Alap;
+}
+
+void CpmScheduler::taskDates(qint32 i)
+{
+    TaskSchedule &r = m_result.tasks[size_t(i)];
+    r.summary = false;
+    r.earlyStart = m_es[size_t(i)];
+    r.earlyFinish = m_ef[size_t(i)];
+    r.lateStart = m_ls[size_t(i)];
+    r.lateFinish = m_lf[size_t(i)];
+    r.resume = m_resume[size_t(i)];
+    const bool late = shownLate(i);
+    r.start = late ? r.lateStart : r.earlyStart;
+    r.finish = late ? r.lateFinish : r.earlyFinish;
+}
+
+void CpmScheduler::summaryDates(qint32 s)
+{
+    const size_t k = size_t(m_summaryOf[size_t(s)]);
+    TaskSchedule &r = m_result.tasks[size_t(s)];
+    r.summary = true;
+    r.resume = kNoTime;
+    Minutes es = kFar, ef = kNoTime, ls = kFar, lf = kNoTime, start = kFar, finish = kNoTime;
+    for (qint32 c = m_childStart[k]; c < m_childStart[k + 1]; ++c) {
+        const qint32 child = m_children[size_t(c)];
+        if (!(m_flags[size_t(child)] & Active))
+            continue;
+        const TaskSchedule &cr = m_result.tasks[size_t(child)];
+        es = std::min(es, cr.earlyStart);
+        ef = std::max(ef, cr.earlyFinish);
+        ls = std::min(ls, cr.lateStart);
+        lf = std::max(lf, cr.lateFinish);
+        start = std::min(start, cr.start);
+        finish = std::max(finish, cr.finish);
+    }
+    if (start == kFar) {
+        es = start = m_es[size_t(s)];
+        ef = finish = m_ef[size_t(s)];
+        ls = m_ls[size_t(s)];
+        lf = m_lf[size_t(s)];
+    }
+    r.earlyStart = es;
+    r.earlyFinish = ef;
+    r.lateStart = ls;
+    r.lateFinish = lf;
+    r.start = start;
+    r.finish = finish;
+}
+
+Minutes CpmScheduler::freeSlack(qint32 i, Minutes total) const
+{
+    const TaskSchedule &r = m_result.tasks[size_t(i)];
+    Minutes slack = kFar;
+    for (qint32 k = m_outStart[size_t(i)], end = m_outStart[size_t(i) + 1]; k < end; ++k) {
+        const Edge &e = m_out[size_t(k)];
+        const qint32 q = e.task;
+        if (!(m_flags[size_t(q)] & Active) || m_s.tasks[size_t(q)].actualFinish != kNoTime)
+            continue;
+        const TaskSchedule &qr = m_result.tasks[size_t(q)];
+        const Minutes from = isFinishLink(e.type) ? r.finish : r.start;
+        const Minutes to = removeLag(drivesStart(e.type) ? qr.start : qr.finish, e, i, *m_cal[size_t(q)]);
+        slack = std::min(slack, span(i, from, to));
+    }
+    if (slack == kFar)
+        slack = total;
+    return std::max<Minutes>(0, slack);
+}
+
+void CpmScheduler::taskSlack(qint32 i)
+{
+    const quint16 f = m_flags[size_t(i)];
+    TaskSchedule &r = m_result.tasks[size_t(i)];
+    const Minutes startSlack = span(i, r.earlyStart, r.lateStart);
+    const Minutes finishSlack = span(i, r.earlyFinish, r.lateFinish);
+    Minutes total = (f & Started) ? finishSlack : std::min(startSlack, finishSlack);
+    if (m_s.scheduleFrom == ScheduleFrom::Start && (f & Alap))
+        total = 0;
+    r.totalSlack = total;
+    r.freeSlack = (f & Complete) ? 0 : freeSlack(i, total);
+    const bool open = (f & Active) && !(f & Complete);
+    r.critical = open && total <= m_s.criticalSlackLimit;
+    r.nearCritical = open && !r.critical && total <= m_s.nearCriticalSlack;
+}
+
+void CpmScheduler::summarySlack(qint32 s)
+{
+    const size_t k = size_t(m_summaryOf[size_t(s)]);
+    TaskSchedule &r = m_result.tasks[size_t(s)];
+    r.totalSlack = std::min(span(s, r.earlyStart, r.lateStart), span(s, r.earlyFinish, r.lateFinish));
+    r.freeSlack = freeSlack(s, r.totalSlack);
+    bool critical = false;
+    for (qint32 c = m_childStart[k]; c < m_childStart[k + 1] && !critical; ++c) {
+        const qint32 child = m_children[size_t(c)];
+        critical = (m_flags[size_t(child)] & Active) && m_result.tasks[size_t(child)].critical;
+    }
+    r.critical = critical;
+    r.nearCritical = !critical && r.totalSlack <= m_s.nearCriticalSlack;
+}
+
+void CpmScheduler::collectDiagnostics()
+{
+    m_result.diagnostics = m_graphDiagnostics;
+    Minutes projectStart = kFar, projectFinish = kNoTime;
+    for (qint32 i = 0; i < m_n; ++i) {
+        const quint16 f = m_flags[size_t(i)];
+        if (!(f & Active))
+            continue;
+        const TaskSchedule &r = m_result.tasks[size_t(i)];
+        const SnapshotTask &t = m_s.tasks[size_t(i)];
+        if (m_summaryOf[size_t(i)] < 0) {
+            projectStart = std::min(projectStart, r.start);
+            projectFinish = std::max(projectFinish, r.finish);
+        }
+        const Minutes conflict = m_constraintConflict[size_t(i)];
+        if (conflict != kNoTime) {
+            ScheduleDiagnostic d;
+            d.kind = ScheduleDiagnostic::Kind::ConstraintConflict;
+            d.tasks = {i};
+            d.amount = conflict;
+            d.message = tr("Task %1: its links and its constraint disagree by %2 working hours.")
+                            .arg(taskLabel(i), hoursText(conflict));
+            m_result.diagnostics.push_back(std::move(d));
+        }
+        const Minutes manual = m_manualConflict[size_t(i)];
+        if (manual != kNoTime) {
+            ScheduleDiagnostic d;
+            d.kind = ScheduleDiagnostic::Kind::ManualTaskConflict;
+            d.tasks = {i};
+            d.amount = manual;
+            d.message = tr("Manually scheduled task %1 starts %2 working hours before its "
+                           "predecessors allow.").arg(taskLabel(i), hoursText(manual));
+            m_result.diagnostics.push_back(std::move(d));
+        }
+        if (t.deadline != kNoTime && r.finish != kNoTime && r.finish > t.deadline) {
+            const Minutes late = span(i, t.deadline, r.finish);
+            if (late > 0) {
+                ScheduleDiagnostic d;
+                d.kind = ScheduleDiagnostic::Kind::DeadlineMissed;
+                d.tasks = {i};
+                d.amount = late;
+                d.message = tr("Task %1 finishes %2 working hours after its deadline.")
+                                .arg(taskLabel(i), hoursText(late));
+                m_result.diagnostics.push_back(std::move(d));
+            }
+        }
+    }
+    m_result.projectStart = projectStart == kFar ? m_projectStart : projectStart;
+    m_result.projectFinish = projectFinish == kNoTime ? m_projectFinish : projectFinish;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Incremental rescheduling
+
+void CpmScheduler::setDuration(qint32 task, Minutes duration)
+{
+    if (task < 0 || task >= m_n)
+        return;
+    SnapshotTask data = m_s.tasks[size_t(task)];
+    data.duration = std::max<Minutes>(0, duration);
+    updateTask(task, data);
+}
+
+void CpmScheduler::updateTask(qint32 task, const SnapshotTask &data)
+{
+    if (task < 0 || task >= m_n)
+        return;
+    SnapshotTask &t = m_s.tasks[size_t(task)];
+    const bool structural = data.parent != t.parent || data.calendar != t.calendar
+                            || data.inactive != t.inactive;
+    t = data;
+    t.duration = std::max<Minutes>(0, t.duration);
+    t.percentComplete = qint16(std::clamp<int>(t.percentComplete, 0, 100));
+    if (structural) {
+        m_needsBuild = true;
+        return;
+    }
+    const quint16 summaryMask = m_summaryOf[size_t(task)] >= 0 ? quint16(~(Alap | Asap | Manual | Zero | Elapsed))
+                                                                : quint16(0xffff);
+    buildFlags(task);
+    m_flags[size_t(task)] &= summaryMask;
+    m_changed.push_back(task);
+}
+
+const ScheduleResult &CpmScheduler::reschedule()
+{
+    return schedule();
+}
+
+} // namespace Keel

@@ -1,0 +1,146 @@
+#pragma once
+// CpmScheduler: critical-path scheduling of a ScheduleSnapshot with Microsoft Project's rules.
+//
+// How it works. The constructor takes the snapshot (by value; move it in), checks it, and builds
+// the dependency graph once: each task is a node, each summary task gets a second "entry" node
+// before its children (links into a summary and its constraints apply to all of its children)
+// and its own node after them (its dates roll up from them). A topological order of that graph is
+// computed once; a dependency cycle is reported as an error naming its tasks, and the links that
+// close it are ignored so that the rest is still scheduled, deterministically.
+//
+// schedule() then runs, over flat arrays:
+//   1. the forward pass (early dates: links with lags on the successor's calendar, constraints,
+//      actuals and the status date),
+//   2. the backward pass from the project finish (late dates: links, constraints, deadlines),
+//   3. when ALAP tasks exist, a second forward pass in which successors follow the ALAP tasks'
+//      late dates (that is where an ALAP task is shown),
+//   4. start/finish, total and free slack, critical and near-critical flags, summary roll-up
+//      and the diagnostics (constraint conflicts, missed deadlines, manual-task conflicts).
+// Scheduling from the finish runs the mirror image: the backward pass first from the project
+// finish with constraints honoured, then the forward pass from the resulting project start.
+//
+// After setDuration() / updateTask(), reschedule() recomputes only what the change reaches
+// (it walks the topological order from the changed task and stops where dates stop changing);
+// the result is identical to a full schedule(). docs/scheduling.md lists every rule.
+//
+// Ownership: the scheduler owns its snapshot and its result; result() stays valid until the next
+// schedule()/reschedule(). Not thread-safe; use one scheduler per thread (WorkCalendar is shared
+// safely).
+
+#include "schedulesnapshot.h"
+
+#include <vector>
+
+namespace Keel {
+
+class CpmScheduler
+{
+public:
+    explicit CpmScheduler(ScheduleSnapshot snapshot);
+
+    /// Full schedule of the snapshot.
+    const ScheduleResult &schedule();
+    /// Changes one task's duration (working or elapsed minutes, as the task counts them).
+    void setDuration(qint32 task, Minutes duration);
+    /// Replaces one task's inputs. Changing its parent rebuilds the graph on the next run.
+    void updateTask(qint32 task, const SnapshotTask &data);
+    /// Recomputes after setDuration()/updateTask(); the same result as schedule(), usually faster.
+    const ScheduleResult &reschedule();
+
+    const ScheduleResult &result() const { return m_result; }
+    const ScheduleSnapshot &snapshot() const { return m_s; }
+    /// Tasks in the order the forward pass visits them (summaries after their children).
+    std::vector<qint32> topologicalOrder() const;
+
+    /// One-shot convenience: builds a scheduler and returns its schedule.
+    static ScheduleResult run(ScheduleSnapshot snapshot);
+
+private:
+    struct Edge
+    {
+        qint32 task;       ///< the other end of the link
+        quint8 type;       ///< DependencyType
+        quint8 unit;       ///< LagUnit
+        Minutes lag;
+    };
+
+    void build();
+    void buildFlags(qint32 task);
+    void breakCycles(std::vector<quint8> &ignoredLinks);
+    void runFull();
+    void runFromStart();
+    void runFromFinish();
+    bool forwardNode(qint32 node, bool alapPass, bool primary, Minutes *es, Minutes *ef);
+    bool backwardNode(qint32 node, bool primary, bool asapPass);
+    bool forwardLeaf(qint32 task, bool alapPass, bool primary, Minutes *es, Minutes *ef);
+    bool forwardSummaryEntry(qint32 task, bool alapPass, const Minutes *es, const Minutes *ef);
+    bool forwardSummaryExit(qint32 task, bool alapPass, Minutes *es, Minutes *ef);
+    bool backwardLeaf(qint32 task, bool primary, bool asapPass);
+    bool backwardSummaryExit(qint32 task, bool asapPass);
+    bool backwardSummaryEntry(qint32 task);
+    Minutes computeProjectFinish() const;
+    Minutes computeProjectStart() const;
+    bool shownLate(qint32 task) const;
+    void taskDates(qint32 task);
+    void summaryDates(qint32 task);
+    Minutes freeSlack(qint32 task, Minutes totalSlack) const;
+    void taskSlack(qint32 task);
+    void summarySlack(qint32 task);
+    void collectDiagnostics();
+
+    Minutes lagMinutes(const Edge &e, qint32 predecessor) const;
+    Minutes applyLag(Minutes date, const Edge &e, qint32 predecessor, const WorkCalendar &cal) const;
+    Minutes removeLag(Minutes date, const Edge &e, qint32 predecessor, const WorkCalendar &cal) const;
+    Minutes normStart(qint32 task, Minutes t) const;
+    Minutes addDuration(qint32 task, Minutes start, Minutes duration) const;
+    Minutes subDuration(qint32 task, Minutes finish, Minutes duration) const;
+    Minutes span(qint32 task, Minutes from, Minutes to) const;
+    Minutes remaining(qint32 task) const;
+    QString taskLabel(qint32 task) const;
+    qint32 entryNode(qint32 task) const;
+    bool isSummary(qint32 task) const { return m_summaryOf[size_t(task)] >= 0; }
+
+    ScheduleSnapshot m_s;
+    ScheduleResult m_result;
+    qint32 m_n = 0;
+    bool m_needsBuild = true;
+    bool m_scheduled = false;
+    bool m_hasAlap = false;
+    bool m_hasAsap = false;
+    bool m_recordIssues = true;
+    Minutes m_projectStart = kNoTime;
+    Minutes m_projectFinish = kNoTime;
+    Minutes *m_firstEs = nullptr; ///< early dates of the first forward pass
+    Minutes *m_firstEf = nullptr;
+
+    std::vector<const WorkCalendar *> m_cal;
+    std::vector<quint16> m_flags;
+    std::vector<qint32> m_summaryOf;    ///< task → summary slot, -1 for a leaf
+    std::vector<qint32> m_summaryTask;  ///< summary slot → task
+    std::vector<qint32> m_childStart;   ///< per summary slot, into m_children
+    std::vector<qint32> m_children;
+    std::vector<qint32> m_inStart;
+    std::vector<Edge> m_in;
+    std::vector<qint32> m_outStart;
+    std::vector<Edge> m_out;
+    std::vector<qint32> m_order;        ///< nodes: task i, or m_n + slot for a summary's entry
+    std::vector<qint32> m_position;     ///< node → index in m_order
+
+    std::vector<Minutes> m_es, m_ef, m_ls, m_lf;
+    std::vector<Minutes> m_es1, m_ef1;  ///< first forward pass, kept when ALAP tasks exist
+    std::vector<Minutes> m_resume;
+    // Summary slots: what links and constraints on a summary impose on its children.
+    std::vector<Minutes> m_linkStartFloor, m_linkFinishFloor, m_snetFloor, m_fnetFloor;
+    std::vector<Minutes> m_startCeiling, m_finishCeiling;
+    // Per-task findings of the passes (kNoTime: none).
+    std::vector<Minutes> m_constraintConflict, m_manualConflict;
+
+    std::vector<ScheduleDiagnostic> m_graphDiagnostics;
+    std::vector<qint32> m_changed;
+    std::vector<quint8> m_dirty;
+    std::vector<quint32> m_touchStamp;
+    std::vector<qint32> m_touched;
+    quint32 m_stamp = 0;
+};
+
+} // namespace Keel
