@@ -25,6 +25,8 @@ public:
     virtual QVariantList record(const Id &id) const = 0;
     /// Inserts from a full record; on failure returns false and sets *badField.
     virtual bool insertRecord(const QVariantList &record, int *badField) = 0;
+    /// Inserts from a storage row whose columns are the fields in order; sets *badField on failure.
+    virtual bool insertFrom(const FieldSource &source, int *badField) = 0;
     virtual bool remove(const Id &id) = 0;
     virtual void clear() = 0;
     virtual void reserve(qsizetype n) = 0;

@@ -64,6 +64,19 @@ public:
         f.type = type;
         f.get = [member](const void *e) { return Codec<T>::get(static_cast<const E *>(e)->*member); };
         f.set = [member](void *e, const QVariant &v) { return Codec<T>::set(static_cast<E *>(e)->*member, v); };
+        if constexpr (std::is_same_v<T, qint64>) {
+            if (type == FieldType::Time) {
+                f.read = [member](void *e, const FieldSource &s, int c) {
+                    static_cast<E *>(e)->*member = s.isNull(c) ? kNoTime : s.intValue(c);
+                    return true;
+                };
+            }
+        }
+        if (!f.read) {
+            f.read = [member](void *e, const FieldSource &s, int c) {
+                return Codec<T>::read(static_cast<E *>(e)->*member, s, c);
+            };
+        }
         if constexpr (std::is_enum_v<T>)
             f.enumValues = enumNames<T>();
         return add(std::move(f));

@@ -4,6 +4,7 @@
 // a canonical type per FieldType (see FieldType).
 
 #include "entitytype.h"
+#include "fieldsource.h"
 
 #include <QByteArray>
 #include <QStringList>
@@ -36,6 +37,8 @@ struct FieldDef
     std::function<QVariant(const void *entity)> get;
     /// Stores a value given in (or convertible to) the canonical type; false if it does not convert.
     std::function<bool(void *entity, const QVariant &value)> set;
+    /// Stores column `column` of a storage row directly; false if the stored value does not fit.
+    std::function<bool(void *entity, const FieldSource &source, int column)> read;
 };
 
 /// Converts `value` to the canonical QVariant type of `type`; an invalid QVariant if it cannot.

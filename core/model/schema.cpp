@@ -19,9 +19,10 @@ QString outOfRange(const QString &who, const QString &what, qint64 value, qint64
     return tr("%1: %2 must be between %3 and %4 (it is %5).").arg(who, what).arg(low).arg(high).arg(value);
 }
 
-QString requireText(const QString &who, const QString &what, const QString &value)
+/// `who` is called only when there is something to report: naming an entity costs a lookup.
+template<class Who> QString requireText(const Who &who, const char *what, const QString &value)
 {
-    return value.trimmed().isEmpty() ? tr("%1: %2 must not be empty.").arg(who, what) : QString();
+    return value.trimmed().isEmpty() ? tr("%1: %2 must not be empty.").arg(who(), tr(what)) : QString();
 }
 
 template<class E> std::function<std::unique_ptr<AnyTable>()> tableOf()
@@ -57,15 +58,15 @@ std::array<EntityMeta, kEntityTypeCount> buildAll()
             .field("language", &Settings::language)
             .label("name")
             .validate([](const Settings &s, const Workspace &) -> QString {
-                const QString who = tr("Workspace settings");
+                const auto who = [&] { return tr("Workspace settings"); };
                 if (s.currency.size() != 3)
-                    return tr("%1: the currency must be a three-letter ISO 4217 code.").arg(who);
+                    return tr("%1: the currency must be a three-letter ISO 4217 code.").arg(who());
                 if (s.minutesPerDay <= 0 || s.minutesPerDay > 1440)
-                    return outOfRange(who, tr("minutes per day"), s.minutesPerDay, 1, 1440);
+                    return outOfRange(who(), tr("minutes per day"), s.minutesPerDay, 1, 1440);
                 if (s.minutesPerWeek <= 0 || s.minutesPerWeek > 10080)
-                    return outOfRange(who, tr("minutes per week"), s.minutesPerWeek, 1, 10080);
+                    return outOfRange(who(), tr("minutes per week"), s.minutesPerWeek, 1, 10080);
                 if (s.daysPerMonth <= 0 || s.daysPerMonth > 31)
-                    return outOfRange(who, tr("days per month"), s.daysPerMonth, 1, 31);
+                    return outOfRange(who(), tr("days per month"), s.daysPerMonth, 1, 31);
                 return {};
             })
             .build(tableOf<Settings>()));
@@ -78,27 +79,27 @@ std::array<EntityMeta, kEntityTypeCount> buildAll()
             .field("exceptions", &Calendar::exceptions)
             .label("name")
             .validate([](const Calendar &c, const Workspace &ws) -> QString {
-                const QString who = ws.describe(EntityType::Calendar, c.id);
-                if (QString e = requireText(who, tr("the name"), c.name); !e.isEmpty())
+                const auto who = [&] { return ws.describe(EntityType::Calendar, c.id); };
+                if (QString e = requireText(who, QT_TRANSLATE_NOOP("Keel::Validation", "the name"), c.name); !e.isEmpty())
                     return e;
                 if (c.baseCalendarId == c.id)
-                    return tr("%1 cannot be its own base calendar.").arg(who);
+                    return tr("%1 cannot be its own base calendar.").arg(who());
                 // A chain of base calendars must end.
                 Id next = c.baseCalendarId;
                 for (int depth = 0; !next.isNull(); ++depth) {
                     if (depth > 32 || next == c.id)
-                        return tr("%1: its base calendars form a loop.").arg(who);
+                        return tr("%1: its base calendars form a loop.").arg(who());
                     const Calendar *base = ws.get<Calendar>(next);
                     next = base ? base->baseCalendarId : Id();
                 }
                 for (const CalendarWeekDay &d : c.week) {
-                    if (QString e = validateIntervals(who, d.intervals); !e.isEmpty())
+                    if (QString e = validateIntervals(who(), d.intervals); !e.isEmpty())
                         return e;
                 }
                 for (const CalendarException &x : c.exceptions) {
                     if (x.toDay < x.fromDay)
-                        return tr("%1: the exception “%2” ends before it starts.").arg(who, x.name);
-                    if (QString e = validateIntervals(who, x.intervals); !e.isEmpty())
+                        return tr("%1: the exception “%2” ends before it starts.").arg(who(), x.name);
+                    if (QString e = validateIntervals(who(), x.intervals); !e.isEmpty())
                         return e;
                 }
                 return {};
@@ -110,7 +111,7 @@ std::array<EntityMeta, kEntityTypeCount> buildAll()
             .field("category", &Skill::category)
             .label("name")
             .validate([](const Skill &s, const Workspace &ws) {
-                return requireText(ws.describe(EntityType::Skill, s.id), tr("the name"), s.name);
+                return requireText([&] { return ws.describe(EntityType::Skill, s.id); }, QT_TRANSLATE_NOOP("Keel::Validation", "the name"), s.name);
             })
             .build(tableOf<Skill>()));
 
@@ -123,7 +124,7 @@ std::array<EntityMeta, kEntityTypeCount> buildAll()
             .field("notes", &Client::notes)
             .label("name")
             .validate([](const Client &c, const Workspace &ws) {
-                return requireText(ws.describe(EntityType::Client, c.id), tr("the name"), c.name);
+                return requireText([&] { return ws.describe(EntityType::Client, c.id); }, QT_TRANSLATE_NOOP("Keel::Validation", "the name"), c.name);
             })
             .build(tableOf<Client>()));
 
@@ -136,11 +137,11 @@ std::array<EntityMeta, kEntityTypeCount> buildAll()
             .field("portal_access", &Contact::portalAccess)
             .label("name")
             .validate([](const Contact &c, const Workspace &ws) -> QString {
-                const QString who = ws.describe(EntityType::Contact, c.id);
-                if (QString e = requireText(who, tr("the name"), c.name); !e.isEmpty())
+                const auto who = [&] { return ws.describe(EntityType::Contact, c.id); };
+                if (QString e = requireText(who, QT_TRANSLATE_NOOP("Keel::Validation", "the name"), c.name); !e.isEmpty())
                     return e;
                 if (!c.email.isEmpty() && !c.email.contains(u'@'))
-                    return tr("%1: “%2” is not an e-mail address.").arg(who, c.email);
+                    return tr("%1: “%2” is not an e-mail address.").arg(who(), c.email);
                 return {};
             })
             .build(tableOf<Contact>()));
@@ -158,16 +159,16 @@ std::array<EntityMeta, kEntityTypeCount> buildAll()
             .field("active", &Resource::active)
             .label("name")
             .validate([](const Resource &r, const Workspace &ws) -> QString {
-                const QString who = ws.describe(EntityType::Resource, r.id);
-                if (QString e = requireText(who, tr("the name"), r.name); !e.isEmpty())
+                const auto who = [&] { return ws.describe(EntityType::Resource, r.id); };
+                if (QString e = requireText(who, QT_TRANSLATE_NOOP("Keel::Validation", "the name"), r.name); !e.isEmpty())
                     return e;
                 if (r.maxUnits < 0 || r.maxUnits > 100)
-                    return tr("%1: maximum units must be between 0 and 100 (it is %2).").arg(who).arg(r.maxUnits);
+                    return tr("%1: maximum units must be between 0 and 100 (it is %2).").arg(who()).arg(r.maxUnits);
                 if (!r.currency.isEmpty() && r.currency.size() != 3)
-                    return tr("%1: the currency must be a three-letter ISO 4217 code.").arg(who);
+                    return tr("%1: the currency must be a three-letter ISO 4217 code.").arg(who());
                 for (const RateEntry &rate : r.rates) {
                     if (rate.costPerHour < 0 || rate.billPerHour < 0)
-                        return tr("%1: rates must not be negative.").arg(who);
+                        return tr("%1: rates must not be negative.").arg(who());
                 }
                 return {};
             })
@@ -206,22 +207,22 @@ std::array<EntityMeta, kEntityTypeCount> buildAll()
             .time("status_date", &Project::statusDate)
             .label("name")
             .validate([](const Project &p, const Workspace &ws) -> QString {
-                const QString who = ws.describe(EntityType::Project, p.id);
-                if (QString e = requireText(who, tr("the name"), p.name); !e.isEmpty())
+                const auto who = [&] { return ws.describe(EntityType::Project, p.id); };
+                if (QString e = requireText(who, QT_TRANSLATE_NOOP("Keel::Validation", "the name"), p.name); !e.isEmpty())
                     return e;
                 if (p.currency.size() != 3)
-                    return tr("%1: the currency must be a three-letter ISO 4217 code.").arg(who);
+                    return tr("%1: the currency must be a three-letter ISO 4217 code.").arg(who());
                 if (p.priority < 0 || p.priority > 1000)
-                    return outOfRange(who, tr("the priority"), p.priority, 0, 1000);
+                    return outOfRange(who(), tr("the priority"), p.priority, 0, 1000);
                 if (p.budget < 0 || p.contractValue < 0 || p.retainerPerMonth < 0)
-                    return tr("%1: amounts must not be negative.").arg(who);
+                    return tr("%1: amounts must not be negative.").arg(who());
                 if (p.start != kNoTime && p.finish != kNoTime && p.finish < p.start)
-                    return tr("%1: the finish (%2) is before the start (%3).").arg(who, formatIso(p.finish), formatIso(p.start));
+                    return tr("%1: the finish (%2) is before the start (%3).").arg(who(), formatIso(p.finish), formatIso(p.start));
                 if (!p.code.isEmpty()) {
                     for (const Project &other : ws.projects()) {
                         if (other.id != p.id && other.code.compare(p.code, Qt::CaseInsensitive) == 0)
                             return tr("%1: the code “%2” is already used by %3.")
-                                .arg(who, p.code, ws.describe(EntityType::Project, other.id));
+                                .arg(who(), p.code, ws.describe(EntityType::Project, other.id));
                     }
                 }
                 return {};
@@ -238,11 +239,11 @@ std::array<EntityMeta, kEntityTypeCount> buildAll()
             .field("in_scope", &Requirement::inScope)
             .label("title")
             .validate([](const Requirement &r, const Workspace &ws) -> QString {
-                const QString who = ws.describe(EntityType::Requirement, r.id);
-                if (QString e = requireText(who, tr("the title"), r.title); !e.isEmpty())
+                const auto who = [&] { return ws.describe(EntityType::Requirement, r.id); };
+                if (QString e = requireText(who, QT_TRANSLATE_NOOP("Keel::Validation", "the title"), r.title); !e.isEmpty())
                     return e;
                 if (r.priority < 1 || r.priority > 3)
-                    return outOfRange(who, tr("the priority"), r.priority, 1, 3);
+                    return outOfRange(who(), tr("the priority"), r.priority, 1, 3);
                 return {};
             })
             .build(tableOf<Requirement>()));
@@ -277,37 +278,37 @@ std::array<EntityMeta, kEntityTypeCount> buildAll()
             .field("source_uid", &Task::sourceUid)
             .label("name")
             .validate([](const Task &t, const Workspace &ws) -> QString {
-                const QString who = ws.describe(EntityType::Task, t.id);
+                const auto who = [&] { return ws.describe(EntityType::Task, t.id); };
                 if (t.duration < 0)
-                    return tr("%1: the duration must not be negative.").arg(who);
+                    return tr("%1: the duration must not be negative.").arg(who());
                 if (t.work < 0)
-                    return tr("%1: the work must not be negative.").arg(who);
+                    return tr("%1: the work must not be negative.").arg(who());
                 if (t.percentComplete < 0 || t.percentComplete > 100)
-                    return outOfRange(who, tr("percent complete"), t.percentComplete, 0, 100);
+                    return outOfRange(who(), tr("percent complete"), t.percentComplete, 0, 100);
                 if (t.priority < 0 || t.priority > 1000)
-                    return outOfRange(who, tr("the priority"), t.priority, 0, 1000);
+                    return outOfRange(who(), tr("the priority"), t.priority, 0, 1000);
                 if (t.start != kNoTime && t.finish != kNoTime && t.finish < t.start)
-                    return tr("%1: the finish (%2) is before the start (%3).").arg(who, formatIso(t.finish), formatIso(t.start));
+                    return tr("%1: the finish (%2) is before the start (%3).").arg(who(), formatIso(t.finish), formatIso(t.start));
                 if (t.actualStart != kNoTime && t.actualFinish != kNoTime && t.actualFinish < t.actualStart)
-                    return tr("%1: the actual finish is before the actual start.").arg(who);
+                    return tr("%1: the actual finish is before the actual start.").arg(who());
                 const bool needsDate = t.constraint != ConstraintType::Asap && t.constraint != ConstraintType::Alap;
                 if (needsDate && t.constraintDate == kNoTime)
-                    return tr("%1: the constraint “%2” needs a date.").arg(who, enumName(t.constraint));
+                    return tr("%1: the constraint “%2” needs a date.").arg(who(), enumName(t.constraint));
                 if (t.optimistic < 0 || t.mostLikely < 0 || t.pessimistic < 0)
-                    return tr("%1: estimates must not be negative.").arg(who);
+                    return tr("%1: estimates must not be negative.").arg(who());
                 if ((t.optimistic || t.mostLikely || t.pessimistic)
                     && !(t.optimistic <= t.mostLikely && t.mostLikely <= t.pessimistic))
-                    return tr("%1: the estimates must satisfy optimistic ≤ most likely ≤ pessimistic.").arg(who);
+                    return tr("%1: the estimates must satisfy optimistic ≤ most likely ≤ pessimistic.").arg(who());
                 if (!t.parentId.isNull()) {
                     if (t.parentId == t.id)
-                        return tr("%1 cannot be its own parent.").arg(who);
+                        return tr("%1 cannot be its own parent.").arg(who());
                     const Task *parent = ws.get<Task>(t.parentId);
                     if (parent && parent->projectId != t.projectId)
-                        return tr("%1: its parent belongs to another project.").arg(who);
+                        return tr("%1: its parent belongs to another project.").arg(who());
                     Id up = t.parentId;
                     for (int depth = 0; !up.isNull(); ++depth) {
                         if (up == t.id || depth > 10000)
-                            return tr("%1 cannot be placed under one of its own subtasks.").arg(who);
+                            return tr("%1 cannot be placed under one of its own subtasks.").arg(who());
                         const Task *p = ws.get<Task>(up);
                         up = p ? p->parentId : Id();
                     }
@@ -343,11 +344,11 @@ std::array<EntityMeta, kEntityTypeCount> buildAll()
             .field("work", &SkillRequirement::work)
             .ref("filled_by", &SkillRequirement::filledBy, EntityType::Assignment, false)
             .validate([](const SkillRequirement &s, const Workspace &ws) -> QString {
-                const QString who = ws.describe(EntityType::Task, s.taskId);
+                const auto who = [&] { return ws.describe(EntityType::Task, s.taskId); };
                 if (s.minLevel < 1 || s.minLevel > 5)
-                    return outOfRange(who, tr("the minimum skill level"), s.minLevel, 1, 5);
+                    return outOfRange(who(), tr("the minimum skill level"), s.minLevel, 1, 5);
                 if (s.work < 0)
-                    return tr("%1: the work must not be negative.").arg(who);
+                    return tr("%1: the work must not be negative.").arg(who());
                 return {};
             })
             .build(tableOf<SkillRequirement>()));
@@ -359,11 +360,11 @@ std::array<EntityMeta, kEntityTypeCount> buildAll()
             .field("work", &Assignment::work)
             .field("actual_work", &Assignment::actualWork)
             .validate([](const Assignment &a, const Workspace &ws) -> QString {
-                const QString who = ws.describe(EntityType::Task, a.taskId);
+                const auto who = [&] { return ws.describe(EntityType::Task, a.taskId); };
                 if (a.units < 0 || a.units > 100)
-                    return tr("%1: assignment units must be between 0 and 100 (it is %2).").arg(who).arg(a.units);
+                    return tr("%1: assignment units must be between 0 and 100 (it is %2).").arg(who()).arg(a.units);
                 if (a.work < 0 || a.actualWork < 0)
-                    return tr("%1: the work must not be negative.").arg(who);
+                    return tr("%1: the work must not be negative.").arg(who());
                 return {};
             })
             .build(tableOf<Assignment>()));
@@ -377,11 +378,11 @@ std::array<EntityMeta, kEntityTypeCount> buildAll()
             .field("note", &TimeEntry::note)
             .field("approval", &TimeEntry::approval)
             .validate([](const TimeEntry &e, const Workspace &ws) -> QString {
-                const QString who = ws.describe(EntityType::Resource, e.resourceId);
+                const auto who = [&] { return ws.describe(EntityType::Resource, e.resourceId); };
                 if (e.date == kNoTime)
-                    return tr("%1: a time entry needs a date.").arg(who);
+                    return tr("%1: a time entry needs a date.").arg(who());
                 if (e.minutes <= 0 || e.minutes > 24 * 60)
-                    return outOfRange(who, tr("the minutes of a time entry"), e.minutes, 1, 24 * 60);
+                    return outOfRange(who(), tr("the minutes of a time entry"), e.minutes, 1, 24 * 60);
                 return {};
             })
             .build(tableOf<TimeEntry>()));
@@ -397,11 +398,11 @@ std::array<EntityMeta, kEntityTypeCount> buildAll()
             .field("billable", &Expense::billable)
             .label("description")
             .validate([](const Expense &e, const Workspace &ws) -> QString {
-                const QString who = ws.describe(EntityType::Project, e.projectId);
+                const auto who = [&] { return ws.describe(EntityType::Project, e.projectId); };
                 if (e.amount < 0)
-                    return tr("%1: an expense must not be negative.").arg(who);
+                    return tr("%1: an expense must not be negative.").arg(who());
                 if (e.currency.size() != 3)
-                    return tr("%1: the currency must be a three-letter ISO 4217 code.").arg(who);
+                    return tr("%1: the currency must be a three-letter ISO 4217 code.").arg(who());
                 return {};
             })
             .build(tableOf<Expense>()));
@@ -413,12 +414,12 @@ std::array<EntityMeta, kEntityTypeCount> buildAll()
             .field("saved_utc_ms", &Baseline::savedUtcMs)
             .label("name")
             .validate([](const Baseline &b, const Workspace &ws) -> QString {
-                const QString who = ws.describe(EntityType::Project, b.projectId);
+                const auto who = [&] { return ws.describe(EntityType::Project, b.projectId); };
                 if (b.number < 0 || b.number > 10)
-                    return outOfRange(who, tr("the baseline number"), b.number, 0, 10);
+                    return outOfRange(who(), tr("the baseline number"), b.number, 0, 10);
                 for (const Baseline &other : ws.table<Baseline>()) {
                     if (other.id != b.id && other.projectId == b.projectId && other.number == b.number)
-                        return tr("%1 already has baseline %2.").arg(who).arg(b.number);
+                        return tr("%1 already has baseline %2.").arg(who()).arg(b.number);
                 }
                 return {};
             })
@@ -446,13 +447,13 @@ std::array<EntityMeta, kEntityTypeCount> buildAll()
             .time("due_date", &Risk::dueDate)
             .label("title")
             .validate([](const Risk &r, const Workspace &ws) -> QString {
-                const QString who = ws.describe(EntityType::Risk, r.id);
-                if (QString e = requireText(who, tr("the title"), r.title); !e.isEmpty())
+                const auto who = [&] { return ws.describe(EntityType::Risk, r.id); };
+                if (QString e = requireText(who, QT_TRANSLATE_NOOP("Keel::Validation", "the title"), r.title); !e.isEmpty())
                     return e;
                 if (r.probability < 1 || r.probability > 5)
-                    return outOfRange(who, tr("the probability"), r.probability, 1, 5);
+                    return outOfRange(who(), tr("the probability"), r.probability, 1, 5);
                 if (r.impact < 1 || r.impact > 5)
-                    return outOfRange(who, tr("the impact"), r.impact, 1, 5);
+                    return outOfRange(who(), tr("the impact"), r.impact, 1, 5);
                 return {};
             })
             .build(tableOf<Risk>()));
@@ -472,7 +473,7 @@ std::array<EntityMeta, kEntityTypeCount> buildAll()
             .field("client_visible", &Request::clientVisible)
             .label("title")
             .validate([](const Request &r, const Workspace &ws) {
-                return requireText(ws.describe(EntityType::Request, r.id), tr("the title"), r.title);
+                return requireText([&] { return ws.describe(EntityType::Request, r.id); }, QT_TRANSLATE_NOOP("Keel::Validation", "the title"), r.title);
             })
             .build(tableOf<Request>()));
 
@@ -485,7 +486,7 @@ std::array<EntityMeta, kEntityTypeCount> buildAll()
             .field("client_visible", &Document::clientVisible)
             .label("name")
             .validate([](const Document &d, const Workspace &ws) {
-                return requireText(ws.describe(EntityType::Document, d.id), tr("the name"), d.name);
+                return requireText([&] { return ws.describe(EntityType::Document, d.id); }, QT_TRANSLATE_NOOP("Keel::Validation", "the name"), d.name);
             })
             .build(tableOf<Document>()));
 
@@ -537,7 +538,7 @@ std::array<EntityMeta, kEntityTypeCount> buildAll()
             .field("recommendation", &LessonLearned::recommendation)
             .label("title")
             .validate([](const LessonLearned &l, const Workspace &ws) {
-                return requireText(ws.describe(EntityType::LessonLearned, l.id), tr("the title"), l.title);
+                return requireText([&] { return ws.describe(EntityType::LessonLearned, l.id); }, QT_TRANSLATE_NOOP("Keel::Validation", "the title"), l.title);
             })
             .build(tableOf<LessonLearned>()));
 

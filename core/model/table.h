@@ -69,6 +69,20 @@ public:
         insert(std::move(e));
         return true;
     }
+    bool insertFrom(const FieldSource &source, int *badField) override
+    {
+        const auto &fields = meta().fields;
+        T e;
+        for (int i = 0; i < fields.size(); ++i) {
+            if (!fields[i].read(&e, source, i)) {
+                if (badField)
+                    *badField = i;
+                return false;
+            }
+        }
+        insert(std::move(e));
+        return true;
+    }
     void insert(T e)
     {
         m_index.insert(e.id, qsizetype(m_rows.size()));

@@ -11,6 +11,10 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <functional>
+#include <thread>
+
 namespace Keel {
 
 namespace {
@@ -71,30 +75,24 @@ void bindField(SqliteStatement &s, int i, const FieldDef &f, const QVariant &v)
     }
 }
 
-QVariant readField(const SqliteStatement &s, int i, const FieldDef &f)
+/// Column values of the current row of a statement, for FieldDef::read.
+class StatementSource final : public FieldSource
 {
-    const bool null = s.isNull(i);
-    switch (f.type) {
-    case FieldType::Id:
-        return null ? QVariant::fromValue(QUuid()) : QVariant::fromValue(QUuid::fromRfc4122(s.blobValue(i)));
-    case FieldType::Time:
-        return null ? qint64(kNoTime) : s.intValue(i);
-    case FieldType::Int:
-    case FieldType::Money:
-        return s.intValue(i);
-    case FieldType::Bool:
-        return s.intValue(i) != 0;
-    case FieldType::Real:
-        return s.realValue(i);
-    case FieldType::Blob:
-        return s.blobValue(i);
-    case FieldType::Text:
-    case FieldType::Enum:
-    case FieldType::Json:
-        return s.textValue(i);
+public:
+    explicit StatementSource(sqlite3_stmt *s) : m_s(s) {}
+    bool isNull(int c) const override { return sqlite3_column_type(m_s, c) == SQLITE_NULL; }
+    qint64 intValue(int c) const override { return sqlite3_column_int64(m_s, c); }
+    double realValue(int c) const override { return sqlite3_column_double(m_s, c); }
+    QByteArrayView bytes(int c) const override
+    {
+        const void *p = sqlite3_column_type(m_s, c) == SQLITE_BLOB ? sqlite3_column_blob(m_s, c)
+                                                                   : static_cast<const void *>(sqlite3_column_text(m_s, c));
+        return p ? QByteArrayView(static_cast<const char *>(p), sqlite3_column_bytes(m_s, c)) : QByteArrayView();
     }
-    return {};
-}
+
+private:
+    sqlite3_stmt *m_s;
+};
 
 /// The typed value an update stores in change_log.old_value/new_value.
 QVariant logValue(const FieldDef &f, const QVariant &v)
@@ -363,6 +361,47 @@ bool Store::migrate(QString *error)
     return true;
 }
 
+namespace {
+
+/// Reads the rows of `types` from `db` into their tables; false with *error on the first failure.
+bool loadTables(SqliteDb &db, const QList<EntityType> &types, Workspace &ws,
+                const std::function<AnyTable &(EntityType)> &tableOf, QString *error)
+{
+    for (EntityType type : types) {
+        const EntityMeta &meta = entityMeta(type);
+        QByteArray sql = "SELECT ";
+        for (int i = 0; i < meta.fields.size(); ++i)
+            sql += (i ? ", " : "") + meta.fields[i].name;
+        sql += " FROM " + meta.table;
+        AnyTable &table = tableOf(type);
+        SqliteStatement *s = db.prepare(sql);
+        if (!s) {
+            *error = db.lastError();
+            return false;
+        }
+        const StatementSource source(s->handle());
+        int rc = 0;
+        while (s->step(&rc)) {
+            int bad = -1;
+            if (!table.insertFrom(source, &bad)) {
+                *error = QCoreApplication::translate("Keel::Store", "table %1, field %2 holds a value of the wrong kind")
+                             .arg(QString::fromLatin1(meta.table), QString::fromLatin1(meta.fields[bad].name));
+                s->reset();
+                return false;
+            }
+        }
+        s->reset();
+        if (rc != SQLITE_DONE) {
+            *error = db.lastError();
+            return false;
+        }
+    }
+    Q_UNUSED(ws);
+    return true;
+}
+
+} // namespace
+
 bool Store::load(QString *error)
 {
     auto damaged = [&](const QString &detail) {
@@ -380,36 +419,60 @@ bool Store::load(QString *error)
         if (m_replica.isNull())
             return damaged(tr("it has no replica id"));
     }
+    // Size every table, then split them into two balanced halves: one is read here, the other on a
+    // second connection in a worker thread (the lock file keeps other writers away meanwhile).
+    std::vector<std::pair<qint64, EntityType>> weights;
+    qint64 total = 0;
     for (int t = 0; t < kEntityTypeCount; ++t) {
         const EntityMeta &meta = entityMeta(EntityType(t));
-        QByteArray sql = "SELECT ";
-        for (int i = 0; i < meta.fields.size(); ++i)
-            sql += (i ? ", " : "") + meta.fields[i].name;
-        sql += " FROM " + meta.table;
-        AnyTable &table = m_workspace->loadTable(EntityType(t));
         const qint64 count = m_db.scalar("SELECT count(*) FROM " + meta.table, -1);
         if (count < 0)
             return damaged(m_db.lastError());
-        table.reserve(count);
-        SqliteStatement *s = m_db.prepare(sql);
-        if (!s)
-            return damaged(m_db.lastError());
-        QVariantList record;
-        record.reserve(meta.fields.size());
-        int rc = 0;
-        while (s->step(&rc)) {
-            record.clear();
-            for (int i = 0; i < meta.fields.size(); ++i)
-                record.append(readField(*s, i, meta.fields[i]));
-            int bad = -1;
-            if (!table.insertRecord(record, &bad))
-                return damaged(tr("table %1, field %2 holds a value of the wrong kind")
-                                   .arg(QString::fromLatin1(meta.table), QString::fromLatin1(meta.fields[bad].name)));
-        }
-        s->reset();
-        if (rc != SQLITE_DONE)
-            return damaged(m_db.lastError());
+        m_workspace->loadTable(EntityType(t)).reserve(count);
+        const qint64 weight = count * meta.fields.size();
+        weights.push_back({weight, EntityType(t)});
+        total += weight;
     }
+    std::sort(weights.begin(), weights.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    QList<EntityType> here, there;
+    qint64 hereWeight = 0, thereWeight = 0;
+    for (const auto &[weight, type] : weights) {
+        if (hereWeight <= thereWeight) {
+            here.append(type);
+            hereWeight += weight;
+        } else {
+            there.append(type);
+            thereWeight += weight;
+        }
+    }
+    auto tableOf = [this](EntityType t) -> AnyTable & { return m_workspace->loadTable(t); };
+    const bool parallel = !isInMemory() && total > 200000;
+    if (!parallel) {
+        here.append(there);
+        there.clear();
+    }
+    QString workerError;
+    bool workerOk = true;
+    std::thread worker;
+    if (!there.isEmpty()) {
+        worker = std::thread([&] {
+            SqliteDb second;
+            if (!second.open(m_path, SqliteDb::Mode::ReadOnly)) {
+                workerError = second.lastError();
+                workerOk = false;
+                return;
+            }
+            workerOk = loadTables(second, there, *m_workspace, tableOf, &workerError);
+        });
+    }
+    QString hereError;
+    const bool hereOk = loadTables(m_db, here, *m_workspace, tableOf, &hereError);
+    if (worker.joinable())
+        worker.join();
+    if (!hereOk)
+        return damaged(hereError);
+    if (!workerOk)
+        return damaged(workerError);
     m_workspace->rebuildIndexes();
     m_clock.observe(m_db.scalar("SELECT coalesce(max(hlc), 0) FROM change_sets", 0));
     return true;
