@@ -3,6 +3,7 @@
 #include "migrations.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -282,7 +283,20 @@ bool Store::initialize(const QString &path, bool create, QString *error)
     if (!path.isEmpty()) {
         m_lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
         m_lock->setStaleLockTime(0);
-        if (!m_lock->tryLock(0)) {
+        bool locked = m_lock->tryLock(0);
+        if (!locked && m_lock->error() == QLockFile::LockFailedError) {
+            // A holder killed between creating the lock file and writing its process id leaves a
+            // file that names nobody; once it is older than a moment, it is stale.
+            qint64 pid = 0;
+            QString host, app;
+            const QFileInfo info(path + QStringLiteral(".lock"));
+            if ((!m_lock->getLockInfo(&pid, &host, &app) || pid <= 0)
+                && info.lastModified().msecsTo(QDateTime::currentDateTime()) > 1000) {
+                m_lock->removeStaleLockFile();
+                locked = m_lock->tryLock(0);
+            }
+        }
+        if (!locked) {
             qint64 pid = 0;
             QString host, app;
             m_lock->getLockInfo(&pid, &host, &app);

@@ -4,6 +4,7 @@
 #include <store/store.h>
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QFile>
 #include <QSignalSpy>
 #include <QProcess>
@@ -341,6 +342,16 @@ TEST_CASE("files that cannot be opened give a clear error and stay byte-identica
         CHECK_FALSE(Store::open(path, &error));
         CHECK(error.contains(QStringLiteral("bad.keel")));
         CHECK(fileHash(path) == before);
+    }
+    SECTION("a lock file left empty by a killed process is stale")
+    {
+        const QString path = dir.filePath(QStringLiteral("stale.keel"));
+        REQUIRE(Store::create(path, &error));
+        QFile lock(path + QStringLiteral(".lock"));
+        REQUIRE(lock.open(QIODevice::WriteOnly));
+        lock.close();
+        REQUIRE(lock.setFileTime(QDateTime::currentDateTime().addSecs(-5), QFileDevice::FileModificationTime));
+        CHECK(Store::open(path, &error));
     }
     SECTION("locked by another Keel")
     {
