@@ -3,7 +3,7 @@
 #include "migrations.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
+#include <QThread>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -286,12 +286,17 @@ bool Store::initialize(const QString &path, bool create, QString *error)
         bool locked = m_lock->tryLock(0);
         if (!locked && m_lock->error() == QLockFile::LockFailedError) {
             // A holder killed between creating the lock file and writing its process id leaves a
-            // file that names nobody; once it is older than a moment, it is stale.
-            qint64 pid = 0;
-            QString host, app;
-            const QFileInfo info(path + QStringLiteral(".lock"));
-            if ((!m_lock->getLockInfo(&pid, &host, &app) || pid <= 0)
-                && info.lastModified().msecsTo(QDateTime::currentDateTime()) > 1000) {
+            // file that names nobody. A live holder writes its id at once, so a file that still
+            // names nobody after a few looks is stale.
+            bool namesNobody = true;
+            for (int look = 0; look < 3 && namesNobody; ++look) {
+                if (look > 0)
+                    QThread::msleep(50);
+                qint64 pid = 0;
+                QString host, app;
+                namesNobody = !m_lock->getLockInfo(&pid, &host, &app) || pid <= 0;
+            }
+            if (namesNobody) {
                 m_lock->removeStaleLockFile();
                 locked = m_lock->tryLock(0);
             }
