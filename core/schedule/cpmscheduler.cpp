@@ -283,10 +283,8 @@ void CpmScheduler::build()
     m_resume.assign(n, kNoTime);
     m_es1.clear();
     m_ef1.clear();
-    m_linkStartFloor.assign(summaries, kNoTime);
-    m_linkFinishFloor.assign(summaries, kNoTime);
-    m_snetFloor.assign(summaries, kNoTime);
-    m_fnetFloor.assign(summaries, kNoTime);
+    m_floors[0].assign(summaries, Floors{});
+    m_floors[1].assign(summaries, Floors{});
     m_startCeiling.assign(summaries, kFar);
     m_finishCeiling.assign(summaries, kFar);
     m_constraintConflict.assign(n, kNoTime);
@@ -591,17 +589,17 @@ bool CpmScheduler::forwardLeaf(qint32 i, bool alapPass, bool primary, Minutes *e
     }
     Minutes inheritedSnet = kNoTime, inheritedFnet = kNoTime;
     if (t.parent >= 0) {
-        const size_t k = size_t(m_summaryOf[size_t(t.parent)]);
-        if (m_linkStartFloor[k] != kNoTime) {
-            startLimit = std::max(startLimit, m_linkStartFloor[k]);
+        const Floors &floors = m_floors[alapPass][size_t(m_summaryOf[size_t(t.parent)])];
+        if (floors.linkStart != kNoTime) {
+            startLimit = std::max(startLimit, floors.linkStart);
             hasPredecessor = true;
         }
-        if (m_linkFinishFloor[k] != kNoTime) {
-            finishLimit = std::max(finishLimit, m_linkFinishFloor[k]);
+        if (floors.linkFinish != kNoTime) {
+            finishLimit = std::max(finishLimit, floors.linkFinish);
             hasPredecessor = true;
         }
-        inheritedSnet = m_snetFloor[k];
-        inheritedFnet = m_fnetFloor[k];
+        inheritedSnet = floors.snet;
+        inheritedFnet = floors.fnet;
     }
 
     const Minutes rem = remaining(i);
@@ -795,14 +793,11 @@ bool CpmScheduler::forwardSummaryEntry(qint32 s, bool alapPass, const Minutes *e
     const SnapshotTask &t = m_s.tasks[size_t(s)];
     const size_t k = size_t(m_summaryOf[size_t(s)]);
     const WorkCalendar &cal = *m_cal[size_t(s)];
-    Minutes linkStart = kNoTime, linkFinish = kNoTime, snet = kNoTime, fnet = kNoTime;
-    if (t.parent >= 0) {
-        const size_t pk = size_t(m_summaryOf[size_t(t.parent)]);
-        linkStart = m_linkStartFloor[pk];
-        linkFinish = m_linkFinishFloor[pk];
-        snet = m_snetFloor[pk];
-        fnet = m_fnetFloor[pk];
-    }
+    std::vector<Floors> &floors = m_floors[alapPass];
+    Floors f;
+    if (t.parent >= 0)
+        f = floors[size_t(m_summaryOf[size_t(t.parent)])];
+    Minutes &linkStart = f.linkStart, &linkFinish = f.linkFinish, &snet = f.snet, &fnet = f.fnet;
     for (qint32 k2 = m_inStart[size_t(s)], end = m_inStart[size_t(s) + 1]; k2 < end; ++k2) {
         const Edge &e = m_in[size_t(k2)];
         const qint32 p = e.task;
@@ -826,12 +821,10 @@ bool CpmScheduler::forwardSummaryEntry(qint32 s, bool alapPass, const Minutes *e
         else if (t.constraint == ConstraintType::Fnet || t.constraint == ConstraintType::Mfo)
             fnet = std::max(fnet, t.constraintDate);
     }
-    const bool changed = m_linkStartFloor[k] != linkStart || m_linkFinishFloor[k] != linkFinish
-                         || m_snetFloor[k] != snet || m_fnetFloor[k] != fnet;
-    m_linkStartFloor[k] = linkStart;
-    m_linkFinishFloor[k] = linkFinish;
-    m_snetFloor[k] = snet;
-    m_fnetFloor[k] = fnet;
+    Floors &stored = floors[k];
+    const bool changed = stored.linkStart != f.linkStart || stored.linkFinish != f.linkFinish
+                         || stored.snet != f.snet || stored.fnet != f.fnet;
+    stored = f;
     return changed;
 }
 
@@ -849,7 +842,8 @@ bool CpmScheduler::forwardSummaryExit(qint32 s, bool alapPass, Minutes *es, Minu
         finish = std::max(finish, late ? m_lf[size_t(child)] : ef[size_t(child)]);
     }
     if (start == kFar) {
-        start = std::max({normStart(s, m_projectStart), m_linkStartFloor[k], m_snetFloor[k]});
+        const Floors &floors = m_floors[alapPass][k];
+        start = std::max({normStart(s, m_projectStart), floors.linkStart, floors.snet});
         finish = start;
     }
     const bool changed = es[size_t(s)] != start || ef[size_t(s)] != finish;
@@ -1358,9 +1352,203 @@ void CpmScheduler::updateTask(qint32 task, const SnapshotTask &data)
     m_changed.push_back(task);
 }
 
+void CpmScheduler::markNode(qint32 node)
+{
+    if (m_dirty[size_t(node)])
+        return;
+    m_dirty[size_t(node)] = 1;
+    ++m_pending;
+    const qint32 pos = m_position[size_t(node)];
+    m_dirtyLow = std::min(m_dirtyLow, pos);
+    m_dirtyHigh = std::max(m_dirtyHigh, pos);
+}
+
+void CpmScheduler::markForwardDependents(qint32 task)
+{
+    for (qint32 k = m_outStart[size_t(task)], end = m_outStart[size_t(task) + 1]; k < end; ++k)
+        markNode(entryNode(m_out[size_t(k)].task));
+    const qint32 parent = m_s.tasks[size_t(task)].parent;
+    if (parent >= 0)
+        markNode(parent);
+}
+
+void CpmScheduler::markBackwardDependents(qint32 task)
+{
+    for (qint32 k = m_inStart[size_t(task)], end = m_inStart[size_t(task) + 1]; k < end; ++k)
+        markNode(m_in[size_t(k)].task);
+    const qint32 parent = m_s.tasks[size_t(task)].parent;
+    if (parent >= 0)
+        markNode(m_n + m_summaryOf[size_t(parent)]);
+}
+
+void CpmScheduler::propagateForward(bool alapPass, Minutes *es, Minutes *ef, std::vector<qint32> &changed)
+{
+    const qint32 nodes = qint32(m_order.size());
+    for (qint32 pos = m_dirtyLow; m_pending > 0 && pos < nodes; ++pos) {
+        const qint32 node = m_order[size_t(pos)];
+        if (!m_dirty[size_t(node)])
+            continue;
+        m_dirty[size_t(node)] = 0;
+        --m_pending;
+        if (!forwardNode(node, alapPass, true, es, ef))
+            continue;
+        if (node >= m_n) {
+            // A summary's floors changed: every child, and the summary itself if it has none.
+            const qint32 slot = node - m_n;
+            for (qint32 c = m_childStart[size_t(slot)]; c < m_childStart[size_t(slot) + 1]; ++c)
+                markNode(entryNode(m_children[size_t(c)]));
+            markNode(m_summaryTask[size_t(slot)]);
+            continue;
+        }
+        changed.push_back(node);
+        markForwardDependents(node);
+    }
+    m_pending = 0;
+    m_dirtyLow = qint32(m_order.size());
+    m_dirtyHigh = -1;
+}
+
+void CpmScheduler::propagateBackward(std::vector<qint32> &changed)
+{
+    for (qint32 pos = m_dirtyHigh; m_pending > 0 && pos >= 0; --pos) {
+        const qint32 node = m_order[size_t(pos)];
+        if (!m_dirty[size_t(node)])
+            continue;
+        m_dirty[size_t(node)] = 0;
+        --m_pending;
+        if (!backwardNode(node, false, false))
+            continue;
+        if (node < m_n && m_summaryOf[size_t(node)] >= 0) {
+            // A summary's ceilings changed: every child.
+            const qint32 slot = m_summaryOf[size_t(node)];
+            for (qint32 c = m_childStart[size_t(slot)]; c < m_childStart[size_t(slot) + 1]; ++c)
+                markNode(m_children[size_t(c)]);
+            markNode(m_n + slot);
+            continue;
+        }
+        const qint32 task = node < m_n ? node : m_summaryTask[size_t(node - m_n)];
+        changed.push_back(task);
+        markBackwardDependents(task);
+    }
+    m_pending = 0;
+    m_dirtyLow = qint32(m_order.size());
+    m_dirtyHigh = -1;
+}
+
 const ScheduleResult &CpmScheduler::reschedule()
 {
-    return schedule();
+    if (m_needsBuild || !m_scheduled || m_s.scheduleFrom == ScheduleFrom::Finish)
+        return schedule();
+    if (m_changed.empty())
+        return m_result;
+    bool hasAlap = false;
+    for (qint32 i = 0; i < m_n && !hasAlap; ++i)
+        hasAlap = (m_flags[size_t(i)] & (Active | Alap)) == (Active | Alap);
+    if (hasAlap != m_hasAlap)
+        return schedule();
+
+    std::sort(m_changed.begin(), m_changed.end());
+    m_changed.erase(std::unique(m_changed.begin(), m_changed.end()), m_changed.end());
+    m_dirtyLow = qint32(m_order.size());
+    m_dirtyHigh = -1;
+    m_pending = 0;
+
+    auto seedForward = [&] {
+        for (qint32 t : m_changed) {
+            markNode(entryNode(t));
+            markNode(t);
+            markForwardDependents(t);
+        }
+    };
+
+    // 1. First forward pass.
+    std::vector<qint32> firstChanged;
+    m_recordIssues = !m_hasAlap;
+    seedForward();
+    propagateForward(false, m_firstEs, m_firstEf, firstChanged);
+
+    // 2. Backward pass: everything when the project finish moved, else what the change reaches.
+    std::vector<qint32> lateChanged;
+    m_recordIssues = true;
+    const Minutes finish = computeProjectFinish();
+    if (finish != m_projectFinish) {
+        m_projectFinish = finish;
+        for (auto it = m_order.rbegin(); it != m_order.rend(); ++it) {
+            if (backwardNode(*it, false, false))
+                lateChanged.push_back(*it < m_n ? *it : m_summaryTask[size_t(*it - m_n)]);
+        }
+    } else {
+        for (qint32 t : m_changed) {
+            markNode(t);
+            if (m_summaryOf[size_t(t)] >= 0)
+                markNode(m_n + m_summaryOf[size_t(t)]);
+            markBackwardDependents(t);
+        }
+        if (m_s.multipleCriticalPaths) {
+            for (qint32 t : firstChanged)
+                markNode(t);
+        }
+        propagateBackward(lateChanged);
+    }
+
+    // 3. Second forward pass, following the late dates of ALAP tasks.
+    std::vector<qint32> secondChanged;
+    if (m_hasAlap) {
+        seedForward();
+        for (qint32 t : firstChanged) {
+            markNode(entryNode(t));
+            markNode(t);
+        }
+        for (qint32 t : lateChanged) {
+            if (m_flags[size_t(t)] & Alap)
+                markForwardDependents(t);
+        }
+        propagateForward(true, m_es.data(), m_ef.data(), secondChanged);
+    }
+
+    // 4. Refresh the results the changes reach: dates, then slack (which reads successors'
+    //    dates), summaries after their children.
+    ++m_stamp;
+    m_touched.clear();
+    auto touch = [&](qint32 t) {
+        if (m_touchStamp[size_t(t)] != m_stamp) {
+            m_touchStamp[size_t(t)] = m_stamp;
+            m_touched.push_back(t);
+        }
+    };
+    for (const std::vector<qint32> *list : {&m_changed, &firstChanged, &lateChanged, &secondChanged}) {
+        for (qint32 t : *list) {
+            for (qint32 v = t; v >= 0 && m_touchStamp[size_t(v)] != m_stamp; v = m_s.tasks[size_t(v)].parent)
+                touch(v);
+        }
+    }
+    const size_t dated = m_touched.size();
+    for (size_t k = 0; k < dated; ++k) {
+        const qint32 t = m_touched[k];
+        for (qint32 e = m_inStart[size_t(t)], end = m_inStart[size_t(t) + 1]; e < end; ++e)
+            touch(m_in[size_t(e)].task);
+    }
+    std::vector<qint32> summaries;
+    for (size_t k = 0; k < m_touched.size(); ++k) {
+        const qint32 t = m_touched[k];
+        if (m_summaryOf[size_t(t)] >= 0)
+            summaries.push_back(t);
+        else if (k < dated)
+            taskDates(t);
+    }
+    std::sort(summaries.begin(), summaries.end(),
+              [&](qint32 a, qint32 b) { return m_position[size_t(a)] < m_position[size_t(b)]; });
+    for (qint32 s : summaries)
+        summaryDates(s);
+    for (qint32 t : m_touched) {
+        if (m_summaryOf[size_t(t)] < 0)
+            taskSlack(t);
+    }
+    for (qint32 s : summaries)
+        summarySlack(s);
+    collectDiagnostics();
+    m_changed.clear();
+    return m_result;
 }
 
 } // namespace Keel

@@ -87,6 +87,11 @@ private:
     void taskSlack(qint32 task);
     void summarySlack(qint32 task);
     void collectDiagnostics();
+    void markNode(qint32 node);
+    void markForwardDependents(qint32 task);
+    void markBackwardDependents(qint32 task);
+    void propagateForward(bool alapPass, Minutes *es, Minutes *ef, std::vector<qint32> &changed);
+    void propagateBackward(std::vector<qint32> &changed);
 
     Minutes lagMinutes(const Edge &e, qint32 predecessor) const;
     Minutes applyLag(Minutes date, const Edge &e, qint32 predecessor, const WorkCalendar &cal) const;
@@ -129,8 +134,16 @@ private:
     std::vector<Minutes> m_es, m_ef, m_ls, m_lf;
     std::vector<Minutes> m_es1, m_ef1;  ///< first forward pass, kept when ALAP tasks exist
     std::vector<Minutes> m_resume;
-    // Summary slots: what links and constraints on a summary impose on its children.
-    std::vector<Minutes> m_linkStartFloor, m_linkFinishFloor, m_snetFloor, m_fnetFloor;
+    // Summary slots: what links and constraints on a summary impose on its children, per
+    // forward pass (the second one follows ALAP tasks' late dates) and for the backward pass.
+    struct Floors
+    {
+        Minutes linkStart = kNoTime;  ///< from FS/SS links into the summary
+        Minutes linkFinish = kNoTime; ///< from FF/SF links into the summary
+        Minutes snet = kNoTime;       ///< from SNET/MSO on the summary or above
+        Minutes fnet = kNoTime;       ///< from FNET/MFO on the summary or above
+    };
+    std::vector<Floors> m_floors[2];
     std::vector<Minutes> m_startCeiling, m_finishCeiling;
     // Per-task findings of the passes (kNoTime: none).
     std::vector<Minutes> m_constraintConflict, m_manualConflict;
@@ -141,6 +154,9 @@ private:
     std::vector<quint32> m_touchStamp;
     std::vector<qint32> m_touched;
     quint32 m_stamp = 0;
+    qint32 m_pending = 0;   ///< dirty nodes not yet visited
+    qint32 m_dirtyLow = 0;  ///< lowest and highest position of a dirty node
+    qint32 m_dirtyHigh = -1;
 };
 
 } // namespace Keel

@@ -742,6 +742,7 @@ ScheduleSnapshot randomProject(std::mt19937 &rng, int n, bool withAlap)
     s.calendars.push_back(WorkCalendar::compile(holidays, {}, dayNumber(QDate(2024, 1, 1)),
                                                 dayNumber(QDate(2024, 12, 31))));
     s.projectStart = at(2024, 1, 8);
+    s.statusDate = at(2024, 1, 12, 17);
     std::uniform_int_distribution<int> pct(0, 99);
     for (int i = 0; i < n; ++i) {
         SnapshotTask t;
@@ -758,7 +759,7 @@ ScheduleSnapshot randomProject(std::mt19937 &rng, int n, bool withAlap)
             t.constraintDate = at(2024, 2, 1 + pct(rng) % 20, 17);
         } else if (c < 10) {
             t.constraint = ConstraintType::Mso;
-            t.constraintDate = at(2024, 1, 15 + pct(rng) % 20);
+            t.constraintDate = at(2024, 1, 5 + pct(rng) % 20);
         } else if (c < 14 && withAlap) {
             t.constraint = ConstraintType::Alap;
         }
@@ -766,6 +767,16 @@ ScheduleSnapshot randomProject(std::mt19937 &rng, int n, bool withAlap)
             t.deadline = at(2024, 1, 20 + pct(rng) % 10, 17);
         if (pct(rng) < 3)
             t.milestone = true, t.duration = 0;
+        const int kind = pct(rng);
+        if (kind < 3) {
+            t.manual = true;
+            t.manualStart = at(2024, 1, 8 + pct(rng) % 20);
+        } else if (kind < 8) {
+            t.actualStart = at(2024, 1, 8 + pct(rng) % 5);
+            t.percentComplete = qint16(pct(rng) % 100);
+        } else if (kind < 9) {
+            t.inactive = true;
+        }
         s.tasks.push_back(t);
     }
     for (int l = 0; l < n * 2; ++l) {
@@ -818,19 +829,36 @@ void requireSame(const ScheduleResult &x, const ScheduleResult &y)
 
 TEST_CASE("Rescheduling after edits equals a full schedule, and is deterministic", "[cpm][incremental]")
 {
-    for (bool withAlap : {false, true}) {
-        std::mt19937 rng(withAlap ? 11 : 5);
-        CpmScheduler scheduler(randomProject(rng, 400, withAlap));
+    for (int variant = 0; variant < 6; ++variant) {
+        const bool withAlap = variant % 2 == 1;
+        std::mt19937 rng(unsigned(variant * 7 + 3));
+        ScheduleSnapshot s = randomProject(rng, 400, withAlap);
+        s.multipleCriticalPaths = variant == 4;
+        CpmScheduler scheduler(std::move(s));
         const ScheduleResult first = scheduler.schedule();
         requireSame(first, CpmScheduler::run(scheduler.snapshot()));
+        requireSame(first, CpmScheduler::run(scheduler.snapshot()));
         std::uniform_int_distribution<int> pick(0, 399);
-        for (int round = 0; round < 60; ++round) {
+        for (int round = 0; round < 80; ++round) {
             const int t = pick(rng);
             scheduler.setDuration(t, (pick(rng) % 12) * 120);
             if (round % 7 == 0)
                 scheduler.setDuration(pick(rng), (pick(rng) % 12) * 240);
+            if (round % 5 == 0) {
+                const int task = pick(rng);
+                SnapshotTask data = scheduler.snapshot().tasks[size_t(task)];
+                const int kind = pick(rng) % 4;
+                data.constraint = kind == 0 ? ConstraintType::Snet
+                                  : kind == 1 ? ConstraintType::Fnlt
+                                  : kind == 2 && withAlap ? ConstraintType::Alap
+                                              : ConstraintType::Asap;
+                data.constraintDate = at(2024, 1, 9 + pick(rng) % 20);
+                scheduler.updateTask(task, data);
+            }
             const ScheduleResult &inc = scheduler.reschedule();
+            INFO("variant " << variant << ", round " << round);
             requireSame(inc, CpmScheduler::run(scheduler.snapshot()));
         }
     }
 }
+
