@@ -240,35 +240,11 @@ void CpmScheduler::build()
             invalid(tr("Link %1 refers to a task that does not exist; it was ignored.").arg(l + 1), tasks);
         }
     }
-    breakCycles(ignored);
-
-    // Per-task link lists.
-    m_inStart.assign(n + 1, 0);
-    m_outStart.assign(n + 1, 0);
-    for (size_t l = 0; l < m_s.links.size(); ++l) {
-        if (ignored[l])
-            continue;
-        ++m_inStart[size_t(m_s.links[l].successor) + 1];
-        ++m_outStart[size_t(m_s.links[l].predecessor) + 1];
-    }
-    for (size_t i = 0; i < n; ++i) {
-        m_inStart[i + 1] += m_inStart[i];
-        m_outStart[i + 1] += m_outStart[i];
-    }
-    m_in.resize(size_t(m_inStart[n]));
-    m_out.resize(size_t(m_outStart[n]));
-    {
-        std::vector<qint32> inFill(m_inStart.begin(), m_inStart.end() - 1);
-        std::vector<qint32> outFill(m_outStart.begin(), m_outStart.end() - 1);
-        for (size_t l = 0; l < m_s.links.size(); ++l) {
-            if (ignored[l])
-                continue;
-            const SnapshotLink &link = m_s.links[l];
-            m_in[size_t(inFill[size_t(link.successor)]++)]
-                = {link.predecessor, quint8(link.type), quint8(link.lagUnit), link.lag};
-            m_out[size_t(outFill[size_t(link.predecessor)]++)]
-                = {link.successor, quint8(link.type), quint8(link.lagUnit), link.lag};
-        }
+    buildLinkLists(ignored);
+    if (!sortTopologically()) {
+        breakCycles(ignored);
+        buildLinkLists(ignored);
+        sortTopologically();
     }
 
     const size_t nodes = n + summaries;
@@ -294,6 +270,97 @@ void CpmScheduler::build()
     m_stamp = 0;
     m_changed.clear();
     m_result.tasks.assign(n, TaskSchedule{});
+}
+
+void CpmScheduler::buildLinkLists(const std::vector<quint8> &ignored)
+{
+    const size_t n = size_t(m_n);
+    m_inStart.assign(n + 1, 0);
+    m_outStart.assign(n + 1, 0);
+    for (size_t l = 0; l < m_s.links.size(); ++l) {
+        if (ignored[l])
+            continue;
+        ++m_inStart[size_t(m_s.links[l].successor) + 1];
+        ++m_outStart[size_t(m_s.links[l].predecessor) + 1];
+    }
+    for (size_t i = 0; i < n; ++i) {
+        m_inStart[i + 1] += m_inStart[i];
+        m_outStart[i + 1] += m_outStart[i];
+    }
+    m_in.resize(size_t(m_inStart[n]));
+    m_out.resize(size_t(m_outStart[n]));
+    std::vector<qint32> inFill(m_inStart.begin(), m_inStart.end() - 1);
+    std::vector<qint32> outFill(m_outStart.begin(), m_outStart.end() - 1);
+    for (size_t l = 0; l < m_s.links.size(); ++l) {
+        if (ignored[l])
+            continue;
+        const SnapshotLink &link = m_s.links[l];
+        m_in[size_t(inFill[size_t(link.successor)]++)]
+            = {link.predecessor, quint8(link.type), quint8(link.lagUnit), link.lag};
+        m_out[size_t(outFill[size_t(link.predecessor)]++)]
+            = {link.successor, quint8(link.type), quint8(link.lagUnit), link.lag};
+    }
+}
+
+// Kahn's algorithm, always taking the ready node that comes first in the task list (a summary's
+// entry node just before the summary's row): the order stays close to the task order, so the
+// passes walk the arrays almost sequentially. Returns false when a cycle leaves nodes unsorted.
+bool CpmScheduler::sortTopologically()
+{
+    const qint32 n = m_n;
+    const qint32 nodes = n + qint32(m_summaryTask.size());
+    std::vector<qint32> indegree(size_t(nodes), 0);
+    for (qint32 i = 0; i < n; ++i) {
+        const qint32 links = m_inStart[size_t(i) + 1] - m_inStart[size_t(i)];
+        const qint32 fromParent = m_s.tasks[size_t(i)].parent >= 0 ? 1 : 0;
+        const qint32 slot = m_summaryOf[size_t(i)];
+        if (slot < 0) {
+            indegree[size_t(i)] = links + fromParent;
+        } else {
+            indegree[size_t(n + slot)] = links + fromParent;
+            indegree[size_t(i)] = m_childStart[size_t(slot) + 1] - m_childStart[size_t(slot)] + 1;
+        }
+    }
+    // Keys: 2·task + 1 for a task's own node, 2·task for a summary's entry node.
+    auto keyOf = [&](qint32 node) { return node < n ? 2 * qint64(node) + 1 : 2 * qint64(m_summaryTask[size_t(node - n)]); };
+    auto nodeOf = [&](qint64 key) {
+        const qint32 task = qint32(key / 2);
+        return (key & 1) ? task : n + m_summaryOf[size_t(task)];
+    };
+    std::vector<qint64> heap;
+    auto push = [&](qint32 node) {
+        heap.push_back(keyOf(node));
+        std::push_heap(heap.begin(), heap.end(), std::greater<>());
+    };
+    auto release = [&](qint32 node) {
+        if (--indegree[size_t(node)] == 0)
+            push(node);
+    };
+    for (qint32 v = 0; v < nodes; ++v) {
+        if (indegree[size_t(v)] == 0)
+            push(v);
+    }
+    m_order.clear();
+    m_order.reserve(size_t(nodes));
+    while (!heap.empty()) {
+        std::pop_heap(heap.begin(), heap.end(), std::greater<>());
+        const qint32 node = nodeOf(heap.back());
+        heap.pop_back();
+        m_order.push_back(node);
+        if (node >= n) {
+            const qint32 slot = node - n;
+            for (qint32 c = m_childStart[size_t(slot)]; c < m_childStart[size_t(slot) + 1]; ++c)
+                release(entryNode(m_children[size_t(c)]));
+            release(m_summaryTask[size_t(slot)]);
+            continue;
+        }
+        for (qint32 k = m_outStart[size_t(node)]; k < m_outStart[size_t(node) + 1]; ++k)
+            release(entryNode(m_out[size_t(k)].task));
+        const qint32 parent = m_s.tasks[size_t(node)].parent;
+        if (parent >= 0)
+            release(parent);
+    }
+    return m_order.size() == size_t(nodes);
 }
 
 void CpmScheduler::breakCycles(std::vector<quint8> &ignored)
@@ -577,7 +644,7 @@ bool CpmScheduler::forwardLeaf(qint32 i, bool alapPass, bool primary, Minutes *e
             continue;
         hasPredecessor = true;
         Minutes d;
-        if (alapPass && (pf & Alap) && !(f & Alap))
+        if (alapPass && (pf & Alap) && !(f & Alap) && m_ls[size_t(p)] >= es[size_t(p)])
             d = isFinishLink(e.type) ? m_lf[size_t(p)] : m_ls[size_t(p)];
         else
             d = isFinishLink(e.type) ? ef[size_t(p)] : es[size_t(p)];
@@ -805,7 +872,7 @@ bool CpmScheduler::forwardSummaryEntry(qint32 s, bool alapPass, const Minutes *e
         if (!(pf & Active))
             continue;
         Minutes d;
-        if (alapPass && (pf & Alap))
+        if (alapPass && (pf & Alap) && m_ls[size_t(p)] >= es[size_t(p)])
             d = isFinishLink(e.type) ? m_lf[size_t(p)] : m_ls[size_t(p)];
         else
             d = isFinishLink(e.type) ? ef[size_t(p)] : es[size_t(p)];
@@ -837,7 +904,7 @@ bool CpmScheduler::forwardSummaryExit(qint32 s, bool alapPass, Minutes *es, Minu
         const quint16 cf = m_flags[size_t(child)];
         if (!(cf & Active))
             continue;
-        const bool late = alapPass && (cf & Alap);
+        const bool late = alapPass && (cf & Alap) && m_ls[size_t(child)] >= es[size_t(child)];
         start = std::min(start, late ? m_ls[size_t(child)] : es[size_t(child)]);
         finish = std::max(finish, late ? m_lf[size_t(child)] : ef[size_t(child)]);
     }
@@ -880,7 +947,7 @@ bool CpmScheduler::backwardLeaf(qint32 i, bool primary, bool asapPass)
         if (!(qf & Active) || m_s.tasks[size_t(q)].actualFinish != kNoTime)
             continue;
         hasSuccessor = true;
-        const bool early = asapPass && (qf & Asap) && !(f & Asap);
+        const bool early = asapPass && (qf & Asap) && !(f & Asap) && m_es[size_t(q)] <= m_ls[size_t(q)];
         const bool atStart = e.type == quint8(DependencyType::FinishStart)
                              || e.type == quint8(DependencyType::StartStart);
         Minutes d = atStart ? (early ? m_es[size_t(q)] : m_ls[size_t(q)])
@@ -991,7 +1058,7 @@ bool CpmScheduler::backwardSummaryExit(qint32 s, bool asapPass)
         const quint16 qf = m_flags[size_t(q)];
         if (!(qf & Active) || m_s.tasks[size_t(q)].actualFinish != kNoTime)
             continue;
-        const bool early = asapPass && (qf & Asap);
+        const bool early = asapPass && (qf & Asap) && m_es[size_t(q)] <= m_ls[size_t(q)];
         const bool atStart = e.type == quint8(DependencyType::FinishStart)
                              || e.type == quint8(DependencyType::StartStart);
         Minutes d = atStart ? (early ? m_es[size_t(q)] : m_ls[size_t(q)])
@@ -1166,9 +1233,14 @@ bool CpmScheduler::shownLate(qint32 i) const
     const quint16 f = m_flags[size_t(i)];
     if (m_summaryOf[size_t(i)] >= 0)
         return false;
-    if (m_s.scheduleFrom == ScheduleFrom::Finish)
-        return !(f & (Asap | Manual | Started));
-    return f & Alap;
+    // As late (or as soon) as possible only moves a task within its slack, never past the
+    // dates its links allow when the slack is negative.
+    if (m_s.scheduleFrom == ScheduleFrom::Finish) {
+        if (f & (Manual | Started))
+            return false;
+        return !(f & Asap) || m_es[size_t(i)] > m_ls[size_t(i)];
+    }
+    return (f & Alap) && m_ls[size_t(i)] >= m_es[size_t(i)];
 }
 
 void CpmScheduler::taskDates(qint32 i)
@@ -1245,7 +1317,7 @@ void CpmScheduler::taskSlack(qint32 i)
     const Minutes finishSlack = span(i, r.earlyFinish, r.lateFinish);
     Minutes total = (f & Started) ? finishSlack : std::min(startSlack, finishSlack);
     if (m_s.scheduleFrom == ScheduleFrom::Start && (f & Alap))
-        total = 0;
+        total = std::min<Minutes>(total, 0); // Microsoft Project shows no slack on ALAP tasks
     r.totalSlack = total;
     r.freeSlack = (f & Complete) ? 0 : freeSlack(i, total);
     const bool open = (f & Active) && !(f & Complete);

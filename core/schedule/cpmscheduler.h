@@ -67,6 +67,8 @@ private:
     void build();
     void buildFlags(qint32 task);
     void breakCycles(std::vector<quint8> &ignoredLinks);
+    void buildLinkLists(const std::vector<quint8> &ignoredLinks);
+    bool sortTopologically();
     void runFull();
     void runFromStart();
     void runFromFinish();

@@ -311,6 +311,7 @@ void WorkCalendar::build(const std::array<int, 7> &weekPatterns, qint64 firstDay
     m_bucketShift = 4;
     while (m_bucketShift < 20 && (Minutes(1) << (m_bucketShift + 1)) <= perDay)
         ++m_bucketShift;
+    buildTables();
     const size_t buckets = size_t(total >> m_bucketShift) + 2;
     m_bucket.assign(buckets, 0);
     size_t idx = 0;
@@ -422,19 +423,14 @@ qint64 WorkCalendar::dayOfPosition(Minutes w, bool forFinish) const
     return d;
 }
 
-Minutes WorkCalendar::position(Minutes t) const
+Minutes WorkCalendar::positionSlow(Minutes t) const
 {
-    if (t == kNoTime)
-        return kNoTime;
     const qint64 day = floorDiv(t, kMinutesPerDay);
     const int minute = int(t - day * kMinutesPerDay);
-    const qint64 idx = day - m_firstDay;
-    if (idx >= 0 && idx < qint64(m_dayPattern.size()))
-        return m_dayStart[size_t(idx)] + workBefore(m_dayPattern[size_t(idx)], minute);
     return dayStart(day) + workBefore(patternOfDay(day), minute);
 }
 
-Minutes WorkCalendar::startAt(Minutes w) const
+Minutes WorkCalendar::startAtSlow(Minutes w) const
 {
     if (w == kNoTime)
         return kNoTime;
@@ -442,12 +438,34 @@ Minutes WorkCalendar::startAt(Minutes w) const
     return day * kMinutesPerDay + startOffset(patternOfDay(day), int(w - dayStart(day)));
 }
 
-Minutes WorkCalendar::finishAt(Minutes w) const
+Minutes WorkCalendar::finishAtSlow(Minutes w) const
 {
     if (w == kNoTime)
         return kNoTime;
     const qint64 day = dayOfPosition(w, true);
     return day * kMinutesPerDay + finishOffset(patternOfDay(day), int(w - dayStart(day)));
+}
+
+void WorkCalendar::buildTables()
+{
+    m_workBefore.clear();
+    m_startOffsets.clear();
+    m_finishOffsets.clear();
+    m_workBeforeAt.assign(m_patterns.size(), 0);
+    m_startOffsetsAt.assign(m_patterns.size(), 0);
+    m_finishOffsetsAt.assign(m_patterns.size(), 0);
+    for (size_t p = 0; p < m_patterns.size(); ++p) {
+        m_workBeforeAt[p] = qint32(m_workBefore.size());
+        for (int minute = 0; minute <= int(kMinutesPerDay); ++minute)
+            m_workBefore.push_back(qint16(workBefore(int(p), minute)));
+        const int work = m_patterns[p].work;
+        m_startOffsetsAt[p] = qint32(m_startOffsets.size());
+        for (int r = 0; r < work; ++r)
+            m_startOffsets.push_back(qint16(startOffset(int(p), r)));
+        m_finishOffsetsAt[p] = qint32(m_finishOffsets.size());
+        for (int r = 0; r <= work; ++r)
+            m_finishOffsets.push_back(qint16(r == 0 ? 0 : finishOffset(int(p), r)));
+    }
 }
 
 Minutes WorkCalendar::addWork(Minutes t, Minutes work) const

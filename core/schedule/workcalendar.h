@@ -114,9 +114,14 @@ private:
     Minutes dayStart(qint64 day) const;
     Minutes periodicWork(qint64 fromDay, qint64 toDay) const;
     qint64 dayOfPosition(Minutes w, bool forFinish) const;
+    qint64 dayIndexInRange(Minutes w, bool forFinish) const;
     int workBefore(int pattern, int minute) const;
     int startOffset(int pattern, int work) const;
     int finishOffset(int pattern, int work) const;
+    void buildTables();
+    Minutes positionSlow(Minutes t) const;
+    Minutes startAtSlow(Minutes w) const;
+    Minutes finishAtSlow(Minutes w) const;
 
     std::vector<Span> m_spans;
     std::vector<Pattern> m_patterns;
@@ -124,10 +129,75 @@ private:
     std::vector<Minutes> m_dayStart;     ///< position at 00:00 of each day, one past the end too
     std::vector<qint32> m_bucket;        ///< first day whose end position reaches bucket k
     int m_bucketShift = 9;
+    // Per day shape: working minutes before each minute of the day (1441 entries), and the
+    // minute of the day at which a start / a finish falls after r working minutes.
+    std::vector<qint16> m_workBefore;
+    std::vector<qint16> m_startOffsets;
+    std::vector<qint16> m_finishOffsets;
+    std::vector<qint32> m_workBeforeAt, m_startOffsetsAt, m_finishOffsetsAt; ///< per pattern
     qint64 m_firstDay = 0;
     std::array<quint16, 7> m_weekPattern{};
     std::array<Minutes, 15> m_weekPrefix{}; ///< work from Monday 00:00 over a doubled week
     Minutes m_weekWork = 0;
 };
+
+inline Minutes WorkCalendar::position(Minutes t) const
+{
+    if (t == kNoTime)
+        return kNoTime;
+    qint64 day = t / kMinutesPerDay;
+    qint64 minute = t - day * kMinutesPerDay;
+    if (minute < 0) {
+        --day;
+        minute += kMinutesPerDay;
+    }
+    const quint64 idx = quint64(day - m_firstDay);
+    if (idx < m_dayPattern.size())
+        return m_dayStart[idx] + m_workBefore[size_t(m_workBeforeAt[m_dayPattern[idx]] + minute)];
+    return positionSlow(t);
+}
+
+// Index in the exact range of the smallest day whose end position reaches w (a finish) or passes
+// it (a start); the caller checks that w lies inside the range.
+inline qint64 WorkCalendar::dayIndexInRange(Minutes w, bool forFinish) const
+{
+    const size_t b = size_t(w >> m_bucketShift);
+    qint64 lo = m_bucket[b];
+    qint64 hi = m_bucket[b + 1];
+    const qint64 last = qint64(m_dayPattern.size()) - 1;
+    if (hi > last)
+        hi = last;
+    while (lo < hi) {
+        const qint64 mid = (lo + hi) >> 1;
+        const Minutes end = m_dayStart[size_t(mid + 1)];
+        if (forFinish ? end >= w : end > w)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return lo;
+}
+
+inline Minutes WorkCalendar::startAt(Minutes w) const
+{
+    if (w >= 0 && w < m_dayStart.back()) {
+        const qint64 idx = dayIndexInRange(w, false);
+        const Minutes r = w - m_dayStart[size_t(idx)];
+        return (m_firstDay + idx) * kMinutesPerDay
+               + m_startOffsets[size_t(m_startOffsetsAt[m_dayPattern[size_t(idx)]] + r)];
+    }
+    return startAtSlow(w);
+}
+
+inline Minutes WorkCalendar::finishAt(Minutes w) const
+{
+    if (w > 0 && w <= m_dayStart.back()) {
+        const qint64 idx = dayIndexInRange(w, true);
+        const Minutes r = w - m_dayStart[size_t(idx)];
+        return (m_firstDay + idx) * kMinutesPerDay
+               + m_finishOffsets[size_t(m_finishOffsetsAt[m_dayPattern[size_t(idx)]] + r)];
+    }
+    return finishAtSlow(w);
+}
 
 } // namespace Keel
