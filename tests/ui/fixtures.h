@@ -1,0 +1,33 @@
+#pragma once
+// A small but realistic portfolio built through ChangeSets, shared by the ui tests.
+
+#include <model/changeset.h>
+#include <model/enums.h>
+#include <model/ids.h>
+
+#include <QString>
+
+#include <memory>
+
+namespace Keel {
+class Store;
+class WorkspaceDocument;
+} // namespace Keel
+
+namespace KeelTest {
+
+/// Clients with contacts, a resource pool and a dozen projects in every phase and health.
+/// `chinese`: the same portfolio with Chinese names and CNY budgets (for screenshots).
+Keel::ChangeSet samplePortfolio(bool chinese = false);
+
+/// A workspace in memory holding samplePortfolio().
+std::unique_ptr<Keel::WorkspaceDocument> sampleDocument();
+
+/// A ChangeSet inserting one project.
+Keel::ChangeSet insertProject(const Keel::Id &id, const QString &code, const QString &name,
+                              Keel::Phase phase = Keel::Phase::Planning, qint64 budget = 0);
+
+/// The id of the project with `code` in the document, or a null id.
+Keel::Id projectId(const Keel::WorkspaceDocument &document, const QString &code);
+
+} // namespace KeelTest

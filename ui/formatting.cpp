@@ -1,0 +1,69 @@
+#include "formatting.h"
+
+#include <QSet>
+
+#include <cmath>
+
+namespace Keel::Format {
+
+int currencyDigits(const QString &currency)
+{
+    static const QSet<QString> none = {QStringLiteral("BIF"), QStringLiteral("CLP"), QStringLiteral("DJF"),
+                                       QStringLiteral("GNF"), QStringLiteral("ISK"), QStringLiteral("JPY"),
+                                       QStringLiteral("KMF"), QStringLiteral("KRW"), QStringLiteral("PYG"),
+                                       QStringLiteral("RWF"), QStringLiteral("UGX"), QStringLiteral("UYI"),
+                                       QStringLiteral("VND"), QStringLiteral("VUV"), QStringLiteral("XAF"),
+                                       QStringLiteral("XOF"), QStringLiteral("XPF")};
+    static const QSet<QString> three = {QStringLiteral("BHD"), QStringLiteral("IQD"), QStringLiteral("JOD"),
+                                        QStringLiteral("KWD"), QStringLiteral("LYD"), QStringLiteral("OMR"),
+                                        QStringLiteral("TND")};
+    const QString code = currency.toUpper();
+    if (none.contains(code))
+        return 0;
+    if (three.contains(code))
+        return 3;
+    return 2;
+}
+
+namespace {
+
+double scale(int digits)
+{
+    return std::pow(10.0, digits);
+}
+
+QString withCurrency(const QString &number, const QString &currency)
+{
+    return currency.isEmpty() ? number : currency + QChar(0x00A0) + number;
+}
+
+} // namespace
+
+QString money(qint64 minorUnits, const QString &currency, const QLocale &locale)
+{
+    const int digits = currencyDigits(currency);
+    return withCurrency(locale.toString(double(minorUnits) / scale(digits), 'f', digits), currency);
+}
+
+QString moneyWhole(qint64 minorUnits, const QString &currency, const QLocale &locale)
+{
+    const double whole = std::round(double(minorUnits) / scale(currencyDigits(currency)));
+    return withCurrency(locale.toString(whole, 'f', 0), currency);
+}
+
+QString date(Minutes when, const QLocale &locale)
+{
+    if (when == kNoTime)
+        return {};
+    QString format = locale.dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1StringView("yyyy")))
+        format.replace(QLatin1StringView("yy"), QLatin1StringView("yyyy"));
+    return locale.toString(toDate(when), format);
+}
+
+QString units(double maxUnits, const QLocale &locale)
+{
+    return locale.toString(std::round(maxUnits * 100.0), 'f', 0) + locale.percent();
+}
+
+} // namespace Keel::Format

@@ -1,0 +1,16 @@
+#pragma once
+// Colours derived from the current palette, so that Keel follows light and dark system themes.
+
+#include <QColor>
+#include <QPalette>
+
+namespace Keel::PaletteColors {
+
+/// Secondary text (summaries, hints): between the text and the background, still readable.
+QColor quietText(const QPalette &palette);
+/// The side bar's background: a shade apart from the window.
+QColor sideBar(const QPalette &palette);
+/// Sets `role`'s colour of `widget`'s palette to quietText().
+void makeQuiet(class QWidget *widget, QPalette::ColorRole role = QPalette::WindowText);
+
+} // namespace Keel::PaletteColors
