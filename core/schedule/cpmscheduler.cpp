@@ -3,7 +3,12 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <cstdint>
 #include <limits>
+
+#ifdef __linux__
+#include <sys/mman.h>
+#endif
 
 namespace Keel {
 
@@ -21,6 +26,9 @@ enum TaskFlag : quint16 {
     Complete = 1 << 5, ///< actual finish or 100 %
     Zero = 1 << 6,     ///< milestone or zero duration
     Elapsed = 1 << 7,
+    Plain = 1 << 8,    ///< auto, not started, no milestone, not elapsed, no constraint date
+    Finished = 1 << 9, ///< has an actual finish: successors ignore its late dates
+    ShownLate = 1 << 10, ///< shows its late dates (ALAP); set with the results
 };
 
 QString tr(const char *text)
@@ -31,6 +39,30 @@ QString tr(const char *text)
 QString hoursText(Minutes minutes)
 {
     return QString::number(double(minutes) / 60.0, 'g', 6);
+}
+
+/// Fills @p v with @p count copies of @p value. Large arrays are first reserved and, on Linux,
+/// marked for transparent huge pages before they are touched: the first touch of fresh memory
+/// (one page fault per 4 KiB) otherwise dominates building a large schedule.
+template<class V> void fillArray(V &v, size_t count, const typename V::value_type &value)
+{
+    using T = typename V::value_type;
+    if (v.capacity() < count) {
+        V fresh;
+        fresh.reserve(count);
+#ifdef __linux__
+        constexpr size_t huge = size_t(2) << 20;
+        const size_t bytes = count * sizeof(T);
+        if (bytes >= 2 * huge) {
+            const auto begin = (reinterpret_cast<uintptr_t>(fresh.data()) + huge - 1) & ~(huge - 1);
+            const auto end = (reinterpret_cast<uintptr_t>(fresh.data()) + bytes) & ~(huge - 1);
+            if (end > begin)
+                madvise(reinterpret_cast<void *>(begin), end - begin, MADV_HUGEPAGE);
+        }
+#endif
+        v.swap(fresh);
+    }
+    v.assign(count, value);
 }
 
 inline bool isFinishLink(quint8 type)
@@ -96,6 +128,8 @@ void CpmScheduler::buildFlags(qint32 i)
         f |= Started;
     if (t.actualFinish != kNoTime || t.percentComplete >= 100)
         f |= Complete;
+    if (t.actualFinish != kNoTime)
+        f |= Finished;
     const bool manual = t.manual && (t.manualStart != kNoTime || t.manualFinish != kNoTime);
     if (manual)
         f |= Manual;
@@ -107,6 +141,12 @@ void CpmScheduler::buildFlags(qint32 i)
         f |= Zero;
     if (t.elapsed)
         f |= Elapsed;
+#ifndef KEEL_CPM_NO_FAST_PATH // defined only to check the fast path against the general one
+    if (!(f & (Manual | Started | Zero | Elapsed))
+        && (t.constraint == ConstraintType::Asap || t.constraint == ConstraintType::Alap
+            || t.constraintDate == kNoTime))
+        f |= Plain;
+#endif
     m_flags[size_t(i)] = f;
 }
 
@@ -138,12 +178,17 @@ void CpmScheduler::build()
     if (m_s.taskNames.size() > m_n)
         m_s.taskNames.resize(m_n);
 
-    m_cal.assign(n, &m_s.calendars[size_t(m_s.projectCalendar)]);
-    m_flags.assign(n, 0);
+    fillArray(m_cal, n, &m_s.calendars[size_t(m_s.projectCalendar)]);
+    fillArray(m_calIdx, n, m_s.projectCalendar);
+    m_calStartW.assign(m_s.calendars.size(), kNoTime);
+    m_calStatusW.assign(m_s.calendars.size(), kNoTime);
+    m_calFinishW.assign(m_s.calendars.size(), kNoTime);
+    fillArray(m_flags, n, 0);
     for (qint32 i = 0; i < m_n; ++i) {
         SnapshotTask &t = m_s.tasks[size_t(i)];
         if (t.calendar >= 0 && size_t(t.calendar) < m_s.calendars.size()) {
             m_cal[size_t(i)] = &m_s.calendars[size_t(t.calendar)];
+            m_calIdx[size_t(i)] = t.calendar;
         } else if (t.calendar != -1) {
             invalid(tr("Task %1 uses a calendar that does not exist; the project calendar was used.")
                         .arg(taskLabel(i)), {i});
@@ -191,7 +236,7 @@ void CpmScheduler::build()
         buildFlags(i);
 
     // Summaries and their children.
-    m_summaryOf.assign(n, -1);
+    fillArray(m_summaryOf, n, -1);
     m_summaryTask.clear();
     for (qint32 i = 0; i < m_n; ++i) {
         const qint32 p = m_s.tasks[size_t(i)].parent;
@@ -203,7 +248,7 @@ void CpmScheduler::build()
         if (m_summaryOf[size_t(i)] >= 0) {
             m_summaryOf[size_t(i)] = qint32(m_summaryTask.size());
             m_summaryTask.push_back(i);
-            m_flags[size_t(i)] &= quint16(~(Alap | Asap | Manual | Zero | Elapsed));
+            m_flags[size_t(i)] &= quint16(~(Alap | Asap | Manual | Zero | Elapsed | Plain));
         }
     }
     const size_t summaries = m_summaryTask.size();
@@ -248,35 +293,30 @@ void CpmScheduler::build()
     }
 
     const size_t nodes = n + summaries;
-    m_position.assign(nodes, 0);
+    fillArray(m_position, nodes, 0);
     for (size_t p = 0; p < m_order.size(); ++p)
         m_position[size_t(m_order[p])] = qint32(p);
 
-    m_es.assign(n, kNoTime);
-    m_ef.assign(n, kNoTime);
-    m_ls.assign(n, kNoTime);
-    m_lf.assign(n, kNoTime);
-    m_resume.assign(n, kNoTime);
-    m_es1.clear();
-    m_ef1.clear();
+    fillArray(m_early, n, Dates{});
+    fillArray(m_late, n, Dates{});
+    fillArray(m_resume, n, kNoTime);
     m_floors[0].assign(summaries, Floors{});
     m_floors[1].assign(summaries, Floors{});
-    m_startCeiling.assign(summaries, kFar);
-    m_finishCeiling.assign(summaries, kFar);
-    m_constraintConflict.assign(n, kNoTime);
-    m_manualConflict.assign(n, kNoTime);
-    m_dirty.assign(nodes, 0);
-    m_touchStamp.assign(n, 0);
+    m_ceilings.assign(summaries, Ceilings{});
+    fillArray(m_constraintConflict, n, kNoTime);
+    fillArray(m_manualConflict, n, kNoTime);
+    fillArray(m_dirty, nodes, 0);
+    fillArray(m_touchStamp, n, 0);
     m_stamp = 0;
     m_changed.clear();
-    m_result.tasks.assign(n, TaskSchedule{});
+    fillArray(m_result.tasks, n, TaskSchedule{});
 }
 
 void CpmScheduler::buildLinkLists(const std::vector<quint8> &ignored)
 {
     const size_t n = size_t(m_n);
-    m_inStart.assign(n + 1, 0);
-    m_outStart.assign(n + 1, 0);
+    fillArray(m_inStart, n + 1, 0);
+    fillArray(m_outStart, n + 1, 0);
     for (size_t l = 0; l < m_s.links.size(); ++l) {
         if (ignored[l])
             continue;
@@ -287,18 +327,19 @@ void CpmScheduler::buildLinkLists(const std::vector<quint8> &ignored)
         m_inStart[i + 1] += m_inStart[i];
         m_outStart[i + 1] += m_outStart[i];
     }
-    m_in.resize(size_t(m_inStart[n]));
-    m_out.resize(size_t(m_outStart[n]));
+    fillArray(m_in, size_t(m_inStart[n]), Edge{});
+    fillArray(m_out, size_t(m_outStart[n]), Edge{});
     std::vector<qint32> inFill(m_inStart.begin(), m_inStart.end() - 1);
     std::vector<qint32> outFill(m_outStart.begin(), m_outStart.end() - 1);
     for (size_t l = 0; l < m_s.links.size(); ++l) {
         if (ignored[l])
             continue;
         const SnapshotLink &link = m_s.links[l];
+        const quint8 same = m_calIdx[size_t(link.predecessor)] == m_calIdx[size_t(link.successor)];
         m_in[size_t(inFill[size_t(link.successor)]++)]
-            = {link.predecessor, quint8(link.type), quint8(link.lagUnit), link.lag};
+            = {link.predecessor, quint8(link.type), quint8(link.lagUnit), same, link.lag};
         m_out[size_t(outFill[size_t(link.predecessor)]++)]
-            = {link.successor, quint8(link.type), quint8(link.lagUnit), link.lag};
+            = {link.successor, quint8(link.type), quint8(link.lagUnit), same, link.lag};
     }
 }
 
@@ -590,6 +631,12 @@ Minutes CpmScheduler::lagMinutes(const Edge &e, qint32 predecessor) const
     return d >= 0 ? (d + 50) / 100 : -((-d + 50) / 100);
 }
 
+bool CpmScheduler::lagIsElapsed(const Edge &e, qint32 predecessor) const
+{
+    return e.unit == quint8(LagUnit::Elapsed)
+           || (e.unit == quint8(LagUnit::Percent) && (m_flags[size_t(predecessor)] & Elapsed));
+}
+
 Minutes CpmScheduler::applyLag(Minutes date, const Edge &e, qint32 predecessor, const WorkCalendar &cal) const
 {
     if (e.lag == 0 || date == kNoTime)
@@ -618,20 +665,22 @@ Minutes CpmScheduler::removeLag(Minutes date, const Edge &e, qint32 predecessor,
 // ---------------------------------------------------------------------------------------------
 // Forward pass
 
-bool CpmScheduler::forwardNode(qint32 node, bool alapPass, bool primary, Minutes *es, Minutes *ef)
+bool CpmScheduler::forwardNode(qint32 node, bool alapPass, bool primary, Dates *a)
 {
     if (node >= m_n)
-        return forwardSummaryEntry(m_summaryTask[size_t(node - m_n)], alapPass, es, ef);
+        return forwardSummaryEntry(m_summaryTask[size_t(node - m_n)], alapPass, a);
     if (m_summaryOf[size_t(node)] >= 0)
-        return forwardSummaryExit(node, alapPass, es, ef);
-    return forwardLeaf(node, alapPass, primary, es, ef);
+        return forwardSummaryExit(node, alapPass, a);
+    return forwardLeaf(node, alapPass, primary, a);
 }
 
-bool CpmScheduler::forwardLeaf(qint32 i, bool alapPass, bool primary, Minutes *es, Minutes *ef)
+bool CpmScheduler::forwardLeaf(qint32 i, bool alapPass, bool primary, Dates *a)
 {
     const SnapshotTask &t = m_s.tasks[size_t(i)];
     const quint16 f = m_flags[size_t(i)];
     const WorkCalendar &cal = *m_cal[size_t(i)];
+    if (f & Plain)
+        return forwardPlain(i, alapPass, a);
 
     Minutes startLimit = kNoTime;  // latest start demanded by FS/SS links
     Minutes finishLimit = kNoTime; // latest finish demanded by FF/SF links
@@ -644,10 +693,10 @@ bool CpmScheduler::forwardLeaf(qint32 i, bool alapPass, bool primary, Minutes *e
             continue;
         hasPredecessor = true;
         Minutes d;
-        if (alapPass && (pf & Alap) && !(f & Alap) && m_ls[size_t(p)] >= es[size_t(p)])
-            d = isFinishLink(e.type) ? m_lf[size_t(p)] : m_ls[size_t(p)];
+        if (alapPass && (pf & Alap) && !(f & Alap) && m_late[size_t(p)].start >= a[size_t(p)].start)
+            d = isFinishLink(e.type) ? m_late[size_t(p)].finish : m_late[size_t(p)].start;
         else
-            d = isFinishLink(e.type) ? ef[size_t(p)] : es[size_t(p)];
+            d = isFinishLink(e.type) ? a[size_t(p)].finish : a[size_t(p)].start;
         d = applyLag(d, e, p, cal);
         if (drivesStart(e.type))
             startLimit = std::max(startLimit, d);
@@ -842,20 +891,236 @@ bool CpmScheduler::forwardLeaf(qint32 i, bool alapPass, bool primary, Minutes *e
             finish = addDuration(i, start, rem);
         }
     }
-    (void)cal;
 
     if (m_recordIssues) {
         m_resume[size_t(i)] = resume;
         m_constraintConflict[size_t(i)] = conflict;
         m_manualConflict[size_t(i)] = manualConflict;
     }
-    const bool changed = es[size_t(i)] != start || ef[size_t(i)] != finish;
-    es[size_t(i)] = start;
-    ef[size_t(i)] = finish;
+    const bool changed = a[size_t(i)].start != start || a[size_t(i)].finish != finish;
+    a[size_t(i)].start = start;
+    a[size_t(i)].finish = finish;
+    a[size_t(i)].startW = cal.position(start);
+    a[size_t(i)].finishW = cal.position(finish);
     return changed;
 }
 
-bool CpmScheduler::forwardSummaryEntry(qint32 s, bool alapPass, const Minutes *es, const Minutes *ef)
+// The common case in work positions only: an auto-scheduled task not started, neither milestone
+// nor elapsed, without a constraint date (ASAP or ALAP). Gives exactly what forwardLeaf gives,
+// with one calendar look-up per date instead of several.
+bool CpmScheduler::forwardPlain(qint32 i, bool alapPass, Dates *a)
+{
+    const SnapshotTask &t = m_s.tasks[size_t(i)];
+    const quint16 f = m_flags[size_t(i)];
+    const qint32 c = m_calIdx[size_t(i)];
+    const WorkCalendar &cal = m_s.calendars[size_t(c)];
+
+    Minutes startW = kNoTime;                     // position of the latest start demanded
+    Minutes finishT = kNoTime, finishW = kNoTime; // latest finish demanded, and its position
+    bool hasPredecessor = false;
+    for (qint32 k = m_inStart[size_t(i)], end = m_inStart[size_t(i) + 1]; k < end; ++k) {
+        const Edge &e = m_in[size_t(k)];
+        const qint32 p = e.task;
+        const quint16 pf = m_flags[size_t(p)];
+        if (!(pf & Active))
+            continue;
+        hasPredecessor = true;
+        const bool late = alapPass && (pf & Alap) && !(f & Alap) && m_late[size_t(p)].start >= a[size_t(p)].start;
+        const bool fromFinish = isFinishLink(e.type);
+        const Minutes d = late ? (fromFinish ? m_late[size_t(p)].finish : m_late[size_t(p)].start)
+                               : (fromFinish ? a[size_t(p)].finish : a[size_t(p)].start);
+        const bool sameCalendar = e.sameCalendar;
+        auto positionOfD = [&] {
+            if (!sameCalendar)
+                return cal.position(d);
+            return late ? (fromFinish ? m_late[size_t(p)].finishW : m_late[size_t(p)].startW)
+                        : (fromFinish ? a[size_t(p)].finishW : a[size_t(p)].startW);
+        };
+        Minutes w;
+        Minutes time = kNoTime;
+        if (e.lag == 0) {
+            w = positionOfD();
+            time = d;
+        } else {
+            const Minutes lag = lagMinutes(e, p);
+            if (lagIsElapsed(e, p)) {
+                time = d + lag;
+                w = cal.position(time);
+            } else {
+                w = positionOfD() + lag;
+            }
+        }
+        if (drivesStart(e.type)) {
+            startW = std::max(startW, w);
+        } else {
+            if (time == kNoTime)
+                time = cal.finishAt(w);
+            if (time > finishT) {
+                finishT = time;
+                finishW = w;
+            }
+        }
+    }
+    Minutes inheritedSnet = kNoTime, inheritedFnet = kNoTime;
+    Minutes inheritedSnetW = kNoTime, inheritedFnetW = kNoTime;
+    if (t.parent >= 0) {
+        // Positions carry over from the summary's calendar when the task shares it.
+        const Floors &floors = m_floors[alapPass][size_t(m_summaryOf[size_t(t.parent)])];
+        const bool sameCalendar = m_calIdx[size_t(t.parent)] == c;
+        if (floors.linkStart != kNoTime) {
+            startW = std::max(startW, sameCalendar ? floors.linkStartW : cal.position(floors.linkStart));
+            hasPredecessor = true;
+        }
+        if (floors.linkFinish != kNoTime) {
+            if (floors.linkFinish > finishT) {
+                finishT = floors.linkFinish;
+                finishW = sameCalendar ? floors.linkFinishW : cal.position(finishT);
+            }
+            hasPredecessor = true;
+        }
+        inheritedSnet = floors.snet;
+        inheritedFnet = floors.fnet;
+        if (inheritedSnet != kNoTime)
+            inheritedSnetW = sameCalendar ? floors.snetW : cal.position(inheritedSnet);
+        if (inheritedFnet != kNoTime)
+            inheritedFnetW = sameCalendar ? floors.fnetW : cal.position(inheritedFnet);
+    }
+
+    const Minutes rem = t.duration;
+    const Minutes projectW = m_calStartW[size_t(c)];
+    bool finishDriven = false;
+    if (!hasPredecessor) {
+        startW = projectW;
+    } else if (finishT != kNoTime) {
+        Minutes s = finishW - rem;
+        bool clamped = false;
+        if (s < projectW) {
+            s = projectW;
+            clamped = true;
+        }
+        if (s > startW) {
+            startW = s;
+            finishDriven = !clamped;
+        }
+    }
+    if (inheritedSnet != kNoTime && inheritedSnetW > startW) {
+        startW = inheritedSnetW;
+        finishDriven = false;
+    }
+    if (inheritedFnet != kNoTime) {
+        const Minutes current = finishDriven ? finishT : cal.finishAt(startW + rem);
+        if (inheritedFnet > current) {
+            finishT = inheritedFnet;
+            finishW = inheritedFnetW;
+            startW = finishW - rem;
+            finishDriven = true;
+        }
+    }
+    const Minutes statusW = m_calStatusW[size_t(c)];
+    if (statusW != kNoTime && statusW > startW) {
+        startW = statusW;
+        finishDriven = false;
+    }
+    const Minutes start = cal.startAt(startW);
+    Minutes finish, finishPosition;
+    if (finishDriven) {
+        finish = finishT;
+        finishPosition = finishW;
+    } else {
+        finishPosition = startW + rem;
+        finish = cal.finishAt(finishPosition);
+    }
+    if (m_recordIssues) {
+        m_resume[size_t(i)] = kNoTime;
+        m_constraintConflict[size_t(i)] = kNoTime;
+        m_manualConflict[size_t(i)] = kNoTime;
+    }
+    const bool changed = a[size_t(i)].start != start || a[size_t(i)].finish != finish;
+    a[size_t(i)].start = start;
+    a[size_t(i)].finish = finish;
+    a[size_t(i)].startW = startW;
+    a[size_t(i)].finishW = finishPosition;
+    return changed;
+}
+
+bool CpmScheduler::backwardPlain(qint32 i, bool asapPass)
+{
+    const SnapshotTask &t = m_s.tasks[size_t(i)];
+    const quint16 f = m_flags[size_t(i)];
+    const qint32 c = m_calIdx[size_t(i)];
+    const WorkCalendar &cal = m_s.calendars[size_t(c)];
+
+    Minutes finishW = kFar; // earliest finish demanded by FS/FF successors, as a position
+    Minutes startW = kFar;  // earliest start demanded by SS/SF successors
+    bool hasSuccessor = false;
+    for (qint32 k = m_outStart[size_t(i)], end = m_outStart[size_t(i) + 1]; k < end; ++k) {
+        const Edge &e = m_out[size_t(k)];
+        const qint32 q = e.task;
+        const quint16 qf = m_flags[size_t(q)];
+        if ((qf & (Active | Finished)) != Active)
+            continue;
+        hasSuccessor = true;
+        const bool early = asapPass && (qf & Asap) && !(f & Asap) && m_early[size_t(q)].start <= m_late[size_t(q)].start;
+        const bool atStart = e.type == quint8(DependencyType::FinishStart)
+                             || e.type == quint8(DependencyType::StartStart);
+        const Minutes d = atStart ? (early ? m_early[size_t(q)].start : m_late[size_t(q)].start)
+                                  : (early ? m_early[size_t(q)].finish : m_late[size_t(q)].finish);
+        const bool sameCalendar = e.sameCalendar;
+        auto positionOfD = [&] {
+            if (!sameCalendar)
+                return cal.position(d);
+            return atStart ? (early ? m_early[size_t(q)].startW : m_late[size_t(q)].startW)
+                           : (early ? m_early[size_t(q)].finishW : m_late[size_t(q)].finishW);
+        };
+        Minutes w;
+        if (e.lag == 0) {
+            w = positionOfD();
+        } else {
+            const Minutes lag = lagMinutes(e, i);
+            if (lagIsElapsed(e, i))
+                w = cal.position(d - lag);
+            else if (sameCalendar)
+                w = positionOfD() - lag;
+            else
+                w = cal.position(m_cal[size_t(q)]->addWork(d, -lag));
+        }
+        if (isFinishLink(e.type))
+            finishW = std::min(finishW, w);
+        else
+            startW = std::min(startW, w);
+    }
+    if (t.parent >= 0) {
+        const Ceilings &ceilings = m_ceilings[size_t(m_summaryOf[size_t(t.parent)])];
+        const bool sameCalendar = m_calIdx[size_t(t.parent)] == c;
+        if (ceilings.start != kFar) {
+            startW = std::min(startW, sameCalendar ? ceilings.startW : cal.position(ceilings.start));
+            hasSuccessor = true;
+        }
+        if (ceilings.finish != kFar) {
+            finishW = std::min(finishW, sameCalendar ? ceilings.finishW : cal.position(ceilings.finish));
+            hasSuccessor = true;
+        }
+    }
+    const Minutes rem = t.duration;
+    Minutes lateW = m_calFinishW[size_t(c)];
+    if (m_s.multipleCriticalPaths && !hasSuccessor && m_first && m_first[size_t(i)].finish != kNoTime)
+        lateW = m_first[size_t(i)].finishW;
+    lateW = std::min(lateW, finishW);
+    if (startW != kFar)
+        lateW = std::min(lateW, startW + rem);
+    const Minutes finish = cal.finishAt(lateW);
+    const Minutes start = cal.startAt(lateW - rem);
+    const bool changed = m_late[size_t(i)].start != start || m_late[size_t(i)].finish != finish;
+    m_late[size_t(i)].start = start;
+    m_late[size_t(i)].finish = finish;
+    m_late[size_t(i)].startW = lateW - rem;
+    m_late[size_t(i)].finishW = lateW;
+    if (m_recordIssues)
+        m_constraintConflict[size_t(i)] = kNoTime;
+    return changed;
+}
+
+bool CpmScheduler::forwardSummaryEntry(qint32 s, bool alapPass, Dates *a)
 {
     const SnapshotTask &t = m_s.tasks[size_t(s)];
     const size_t k = size_t(m_summaryOf[size_t(s)]);
@@ -872,10 +1137,10 @@ bool CpmScheduler::forwardSummaryEntry(qint32 s, bool alapPass, const Minutes *e
         if (!(pf & Active))
             continue;
         Minutes d;
-        if (alapPass && (pf & Alap) && m_ls[size_t(p)] >= es[size_t(p)])
-            d = isFinishLink(e.type) ? m_lf[size_t(p)] : m_ls[size_t(p)];
+        if (alapPass && (pf & Alap) && m_late[size_t(p)].start >= a[size_t(p)].start)
+            d = isFinishLink(e.type) ? m_late[size_t(p)].finish : m_late[size_t(p)].start;
         else
-            d = isFinishLink(e.type) ? ef[size_t(p)] : es[size_t(p)];
+            d = isFinishLink(e.type) ? a[size_t(p)].finish : a[size_t(p)].start;
         d = applyLag(d, e, p, cal);
         if (drivesStart(e.type))
             linkStart = std::max(linkStart, d);
@@ -888,6 +1153,10 @@ bool CpmScheduler::forwardSummaryEntry(qint32 s, bool alapPass, const Minutes *e
         else if (t.constraint == ConstraintType::Fnet || t.constraint == ConstraintType::Mfo)
             fnet = std::max(fnet, t.constraintDate);
     }
+    f.linkStartW = cal.position(f.linkStart);
+    f.linkFinishW = cal.position(f.linkFinish);
+    f.snetW = cal.position(f.snet);
+    f.fnetW = cal.position(f.fnet);
     Floors &stored = floors[k];
     const bool changed = stored.linkStart != f.linkStart || stored.linkFinish != f.linkFinish
                          || stored.snet != f.snet || stored.fnet != f.fnet;
@@ -895,7 +1164,7 @@ bool CpmScheduler::forwardSummaryEntry(qint32 s, bool alapPass, const Minutes *e
     return changed;
 }
 
-bool CpmScheduler::forwardSummaryExit(qint32 s, bool alapPass, Minutes *es, Minutes *ef)
+bool CpmScheduler::forwardSummaryExit(qint32 s, bool alapPass, Dates *a)
 {
     const size_t k = size_t(m_summaryOf[size_t(s)]);
     Minutes start = kFar, finish = kNoTime;
@@ -904,18 +1173,20 @@ bool CpmScheduler::forwardSummaryExit(qint32 s, bool alapPass, Minutes *es, Minu
         const quint16 cf = m_flags[size_t(child)];
         if (!(cf & Active))
             continue;
-        const bool late = alapPass && (cf & Alap) && m_ls[size_t(child)] >= es[size_t(child)];
-        start = std::min(start, late ? m_ls[size_t(child)] : es[size_t(child)]);
-        finish = std::max(finish, late ? m_lf[size_t(child)] : ef[size_t(child)]);
+        const bool late = alapPass && (cf & Alap) && m_late[size_t(child)].start >= a[size_t(child)].start;
+        start = std::min(start, late ? m_late[size_t(child)].start : a[size_t(child)].start);
+        finish = std::max(finish, late ? m_late[size_t(child)].finish : a[size_t(child)].finish);
     }
     if (start == kFar) {
         const Floors &floors = m_floors[alapPass][k];
         start = std::max({normStart(s, m_projectStart), floors.linkStart, floors.snet});
         finish = start;
     }
-    const bool changed = es[size_t(s)] != start || ef[size_t(s)] != finish;
-    es[size_t(s)] = start;
-    ef[size_t(s)] = finish;
+    const bool changed = a[size_t(s)].start != start || a[size_t(s)].finish != finish;
+    a[size_t(s)].start = start;
+    a[size_t(s)].finish = finish;
+    a[size_t(s)].startW = m_cal[size_t(s)]->position(start);
+    a[size_t(s)].finishW = m_cal[size_t(s)]->position(finish);
     return changed;
 }
 
@@ -936,6 +1207,8 @@ bool CpmScheduler::backwardLeaf(qint32 i, bool primary, bool asapPass)
     const SnapshotTask &t = m_s.tasks[size_t(i)];
     const quint16 f = m_flags[size_t(i)];
     const WorkCalendar &cal = *m_cal[size_t(i)];
+    if ((f & Plain) && t.deadline == kNoTime)
+        return backwardPlain(i, asapPass);
 
     Minutes finishLimit = kFar; // earliest finish demanded by FS/FF successors
     Minutes startLimit = kFar;  // earliest start demanded by SS/SF successors
@@ -944,14 +1217,14 @@ bool CpmScheduler::backwardLeaf(qint32 i, bool primary, bool asapPass)
         const Edge &e = m_out[size_t(k)];
         const qint32 q = e.task;
         const quint16 qf = m_flags[size_t(q)];
-        if (!(qf & Active) || m_s.tasks[size_t(q)].actualFinish != kNoTime)
+        if ((qf & (Active | Finished)) != Active)
             continue;
         hasSuccessor = true;
-        const bool early = asapPass && (qf & Asap) && !(f & Asap) && m_es[size_t(q)] <= m_ls[size_t(q)];
+        const bool early = asapPass && (qf & Asap) && !(f & Asap) && m_early[size_t(q)].start <= m_late[size_t(q)].start;
         const bool atStart = e.type == quint8(DependencyType::FinishStart)
                              || e.type == quint8(DependencyType::StartStart);
-        Minutes d = atStart ? (early ? m_es[size_t(q)] : m_ls[size_t(q)])
-                            : (early ? m_ef[size_t(q)] : m_lf[size_t(q)]);
+        Minutes d = atStart ? (early ? m_early[size_t(q)].start : m_late[size_t(q)].start)
+                            : (early ? m_early[size_t(q)].finish : m_late[size_t(q)].finish);
         d = removeLag(d, e, i, *m_cal[size_t(q)]);
         if (isFinishLink(e.type))
             finishLimit = std::min(finishLimit, d);
@@ -960,20 +1233,20 @@ bool CpmScheduler::backwardLeaf(qint32 i, bool primary, bool asapPass)
     }
     if (t.parent >= 0) {
         const size_t k = size_t(m_summaryOf[size_t(t.parent)]);
-        if (m_startCeiling[k] != kFar) {
-            startLimit = std::min(startLimit, m_startCeiling[k]);
+        if (m_ceilings[k].start != kFar) {
+            startLimit = std::min(startLimit, m_ceilings[k].start);
             hasSuccessor = true;
         }
-        if (m_finishCeiling[k] != kFar) {
-            finishLimit = std::min(finishLimit, m_finishCeiling[k]);
+        if (m_ceilings[k].finish != kFar) {
+            finishLimit = std::min(finishLimit, m_ceilings[k].finish);
             hasSuccessor = true;
         }
     }
 
     const Minutes rem = remaining(i);
     Minutes finish = m_projectFinish;
-    if (m_s.multipleCriticalPaths && !hasSuccessor && m_firstEf && m_firstEf[size_t(i)] != kNoTime)
-        finish = m_firstEf[size_t(i)];
+    if (m_s.multipleCriticalPaths && !hasSuccessor && m_first && m_first[size_t(i)].finish != kNoTime)
+        finish = m_first[size_t(i)].finish;
     finish = std::min(finish, finishLimit);
     if (startLimit != kFar)
         finish = std::min(finish, addDuration(i, normStart(i, startLimit), rem));
@@ -1036,9 +1309,11 @@ bool CpmScheduler::backwardLeaf(qint32 i, bool primary, bool asapPass)
     if (primary && m_recordIssues)
         m_constraintConflict[size_t(i)] = (conflict != kNoTime && conflict > 0) ? conflict : kNoTime;
 
-    const bool changed = m_ls[size_t(i)] != start || m_lf[size_t(i)] != finish;
-    m_ls[size_t(i)] = start;
-    m_lf[size_t(i)] = finish;
+    const bool changed = m_late[size_t(i)].start != start || m_late[size_t(i)].finish != finish;
+    m_late[size_t(i)].start = start;
+    m_late[size_t(i)].finish = finish;
+    m_late[size_t(i)].startW = cal.position(start);
+    m_late[size_t(i)].finishW = cal.position(finish);
     return changed;
 }
 
@@ -1049,20 +1324,20 @@ bool CpmScheduler::backwardSummaryExit(qint32 s, bool asapPass)
     Minutes startCeiling = kFar, finishCeiling = kFar;
     if (t.parent >= 0) {
         const size_t pk = size_t(m_summaryOf[size_t(t.parent)]);
-        startCeiling = m_startCeiling[pk];
-        finishCeiling = m_finishCeiling[pk];
+        startCeiling = m_ceilings[pk].start;
+        finishCeiling = m_ceilings[pk].finish;
     }
     for (qint32 k2 = m_outStart[size_t(s)], end = m_outStart[size_t(s) + 1]; k2 < end; ++k2) {
         const Edge &e = m_out[size_t(k2)];
         const qint32 q = e.task;
         const quint16 qf = m_flags[size_t(q)];
-        if (!(qf & Active) || m_s.tasks[size_t(q)].actualFinish != kNoTime)
+        if ((qf & (Active | Finished)) != Active)
             continue;
-        const bool early = asapPass && (qf & Asap) && m_es[size_t(q)] <= m_ls[size_t(q)];
+        const bool early = asapPass && (qf & Asap) && m_early[size_t(q)].start <= m_late[size_t(q)].start;
         const bool atStart = e.type == quint8(DependencyType::FinishStart)
                              || e.type == quint8(DependencyType::StartStart);
-        Minutes d = atStart ? (early ? m_es[size_t(q)] : m_ls[size_t(q)])
-                            : (early ? m_ef[size_t(q)] : m_lf[size_t(q)]);
+        Minutes d = atStart ? (early ? m_early[size_t(q)].start : m_late[size_t(q)].start)
+                            : (early ? m_early[size_t(q)].finish : m_late[size_t(q)].finish);
         d = removeLag(d, e, s, *m_cal[size_t(q)]);
         if (isFinishLink(e.type))
             finishCeiling = std::min(finishCeiling, d);
@@ -1077,9 +1352,11 @@ bool CpmScheduler::backwardSummaryExit(qint32 s, bool asapPass)
     }
     if (t.deadline != kNoTime)
         finishCeiling = std::min(finishCeiling, t.deadline);
-    const bool changed = m_startCeiling[k] != startCeiling || m_finishCeiling[k] != finishCeiling;
-    m_startCeiling[k] = startCeiling;
-    m_finishCeiling[k] = finishCeiling;
+    Ceilings &stored = m_ceilings[k];
+    const bool changed = stored.start != startCeiling || stored.finish != finishCeiling;
+    const WorkCalendar &cal = *m_cal[size_t(s)];
+    stored = {startCeiling, finishCeiling, startCeiling == kFar ? kFar : cal.position(startCeiling),
+              finishCeiling == kFar ? kFar : cal.position(finishCeiling)};
     return changed;
 }
 
@@ -1091,16 +1368,18 @@ bool CpmScheduler::backwardSummaryEntry(qint32 s)
         const qint32 child = m_children[size_t(c)];
         if (!(m_flags[size_t(child)] & Active))
             continue;
-        start = std::min(start, m_ls[size_t(child)]);
-        finish = std::max(finish, m_lf[size_t(child)]);
+        start = std::min(start, m_late[size_t(child)].start);
+        finish = std::max(finish, m_late[size_t(child)].finish);
     }
     if (start == kFar) {
-        finish = std::min({m_projectFinish, m_finishCeiling[k]});
+        finish = std::min({m_projectFinish, m_ceilings[k].finish});
         start = finish;
     }
-    const bool changed = m_ls[size_t(s)] != start || m_lf[size_t(s)] != finish;
-    m_ls[size_t(s)] = start;
-    m_lf[size_t(s)] = finish;
+    const bool changed = m_late[size_t(s)].start != start || m_late[size_t(s)].finish != finish;
+    m_late[size_t(s)].start = start;
+    m_late[size_t(s)].finish = finish;
+    m_late[size_t(s)].startW = m_cal[size_t(s)]->position(start);
+    m_late[size_t(s)].finishW = m_cal[size_t(s)]->position(finish);
     return changed;
 }
 
@@ -1112,7 +1391,7 @@ Minutes CpmScheduler::computeProjectFinish() const
     Minutes finish = kNoTime;
     for (qint32 i = 0; i < m_n; ++i) {
         if ((m_flags[size_t(i)] & Active) && m_summaryOf[size_t(i)] < 0)
-            finish = std::max(finish, m_firstEf[size_t(i)]);
+            finish = std::max(finish, m_first[size_t(i)].finish);
     }
     return finish == kNoTime ? m_s.projectStart : finish;
 }
@@ -1122,7 +1401,7 @@ Minutes CpmScheduler::computeProjectStart() const
     Minutes start = kFar;
     for (qint32 i = 0; i < m_n; ++i) {
         if ((m_flags[size_t(i)] & Active) && m_summaryOf[size_t(i)] < 0)
-            start = std::min(start, m_ls[size_t(i)]);
+            start = std::min(start, m_late[size_t(i)].start);
     }
     return start == kFar ? m_s.projectFinish : start;
 }
@@ -1171,54 +1450,71 @@ void CpmScheduler::runFull()
     m_scheduled = true;
 }
 
+void CpmScheduler::setProjectStart(Minutes start)
+{
+    m_projectStart = start;
+    const bool statusRule = m_s.statusDate != kNoTime && m_s.startUnstartedAfterStatusDate;
+    for (size_t k = 0; k < m_s.calendars.size(); ++k) {
+        m_calStartW[k] = m_s.calendars[k].position(start);
+        m_calStatusW[k] = statusRule ? m_s.calendars[k].position(m_s.statusDate) : kNoTime;
+    }
+}
+
+void CpmScheduler::setProjectFinish(Minutes finish)
+{
+    m_projectFinish = finish;
+    for (size_t k = 0; k < m_s.calendars.size(); ++k)
+        m_calFinishW[k] = m_s.calendars[k].position(finish);
+}
+
 void CpmScheduler::runFromStart()
 {
-    m_projectStart = m_s.projectStart;
-    if (m_projectStart == kNoTime) {
-        m_projectStart = toMinutes(QDate::currentDate(), 8 * 60);
-    }
-    Minutes *es = m_es.data();
-    Minutes *ef = m_ef.data();
+    setProjectStart(m_s.projectStart != kNoTime ? m_s.projectStart : toMinutes(QDate::currentDate(), 8 * 60));
     if (m_hasAlap) {
-        m_es1.assign(size_t(m_n), kNoTime);
-        m_ef1.assign(size_t(m_n), kNoTime);
-        es = m_es1.data();
-        ef = m_ef1.data();
+        fillArray(m_early1, size_t(m_n), Dates{});
+        m_first = m_early1.data();
     } else {
-        m_es1.clear();
-        m_ef1.clear();
+        m_early1.clear();
+        m_first = m_early.data();
     }
-    m_firstEs = es;
-    m_firstEf = ef;
-    m_recordIssues = !m_hasAlap;
-    for (qint32 node : m_order)
-        forwardNode(node, false, true, es, ef);
-    m_projectFinish = computeProjectFinish();
     m_recordIssues = true;
+    for (qint32 node : m_order)
+        forwardNode(node, false, true, m_first);
+    setProjectFinish(computeProjectFinish());
     for (auto it = m_order.rbegin(); it != m_order.rend(); ++it)
         backwardNode(*it, false, false);
     if (m_hasAlap) {
-        for (qint32 node : m_order)
-            forwardNode(node, true, true, m_es.data(), m_ef.data());
+        // The second pass differs from the first only downstream of ALAP tasks: start from the
+        // first pass's dates and propagate from there (what a task not reached would compute,
+        // findings included, is what the first pass recorded).
+        std::copy(m_early1.begin(), m_early1.end(), m_early.begin());
+        m_floors[1] = m_floors[0];
+        m_pending = 0;
+        m_dirtyLow = qint32(m_order.size());
+        m_dirtyHigh = -1;
+        for (qint32 i = 0; i < m_n; ++i) {
+            if ((m_flags[size_t(i)] & (Active | Alap)) == (Active | Alap))
+                markForwardDependents(i);
+        }
+        std::vector<qint32> changed;
+        propagateForward(true, m_early.data(), changed);
     }
 }
 
 void CpmScheduler::runFromFinish()
 {
-    m_projectFinish = m_s.projectFinish;
-    if (m_projectFinish == kNoTime)
-        m_projectFinish = m_s.projectStart != kNoTime ? m_s.projectStart : toMinutes(QDate::currentDate(), 17 * 60);
-    m_es1.clear();
-    m_ef1.clear();
-    m_firstEs = nullptr;
-    m_firstEf = nullptr;
+    setProjectFinish(m_s.projectFinish != kNoTime ? m_s.projectFinish
+                     : m_s.projectStart != kNoTime ? m_s.projectStart
+                                                   : toMinutes(QDate::currentDate(), 17 * 60));
+    m_early1.clear();
+    m_first = nullptr;
     m_recordIssues = !m_hasAsap;
     for (auto it = m_order.rbegin(); it != m_order.rend(); ++it)
         backwardNode(*it, true, false);
-    m_projectStart = computeProjectStart();
+    setProjectStart(computeProjectStart());
     m_recordIssues = true;
     for (qint32 node : m_order)
-        forwardNode(node, false, false, m_es.data(), m_ef.data());
+        forwardNode(node, false, false, m_early.data());
     if (m_hasAsap) {
         for (auto it = m_order.rbegin(); it != m_order.rend(); ++it)
             backwardNode(*it, true, true);
@@ -1238,21 +1534,22 @@ bool CpmScheduler::shownLate(qint32 i) const
     if (m_s.scheduleFrom == ScheduleFrom::Finish) {
         if (f & (Manual | Started))
             return false;
-        return !(f & Asap) || m_es[size_t(i)] > m_ls[size_t(i)];
+        return !(f & Asap) || m_early[size_t(i)].start > m_late[size_t(i)].start;
     }
-    return (f & Alap) && m_ls[size_t(i)] >= m_es[size_t(i)];
+    return (f & Alap) && m_late[size_t(i)].start >= m_early[size_t(i)].start;
 }
 
 void CpmScheduler::taskDates(qint32 i)
 {
     TaskSchedule &r = m_result.tasks[size_t(i)];
     r.summary = false;
-    r.earlyStart = m_es[size_t(i)];
-    r.earlyFinish = m_ef[size_t(i)];
-    r.lateStart = m_ls[size_t(i)];
-    r.lateFinish = m_lf[size_t(i)];
+    r.earlyStart = m_early[size_t(i)].start;
+    r.earlyFinish = m_early[size_t(i)].finish;
+    r.lateStart = m_late[size_t(i)].start;
+    r.lateFinish = m_late[size_t(i)].finish;
     r.resume = m_resume[size_t(i)];
     const bool late = shownLate(i);
+    m_flags[size_t(i)] = quint16((m_flags[size_t(i)] & ~ShownLate) | (late ? ShownLate : 0));
     r.start = late ? r.lateStart : r.earlyStart;
     r.finish = late ? r.lateFinish : r.earlyFinish;
 }
@@ -1277,10 +1574,10 @@ void CpmScheduler::summaryDates(qint32 s)
         finish = std::max(finish, cr.finish);
     }
     if (start == kFar) {
-        es = start = m_es[size_t(s)];
-        ef = finish = m_ef[size_t(s)];
-        ls = m_ls[size_t(s)];
-        lf = m_lf[size_t(s)];
+        es = start = m_early[size_t(s)].start;
+        ef = finish = m_early[size_t(s)].finish;
+        ls = m_late[size_t(s)].start;
+        lf = m_late[size_t(s)].finish;
     }
     r.earlyStart = es;
     r.earlyFinish = ef;
@@ -1293,16 +1590,51 @@ void CpmScheduler::summaryDates(qint32 s)
 Minutes CpmScheduler::freeSlack(qint32 i, Minutes total) const
 {
     const TaskSchedule &r = m_result.tasks[size_t(i)];
+    const bool summary = m_summaryOf[size_t(i)] >= 0;
+    const bool elapsed = m_flags[size_t(i)] & Elapsed;
+    const WorkCalendar &cal = *m_cal[size_t(i)];
+    const bool late = m_flags[size_t(i)] & ShownLate;
     Minutes slack = kFar;
     for (qint32 k = m_outStart[size_t(i)], end = m_outStart[size_t(i) + 1]; k < end; ++k) {
         const Edge &e = m_out[size_t(k)];
         const qint32 q = e.task;
-        if (!(m_flags[size_t(q)] & Active) || m_s.tasks[size_t(q)].actualFinish != kNoTime)
+        if ((m_flags[size_t(q)] & (Active | Finished)) != Active)
             continue;
-        const TaskSchedule &qr = m_result.tasks[size_t(q)];
-        const Minutes from = isFinishLink(e.type) ? r.finish : r.start;
-        const Minutes to = removeLag(drivesStart(e.type) ? qr.start : qr.finish, e, i, *m_cal[size_t(q)]);
-        slack = std::min(slack, span(i, from, to));
+        const bool atStart = drivesStart(e.type);
+        if (summary || elapsed || m_summaryOf[size_t(q)] >= 0) {
+            const TaskSchedule &qr = m_result.tasks[size_t(q)];
+            const Minutes from = isFinishLink(e.type) ? r.finish : r.start;
+            const Minutes to = removeLag(atStart ? qr.start : qr.finish, e, i, *m_cal[size_t(q)]);
+            slack = std::min(slack, span(i, from, to));
+            continue;
+        }
+        // In work positions: the same as span(from, removeLag(to)), without calendar look-ups when
+        // both tasks share a calendar.
+        const Minutes fromW = isFinishLink(e.type) ? (late ? m_late[size_t(i)].finishW : m_early[size_t(i)].finishW)
+                                                   : (late ? m_late[size_t(i)].startW : m_early[size_t(i)].startW);
+        const bool qLate = m_flags[size_t(q)] & ShownLate;
+        const Minutes qt = atStart ? (qLate ? m_late[size_t(q)].start : m_early[size_t(q)].start)
+                                   : (qLate ? m_late[size_t(q)].finish : m_early[size_t(q)].finish);
+        const bool sameCalendar = e.sameCalendar;
+        auto positionOfQ = [&] {
+            if (!sameCalendar)
+                return cal.position(qt);
+            return atStart ? (qLate ? m_late[size_t(q)].startW : m_early[size_t(q)].startW)
+                           : (qLate ? m_late[size_t(q)].finishW : m_early[size_t(q)].finishW);
+        };
+        Minutes toW;
+        if (e.lag == 0) {
+            toW = positionOfQ();
+        } else {
+            const Minutes lag = lagMinutes(e, i);
+            if (lagIsElapsed(e, i))
+                toW = cal.position(qt - lag);
+            else if (sameCalendar)
+                toW = positionOfQ() - lag;
+            else
+                toW = cal.position(m_cal[size_t(q)]->addWork(qt, -lag));
+        }
+        slack = std::min(slack, toW - fromW);
     }
     if (slack == kFar)
         slack = total;
@@ -1313,8 +1645,14 @@ void CpmScheduler::taskSlack(qint32 i)
 {
     const quint16 f = m_flags[size_t(i)];
     TaskSchedule &r = m_result.tasks[size_t(i)];
-    const Minutes startSlack = span(i, r.earlyStart, r.lateStart);
-    const Minutes finishSlack = span(i, r.earlyFinish, r.lateFinish);
+    Minutes startSlack, finishSlack;
+    if (f & Elapsed) {
+        startSlack = r.lateStart - r.earlyStart;
+        finishSlack = r.lateFinish - r.earlyFinish;
+    } else {
+        startSlack = m_late[size_t(i)].startW - m_early[size_t(i)].startW;
+        finishSlack = m_late[size_t(i)].finishW - m_early[size_t(i)].finishW;
+    }
     Minutes total = (f & Started) ? finishSlack : std::min(startSlack, finishSlack);
     if (m_s.scheduleFrom == ScheduleFrom::Start && (f & Alap))
         total = std::min<Minutes>(total, 0); // Microsoft Project shows no slack on ALAP tasks
@@ -1417,7 +1755,7 @@ void CpmScheduler::updateTask(qint32 task, const SnapshotTask &data)
         m_needsBuild = true;
         return;
     }
-    const quint16 summaryMask = m_summaryOf[size_t(task)] >= 0 ? quint16(~(Alap | Asap | Manual | Zero | Elapsed))
+    const quint16 summaryMask = m_summaryOf[size_t(task)] >= 0 ? quint16(~(Alap | Asap | Manual | Zero | Elapsed | Plain))
                                                                 : quint16(0xffff);
     buildFlags(task);
     m_flags[size_t(task)] &= summaryMask;
@@ -1453,7 +1791,7 @@ void CpmScheduler::markBackwardDependents(qint32 task)
         markNode(m_n + m_summaryOf[size_t(parent)]);
 }
 
-void CpmScheduler::propagateForward(bool alapPass, Minutes *es, Minutes *ef, std::vector<qint32> &changed)
+void CpmScheduler::propagateForward(bool alapPass, Dates *a, std::vector<qint32> &changed)
 {
     const qint32 nodes = qint32(m_order.size());
     for (qint32 pos = m_dirtyLow; m_pending > 0 && pos < nodes; ++pos) {
@@ -1462,7 +1800,7 @@ void CpmScheduler::propagateForward(bool alapPass, Minutes *es, Minutes *ef, std
             continue;
         m_dirty[size_t(node)] = 0;
         --m_pending;
-        if (!forwardNode(node, alapPass, true, es, ef))
+        if (!forwardNode(node, alapPass, true, a))
             continue;
         if (node >= m_n) {
             // A summary's floors changed: every child, and the summary itself if it has none.
@@ -1537,14 +1875,14 @@ const ScheduleResult &CpmScheduler::reschedule()
     std::vector<qint32> firstChanged;
     m_recordIssues = !m_hasAlap;
     seedForward();
-    propagateForward(false, m_firstEs, m_firstEf, firstChanged);
+    propagateForward(false, m_first, firstChanged);
 
     // 2. Backward pass: everything when the project finish moved, else what the change reaches.
     std::vector<qint32> lateChanged;
     m_recordIssues = true;
     const Minutes finish = computeProjectFinish();
     if (finish != m_projectFinish) {
-        m_projectFinish = finish;
+        setProjectFinish(finish);
         for (auto it = m_order.rbegin(); it != m_order.rend(); ++it) {
             if (backwardNode(*it, false, false))
                 lateChanged.push_back(*it < m_n ? *it : m_summaryTask[size_t(*it - m_n)]);
@@ -1575,7 +1913,7 @@ const ScheduleResult &CpmScheduler::reschedule()
             if (m_flags[size_t(t)] & Alap)
                 markForwardDependents(t);
         }
-        propagateForward(true, m_es.data(), m_ef.data(), secondChanged);
+        propagateForward(true, m_early.data(), secondChanged);
     }
 
     // 4. Refresh the results the changes reach: dates, then slack (which reads successors'

@@ -29,6 +29,7 @@
 
 #include "schedulesnapshot.h"
 
+#include <limits>
 #include <vector>
 
 namespace Keel {
@@ -56,11 +57,22 @@ public:
     static ScheduleResult run(ScheduleSnapshot snapshot);
 
 private:
+    /// A task's start and finish, as times and as work positions on the task's calendar, side by
+    /// side so that a successor reads what it needs from one cache line.
+    struct Dates
+    {
+        Minutes start = kNoTime;
+        Minutes finish = kNoTime;
+        Minutes startW = kNoTime;
+        Minutes finishW = kNoTime;
+    };
+
     struct Edge
     {
         qint32 task;       ///< the other end of the link
         quint8 type;       ///< DependencyType
         quint8 unit;       ///< LagUnit
+        quint8 sameCalendar; ///< both tasks use the same calendar: positions carry over
         Minutes lag;
     };
 
@@ -72,12 +84,14 @@ private:
     void runFull();
     void runFromStart();
     void runFromFinish();
-    bool forwardNode(qint32 node, bool alapPass, bool primary, Minutes *es, Minutes *ef);
+    bool forwardNode(qint32 node, bool alapPass, bool primary, Dates *a);
     bool backwardNode(qint32 node, bool primary, bool asapPass);
-    bool forwardLeaf(qint32 task, bool alapPass, bool primary, Minutes *es, Minutes *ef);
-    bool forwardSummaryEntry(qint32 task, bool alapPass, const Minutes *es, const Minutes *ef);
-    bool forwardSummaryExit(qint32 task, bool alapPass, Minutes *es, Minutes *ef);
+    bool forwardLeaf(qint32 task, bool alapPass, bool primary, Dates *a);
+    bool forwardPlain(qint32 task, bool alapPass, Dates *a);
+    bool forwardSummaryEntry(qint32 task, bool alapPass, Dates *a);
+    bool forwardSummaryExit(qint32 task, bool alapPass, Dates *a);
     bool backwardLeaf(qint32 task, bool primary, bool asapPass);
+    bool backwardPlain(qint32 task, bool asapPass);
     bool backwardSummaryExit(qint32 task, bool asapPass);
     bool backwardSummaryEntry(qint32 task);
     Minutes computeProjectFinish() const;
@@ -92,10 +106,13 @@ private:
     void markNode(qint32 node);
     void markForwardDependents(qint32 task);
     void markBackwardDependents(qint32 task);
-    void propagateForward(bool alapPass, Minutes *es, Minutes *ef, std::vector<qint32> &changed);
+    void propagateForward(bool alapPass, Dates *a, std::vector<qint32> &changed);
     void propagateBackward(std::vector<qint32> &changed);
 
     Minutes lagMinutes(const Edge &e, qint32 predecessor) const;
+    bool lagIsElapsed(const Edge &e, qint32 predecessor) const;
+    void setProjectStart(Minutes start);
+    void setProjectFinish(Minutes finish);
     Minutes applyLag(Minutes date, const Edge &e, qint32 predecessor, const WorkCalendar &cal) const;
     Minutes removeLag(Minutes date, const Edge &e, qint32 predecessor, const WorkCalendar &cal) const;
     Minutes normStart(qint32 task, Minutes t) const;
@@ -117,10 +134,13 @@ private:
     bool m_recordIssues = true;
     Minutes m_projectStart = kNoTime;
     Minutes m_projectFinish = kNoTime;
-    Minutes *m_firstEs = nullptr; ///< early dates of the first forward pass
-    Minutes *m_firstEf = nullptr;
+    Dates *m_first = nullptr; ///< early dates of the first forward pass
 
     std::vector<const WorkCalendar *> m_cal;
+    std::vector<qint32> m_calIdx;       ///< each task's calendar, resolved
+    // Per calendar: positions of the project start, the status date (kNoTime when its rule is
+    // off) and the project finish.
+    std::vector<Minutes> m_calStartW, m_calStatusW, m_calFinishW;
     std::vector<quint16> m_flags;
     std::vector<qint32> m_summaryOf;    ///< task → summary slot, -1 for a leaf
     std::vector<qint32> m_summaryTask;  ///< summary slot → task
@@ -133,8 +153,8 @@ private:
     std::vector<qint32> m_order;        ///< nodes: task i, or m_n + slot for a summary's entry
     std::vector<qint32> m_position;     ///< node → index in m_order
 
-    std::vector<Minutes> m_es, m_ef, m_ls, m_lf;
-    std::vector<Minutes> m_es1, m_ef1;  ///< first forward pass, kept when ALAP tasks exist
+    std::vector<Dates> m_early, m_late;
+    std::vector<Dates> m_early1; ///< the first forward pass, kept apart when ALAP tasks exist
     std::vector<Minutes> m_resume;
     // Summary slots: what links and constraints on a summary impose on its children, per
     // forward pass (the second one follows ALAP tasks' late dates) and for the backward pass.
@@ -144,9 +164,20 @@ private:
         Minutes linkFinish = kNoTime; ///< from FF/SF links into the summary
         Minutes snet = kNoTime;       ///< from SNET/MSO on the summary or above
         Minutes fnet = kNoTime;       ///< from FNET/MFO on the summary or above
+        Minutes linkStartW = kNoTime; ///< the same as positions on the summary's calendar
+        Minutes linkFinishW = kNoTime;
+        Minutes snetW = kNoTime;
+        Minutes fnetW = kNoTime;
     };
     std::vector<Floors> m_floors[2];
-    std::vector<Minutes> m_startCeiling, m_finishCeiling;
+    struct Ceilings
+    {
+        Minutes start = std::numeric_limits<Minutes>::max();  ///< from SS/SF links, SNLT/MSO
+        Minutes finish = std::numeric_limits<Minutes>::max(); ///< FS/FF links, FNLT/MFO, deadline
+        Minutes startW = std::numeric_limits<Minutes>::max();
+        Minutes finishW = std::numeric_limits<Minutes>::max();
+    };
+    std::vector<Ceilings> m_ceilings;
     // Per-task findings of the passes (kNoTime: none).
     std::vector<Minutes> m_constraintConflict, m_manualConflict;
 
