@@ -63,6 +63,22 @@ const DemoWorkTime &DemoPool::workTime(Region region) const
     return *m_work.at(region);
 }
 
+const DemoWorkTime &DemoPool::workTimeOf(const Id &calendarId)
+{
+    for (const auto &[region, id] : m_regionCalendar) {
+        if (id == calendarId)
+            return *m_work.at(region);
+    }
+    auto it = m_workOf.find(calendarId);
+    if (it == m_workOf.end()) {
+        const Calendar *c = calendar(calendarId);
+        const Calendar &use = c ? *c : m_calendars[m_standard];
+        it = m_workOf.insert(calendarId, std::make_shared<DemoWorkTime>(
+                                             use, [this](const Id &id) { return calendar(id); }, m_firstDay, m_lastDay));
+    }
+    return **it;
+}
+
 QList<int> DemoPool::candidates(Role role, Region region, int copy) const
 {
     QList<int> list;

@@ -51,6 +51,8 @@ public:
 
     Id calendarOf(Region region) const;
     const DemoWorkTime &workTime(Region region) const;
+    /// The working time of any of the workspace's calendars (a person's own, part-time…).
+    const DemoWorkTime &workTimeOf(const Id &calendarId);
     Id skill(int index) const { return m_skills.value(index); }
     QList<DemoPerson> &people() { return m_people; }
     const QList<DemoClient> &clients() const { return m_clients; }
@@ -72,6 +74,7 @@ private:
     QHash<Id, Calendar> m_calendars;
     std::map<Region, Id> m_regionCalendar;
     std::map<Region, std::unique_ptr<DemoWorkTime>> m_work;
+    QHash<Id, std::shared_ptr<DemoWorkTime>> m_workOf;
     Id m_partTime;
     QList<Id> m_skills;
     QList<DemoPerson> m_people;

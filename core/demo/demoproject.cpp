@@ -86,16 +86,6 @@ bool DemoProjectBuilder::hasBaseline() const
     return hasActuals();
 }
 
-Minutes DemoProjectBuilder::wallStart(Minutes pos) const
-{
-    return m_work.startAt(m_origin + pos);
-}
-
-Minutes DemoProjectBuilder::wallFinish(Minutes pos) const
-{
-    return m_work.finishAt(m_origin + pos);
-}
-
 qint64 DemoProjectBuilder::toProjectCurrency(qint64 amount, const QString &currency) const
 {
     if (currency == m_currency || currency.isEmpty())
@@ -106,7 +96,7 @@ qint64 DemoProjectBuilder::toProjectCurrency(qint64 amount, const QString &curre
 qint64 DemoProjectBuilder::costOf(const Work &w, Minutes minutes, bool bill) const
 {
     const Resource &r = m_pool.people()[w.person].resource;
-    const RateEntry rate = r.rateAt(wallStart(0));
+    const RateEntry rate = r.rateAt(m_originW);
     const qint64 perHour = bill ? rate.billPerHour : rate.costPerHour;
     return toProjectCurrency(qint64(std::llround(double(perHour) * double(minutes) / 60.0)), r.currency);
 }
@@ -120,9 +110,8 @@ ChangeSet DemoProjectBuilder::build()
 {
     m_projectId = newId();
     m_calendarId = m_pool.calendarOf(m_region);
-    m_today = m_work.positionOf(toMinutes(demoToday()));
-    if (m_seed.start.isValid())
-        m_origin = m_work.positionOf(toMinutes(m_seed.start));
+    m_todayW = toMinutes(demoToday());
+    m_originW = m_work.startAt(m_work.positionOf(m_seed.start.isValid() ? toMinutes(m_seed.start) : m_todayW));
 
     PlanInput input;
     input.kind = m_seed.kind;
@@ -150,23 +139,31 @@ ChangeSet DemoProjectBuilder::build()
     };
     resetLinks();
 
-    // A first plan finds when the project runs; it is then staffed with the people free at that time.
+    // A first plan finds when the project runs; it is then staffed with the people free at that time,
+    // planned again, and placed (the origin moves so that the right share of it lies in the past).
     staff();
+    assignCalendars();
     planPass();
     estimateFactors();
     placeProject();
-    Minutes last = 0;
-    for (const Node &nd : m_nodes)
-        last = std::max(last, std::max(nd.planEf, nd.ef));
-    const qint64 fromDay = dayNumber(toDate(wallStart(0)));
-    const qint64 toDay = dayNumber(toDate(wallFinish(last)));
+    const qint64 fromDay = dayNumber(toDate(m_originW));
+    const qint64 toDay = dayNumber(toDate(lastFinish()));
     unstaff();
     resetLinks();
     staff(fromDay, toDay);
-    planPass();
+    assignCalendars();
     estimateFactors();
-    placeProject();
-    actualPass(m_status);
+    for (int round = 0; round < 2; ++round) {
+        const Minutes origin = m_originW;
+        resetLinks();
+        planPass();
+        placeProject();
+        if (m_originW == origin)
+            break;
+    }
+    resetLinks();
+    planPass();
+    actualPass();
     rollUp();
     bookPeople();
 
@@ -198,16 +195,44 @@ void DemoProjectBuilder::unstaff()
 
 void DemoProjectBuilder::bookPeople()
 {
-    for (qsizetype i = 0; i < m_nodes.size(); ++i) {
-        const Node &nd = m_nodes[i];
+    for (const Node &nd : m_nodes) {
         if (nd.work.isEmpty() || nd.ef <= nd.es)
             continue;
-        const QList<DemoWorkTime::DaySlice> slices = m_work.split(m_origin + nd.es, m_origin + nd.ef);
+        const QList<DemoWorkTime::DaySlice> slices = nd.cal->split(nd.es, nd.ef);
         for (const Work &w : nd.work) {
             for (const DemoWorkTime::DaySlice &slice : slices)
                 m_pool.book(w.person, slice.day, Minutes(double(slice.minutes) * w.units));
         }
     }
+}
+
+void DemoProjectBuilder::assignCalendars()
+{
+    for (Node &nd : m_nodes) {
+        nd.cal = &m_work;
+        if (nd.work.isEmpty())
+            continue;
+        Id common;
+        bool mixed = false;
+        for (const Work &w : nd.work) {
+            Id c = m_pool.people()[w.person].resource.calendarId;
+            if (c.isNull())
+                c = m_calendarId;
+            if (common.isNull())
+                common = c;
+            else if (common != c)
+                mixed = true;
+        }
+        if (!mixed && common != m_calendarId)
+            nd.cal = &m_pool.workTimeOf(common);
+    }
+}
+
+Minutes DemoProjectBuilder::statusOn(const DemoWorkTime &cal) const
+{
+    if (m_statusW >= kNever || m_statusW <= -kNever)
+        return m_statusW;
+    return cal.positionOf(m_statusW);
 }
 
 void DemoProjectBuilder::staff(qint64 fromDay, qint64 toDay)
@@ -281,32 +306,52 @@ void DemoProjectBuilder::staff(qint64 fromDay, qint64 toDay)
 Minutes DemoProjectBuilder::earliestStart(int i, Minutes duration, bool plan) const
 {
     const PlanNode &pn = m_plan.nodes[i];
-    Minutes es = 0;
+    const DemoWorkTime &cal = *m_nodes[i].cal;
+    Minutes es = cal.positionOf(m_originW);
     if (pn.notBefore != kNoTime)
-        es = m_work.positionOf(pn.notBefore) - m_origin;
+        es = std::max(es, cal.positionOf(pn.notBefore));
     for (int k : m_incoming[i]) {
         const PlanLink &l = m_plan.links[k];
         const Node &p = m_nodes[l.pred];
-        const Minutes pes = plan ? p.planEs : p.es;
-        const Minutes pef = plan ? p.planEf : p.ef;
+        const Minutes ps = plan ? p.planStart : p.start;
+        const Minutes pf = plan ? p.planFinish : p.finish;
         Minutes v = 0;
         switch (l.type) {
         case DependencyType::FinishStart:
-            v = pef + l.lag;
+            v = cal.positionOf(pf) + l.lag;
             break;
         case DependencyType::StartStart:
-            v = pes + l.lag;
+            v = cal.positionOf(ps) + l.lag;
             break;
         case DependencyType::FinishFinish:
-            v = pef + l.lag - duration;
+            v = cal.positionOf(pf) + l.lag - duration;
             break;
         case DependencyType::StartFinish:
-            v = pes + l.lag - duration;
+            v = cal.positionOf(ps) + l.lag - duration;
             break;
         }
         es = std::max(es, v);
     }
-    return std::max<Minutes>(es, 0);
+    return es;
+}
+
+Minutes DemoProjectBuilder::milestoneAt(int i, bool plan) const
+{
+    const DemoWorkTime &cal = *m_nodes[i].cal;
+    Minutes at = cal.startAt(cal.positionOf(m_originW));
+    for (int k : m_incoming[i]) {
+        const PlanLink &l = m_plan.links[k];
+        const Node &p = m_nodes[l.pred];
+        const Minutes ps = plan ? p.planStart : p.start;
+        const Minutes pf = plan ? p.planFinish : p.finish;
+        const bool fromFinish = l.type == DependencyType::FinishStart || l.type == DependencyType::FinishFinish;
+        Minutes v = fromFinish ? pf : ps;
+        if (l.lag != 0)
+            v = cal.finishAt(cal.positionOf(v) + l.lag);
+        at = std::max(at, v);
+    }
+    const Minutes pos = cal.positionOf(at);
+    return cal.finishAt(pos) == at ? at : cal.startAt(pos);
 }
 
 void DemoProjectBuilder::planPass()
@@ -315,7 +360,7 @@ void DemoProjectBuilder::planPass()
     // the link that enforces the order is added to the plan, as a planner levelling by hand would.
     struct Booking
     {
-        Minutes start = 0;
+        Minutes start = 0;  ///< wall clock
         Minutes end = 0;
         double units = 0;
         int task = -1;
@@ -326,20 +371,38 @@ void DemoProjectBuilder::planPass()
         Node &nd = m_nodes[i];
         if (!isLeaf(int(i)) || pn.span)
             continue;
-        const Minutes dur = pn.milestone ? 0 : pn.duration;
+        const DemoWorkTime &cal = *nd.cal;
+        if (pn.milestone) {
+            nd.planStart = nd.planFinish = milestoneAt(int(i), true);
+            nd.planEs = nd.planEf = cal.positionOf(nd.planStart);
+            nd.planDur = 0;
+            continue;
+        }
+        const Minutes dur = pn.duration;
         Minutes es = earliestStart(int(i), dur, true);
-        const bool booked = !pn.milestone && !pn.fixedDuration && !nd.work.isEmpty();
+        const bool booked = !pn.fixedDuration && !nd.work.isEmpty();
         int blocker = -1;
         if (booked) {
-            // Only bookings still running at es matter.
+            // A person's tasks that cannot run side by side keep their WBS order (no back-filling
+            // of earlier gaps), so a link from the previous one can hold them apart.
+            for (const Work &w : nd.work) {
+                for (const Booking &b : timeline.value(w.person)) {
+                    if (b.units + w.units > 1.0001 && cal.positionOf(b.end) > es) {
+                        es = cal.positionOf(b.end);
+                        blocker = b.task;
+                    }
+                }
+            }
+            // Then capacity for what may run side by side (two half-time tasks, say).
+            const Minutes earliest = cal.startAt(es);
             QList<QList<Booking>> relevant;
             QList<Minutes> times{es};
             for (const Work &w : nd.work) {
                 QList<Booking> list;
                 for (const Booking &b : timeline.value(w.person)) {
-                    if (b.end > es) {
+                    if (b.end > earliest) {
                         list.append(b);
-                        times.append(b.end);
+                        times.append(cal.positionOf(b.end));
                     }
                 }
                 relevant.append(list);
@@ -348,12 +411,15 @@ void DemoProjectBuilder::planPass()
             times.erase(std::unique(times.begin(), times.end()), times.end());
             Minutes chosen = times.last();
             for (const Minutes t : times) {
+                if (t < es)
+                    continue;
+                const Minutes from = cal.startAt(t), to = cal.finishAt(t + dur);
                 bool fits = true;
                 for (qsizetype k = 0; k < nd.work.size() && fits; ++k) {
                     const QList<Booking> &list = relevant[k];
-                    QList<Minutes> points{t};
+                    QList<Minutes> points{from};
                     for (const Booking &b : list) {
-                        if (b.start > t && b.start < t + dur)
+                        if (b.start > from && b.start < to)
                             points.append(b.start);
                     }
                     for (const Minutes x : points) {
@@ -374,73 +440,109 @@ void DemoProjectBuilder::planPass()
                 }
             }
             if (chosen > es) {
+                blocker = -1;
                 for (const QList<Booking> &list : relevant) {
                     for (const Booking &b : list) {
-                        if (b.end == chosen)
+                        if (cal.positionOf(b.end) == chosen)
                             blocker = b.task;
                     }
                 }
                 es = chosen;
             }
         }
-        if (blocker >= 0) {
-            const auto linked = std::find_if(m_incoming[i].cbegin(), m_incoming[i].cend(),
-                                             [&](int k) { return m_plan.links[k].pred == blocker; });
-            if (linked == m_incoming[i].cend()) {
-                m_plan.links.append({blocker, int(i), DependencyType::FinishStart, 0});
-                m_incoming[i].append(int(m_plan.links.size()) - 1);
-            } else {
-                // An overlap the same person cannot work (start-to-start with a lag, say) becomes
-                // finish-to-start.
-                m_plan.links[*linked] = {blocker, int(i), DependencyType::FinishStart, 0};
+        if (booked) {
+            // Each person's work that cannot overlap this task is linked to it: the latest such
+            // task of each of its people. Overruns then push the person's next task instead of
+            // making them work two jobs at once.
+            const Minutes from = cal.startAt(es);
+            QList<int> before;
+            if (blocker >= 0)
+                before.append(blocker);
+            for (const Work &w : nd.work) {
+                const Booking *latest = nullptr;
+                for (const Booking &b : timeline.value(w.person)) {
+                    if (b.end <= from && b.units + w.units > 1.0001 && (!latest || b.end > latest->end))
+                        latest = &b;
+                }
+                if (latest && !before.contains(latest->task))
+                    before.append(latest->task);
+            }
+            for (const int pred : before) {
+                const auto linked = std::find_if(m_incoming[i].cbegin(), m_incoming[i].cend(),
+                                                 [&](int k) { return m_plan.links[k].pred == pred; });
+                if (linked == m_incoming[i].cend()) {
+                    m_plan.links.append({pred, int(i), DependencyType::FinishStart, 0});
+                    m_incoming[i].append(int(m_plan.links.size()) - 1);
+                } else if (m_plan.links[*linked].type != DependencyType::FinishStart) {
+                    // An overlap the same person cannot work (start-to-start with a lag, say)
+                    // becomes finish-to-start.
+                    m_plan.links[*linked] = {pred, int(i), DependencyType::FinishStart, 0};
+                }
             }
         }
         nd.planEs = es;
         nd.planEf = es + dur;
+        nd.planDur = dur;
+        nd.planStart = cal.startAt(nd.planEs);
+        nd.planFinish = cal.finishAt(nd.planEf);
         if (booked) {
             for (const Work &w : nd.work)
-                timeline[w.person].append({nd.planEs, nd.planEf, w.units, int(i)});
+                timeline[w.person].append({nd.planStart, nd.planFinish, w.units, int(i)});
         }
     }
-    placeSpans(true, 0);
+    placeSpans(true);
 }
 
-void DemoProjectBuilder::placeSpans(bool plan, Minutes status)
+void DemoProjectBuilder::placeSpans(bool plan)
 {
-    Minutes first = kNever, last = 0;
+    Minutes first = std::numeric_limits<Minutes>::max(), last = std::numeric_limits<Minutes>::min();
     for (qsizetype i = 0; i < m_plan.nodes.size(); ++i) {
         if (!isLeaf(int(i)) || m_plan.nodes[i].span)
             continue;
-        first = std::min(first, plan ? m_nodes[i].planEs : m_nodes[i].es);
-        last = std::max(last, plan ? m_nodes[i].planEf : m_nodes[i].ef);
+        first = std::min(first, plan ? m_nodes[i].planStart : m_nodes[i].start);
+        last = std::max(last, plan ? m_nodes[i].planFinish : m_nodes[i].finish);
     }
     for (qsizetype i = 0; i < m_plan.nodes.size(); ++i) {
         const PlanNode &pn = m_plan.nodes[i];
         if (!pn.span)
             continue;
         Node &nd = m_nodes[i];
+        const DemoWorkTime &cal = *nd.cal;
+        const Minutes es = cal.positionOf(first);
+        const Minutes dur = std::max<Minutes>(0, cal.positionOf(last) - es);
         if (plan) {
-            nd.planEs = first;
-            nd.planEf = last;
+            nd.planEs = es;
+            nd.planEf = es + dur;
+            nd.planDur = dur;
+            nd.planStart = cal.startAt(es);
+            nd.planFinish = cal.finishAt(es + dur);
             for (Work &w : nd.work) {
-                w.planned = round15(double(last - first) * w.units);
-                m_pool.people()[w.person].load += w.planned;
+                const Minutes planned = round15(double(dur) * w.units);
+                m_pool.people()[w.person].load += planned - w.planned;
+                w.planned = planned;
             }
             continue;
         }
-        nd.es = first;
-        nd.ef = last;
-        nd.dur = last - first;
-        if (last <= status) {
+        const Minutes status = statusOn(cal);
+        nd.es = es;
+        nd.dur = dur;
+        nd.ef = es + dur;
+        if (es + dur <= status) {
             nd.state = State::Done;
             nd.percent = 100;
-        } else if (first < status) {
+        } else if (es < status) {
+            // Started: as the scheduler does, the remaining duration resumes at the status date.
             nd.state = State::InProgress;
-            nd.percent = int(std::clamp<qint64>(qint64(100 * (status - first) / std::max<Minutes>(1, last - first)), 1, 99));
+            nd.percent = int(std::clamp<qint64>(qint64(100 * (status - es) / std::max<Minutes>(1, dur)), 1, 99));
+            const Minutes remaining = dur - dur * nd.percent / 100;
+            if (es + dur - remaining < status)
+                nd.ef = status + remaining;
         } else {
             nd.state = State::Future;
             nd.percent = 0;
         }
+        nd.start = cal.startAt(nd.es);
+        nd.finish = cal.finishAt(nd.ef);
     }
 }
 
@@ -472,75 +574,85 @@ Minutes DemoProjectBuilder::actualDuration(int i) const
     return std::max<Minutes>(60, ceil60(double(pn.duration) * factor));
 }
 
-void DemoProjectBuilder::actualPass(Minutes status)
+void DemoProjectBuilder::actualPass()
 {
     for (qsizetype i = 0; i < m_plan.nodes.size(); ++i) {
         const PlanNode &pn = m_plan.nodes[i];
         Node &nd = m_nodes[i];
         if (!isLeaf(int(i)) || pn.span)
             continue;
+        const DemoWorkTime &cal = *nd.cal;
         if (pn.milestone) {
-            nd.es = earliestStart(int(i), 0, false);
+            nd.start = nd.finish = milestoneAt(int(i), false);
+            nd.es = nd.ef = cal.positionOf(nd.start);
             nd.dur = 0;
-            nd.state = nd.es <= status ? State::Done : State::Future;
+            nd.state = nd.start <= m_statusW ? State::Done : State::Future;
             nd.percent = nd.state == State::Done ? 100 : 0;
+            continue;
+        }
+        const Minutes status = statusOn(cal);
+        const Minutes actual = actualDuration(int(i));
+        nd.es = earliestStart(int(i), actual, false);
+        if (nd.es + actual <= status) {
+            nd.state = State::Done;
+            nd.dur = actual;
+            nd.percent = 100;
+            nd.ef = nd.es + actual;
         } else {
-            const Minutes actual = actualDuration(int(i));
-            nd.es = earliestStart(int(i), actual, false);
-            if (nd.es + actual <= status) {
-                nd.state = State::Done;
-                nd.dur = actual;
-                nd.percent = 100;
+            nd.es = earliestStart(int(i), pn.duration, false);
+            nd.dur = pn.duration;
+            nd.ef = nd.es + nd.dur;
+            if (nd.es < status) {
+                // Started: as the scheduler does, the remaining duration resumes at the status date.
+                const Minutes elapsed = status - nd.es;
+                if (nd.dur - elapsed < kDay / 2)
+                    nd.dur = elapsed + kDay / 2;
+                nd.state = State::InProgress;
+                nd.percent = int(std::clamp<qint64>(qint64(std::llround(100.0 * double(elapsed) / double(nd.dur))), 1, 99));
+                const Minutes remaining = nd.dur - nd.dur * nd.percent / 100;
+                nd.ef = nd.es + nd.dur - remaining < status ? status + remaining : nd.es + nd.dur;
             } else {
-                nd.es = earliestStart(int(i), pn.duration, false);
-                nd.dur = pn.duration;
-                if (nd.es < status) {
-                    const Minutes elapsed = status - nd.es;
-                    if (nd.dur - elapsed < kDay / 2)
-                        nd.dur = elapsed + kDay / 2;
-                    nd.state = State::InProgress;
-                    nd.percent = int(std::clamp<qint64>(qint64(std::llround(100.0 * double(elapsed) / double(nd.dur))), 1, 99));
-                } else {
-                    nd.state = State::Future;
-                    nd.percent = 0;
-                }
+                nd.state = State::Future;
+                nd.percent = 0;
             }
         }
-        nd.ef = nd.es + nd.dur;
+        nd.start = cal.startAt(nd.es);
+        nd.finish = cal.finishAt(nd.ef);
     }
-    placeSpans(false, status);
+    placeSpans(false);
 }
 
 void DemoProjectBuilder::placeProject()
 {
     const Minutes earliest = m_work.positionOf(toMinutes(QDate(2025, 1, 6)));
     if (!hasActuals()) {
-        m_status = -kNever;
+        m_statusW = -kNever;
         if (!m_seed.start.isValid())
-            m_origin = m_today + 20 * kDay;
+            m_originW = m_work.startAt(m_work.positionOf(m_todayW) + 20 * kDay);
         return;
     }
-    actualPass(kNever);
-    Minutes length = 0;
-    for (const Node &nd : m_nodes)
-        length = std::max(length, nd.ef);
+    m_statusW = kNever;
+    actualPass();
+    const Minutes length = m_work.positionOf(lastFinish()) - m_work.positionOf(m_originW);
+    const Minutes today = m_work.positionOf(m_todayW);
+    Minutes origin = m_work.positionOf(m_originW);
     if (!m_seed.start.isValid())
-        m_origin = m_today - Minutes(m_seed.progress * double(length));
+        origin = today - Minutes(m_seed.progress * double(length));
     if (m_seed.phase == Phase::Closed)
-        m_origin = std::min(m_origin, m_today - length - 10 * kDay);
+        origin = std::min(origin, today - length - 10 * kDay);
     // Projects start at the beginning of a working day.
-    m_origin = m_work.positionOf(toMinutes(toDate(m_work.startAt(std::max(m_origin, earliest)))));
-    m_status = m_seed.phase == Phase::Closed ? kNever : m_today - m_origin;
+    m_originW = m_work.startAt(m_work.positionOf(toMinutes(toDate(m_work.startAt(std::max(origin, earliest))))));
+    m_statusW = m_seed.phase == Phase::Closed ? kNever : m_todayW;
 }
 
 void DemoProjectBuilder::rollUp()
 {
-    const Minutes status = m_status;
     for (qsizetype i = 0; i < m_plan.nodes.size(); ++i) {
         const PlanNode &pn = m_plan.nodes[i];
         Node &nd = m_nodes[i];
         if (!isLeaf(int(i)))
             continue;
+        const Minutes status = statusOn(*nd.cal);
         for (Work &w : nd.work) {
             switch (nd.state) {
             case State::Done:
@@ -557,17 +669,6 @@ void DemoProjectBuilder::rollUp()
                 break;
             }
         }
-        if (pn.milestone) {
-            nd.start = nd.es > 0 ? wallFinish(nd.es) : wallStart(nd.es);
-            nd.finish = nd.start;
-            nd.planStart = nd.planEs > 0 ? wallFinish(nd.planEs) : wallStart(nd.planEs);
-            nd.planFinish = nd.planStart;
-        } else {
-            nd.start = wallStart(nd.es);
-            nd.finish = wallFinish(nd.ef);
-            nd.planStart = wallStart(nd.planEs);
-            nd.planFinish = wallFinish(nd.planEf);
-        }
         nd.actualStart = nd.state != State::Future ? nd.start : kNoTime;
         nd.actualFinish = nd.state == State::Done ? nd.finish : kNoTime;
     }
@@ -576,8 +677,6 @@ void DemoProjectBuilder::rollUp()
         Node &nd = m_nodes[i];
         if (nd.children.isEmpty())
             continue;
-        nd.es = nd.planEs = kNever;
-        nd.ef = nd.planEf = 0;
         nd.start = nd.planStart = std::numeric_limits<Minutes>::max();
         nd.finish = nd.planFinish = std::numeric_limits<Minutes>::min();
         nd.actualStart = kNoTime;
@@ -585,10 +684,6 @@ void DemoProjectBuilder::rollUp()
         double weighted = 0, weight = 0;
         for (int c : nd.children) {
             const Node &ch = m_nodes[c];
-            nd.es = std::min(nd.es, ch.es);
-            nd.ef = std::max(nd.ef, ch.ef);
-            nd.planEs = std::min(nd.planEs, ch.planEs);
-            nd.planEf = std::max(nd.planEf, ch.planEf);
             nd.start = std::min(nd.start, ch.start);
             nd.finish = std::max(nd.finish, ch.finish);
             nd.planStart = std::min(nd.planStart, ch.planStart);
@@ -600,13 +695,18 @@ void DemoProjectBuilder::rollUp()
             weighted += double(ch.dur) * ch.percent;
             weight += double(ch.dur);
         }
+        nd.es = m_work.positionOf(nd.start);
+        nd.ef = m_work.positionOf(nd.finish);
         nd.dur = nd.ef - nd.es;
+        nd.planEs = m_work.positionOf(nd.planStart);
+        nd.planEf = m_work.positionOf(nd.planFinish);
+        nd.planDur = nd.planEf - nd.planEs;
         nd.state = allDone ? State::Done : anyStarted ? State::InProgress : State::Future;
         nd.percent = allDone ? 100 : weight > 0 ? int(std::clamp(std::lround(weighted / weight), 0L, 99L)) : 0;
         nd.actualFinish = allDone ? nd.finish : kNoTime;
     }
     if (hasActuals()) {
-        Minutes planFirst = kNever, planLast = 0, last = 0;
+        Minutes planFirst = std::numeric_limits<Minutes>::max(), planLast = 0, last = 0;
         for (qsizetype i = 0; i < m_nodes.size(); ++i) {
             if (m_plan.nodes[i].parent >= 0)
                 continue;
@@ -621,30 +721,40 @@ void DemoProjectBuilder::rollUp()
 
 Minutes DemoProjectBuilder::pastBegin() const
 {
-    Minutes first = kNever;
+    Minutes first = std::numeric_limits<Minutes>::max();
     for (qsizetype i = 0; i < m_nodes.size(); ++i) {
         if (m_plan.nodes[i].parent < 0)
-            first = std::min(first, m_nodes[i].es);
+            first = std::min(first, m_nodes[i].start);
     }
     return first;
 }
 
+Minutes DemoProjectBuilder::lastFinish() const
+{
+    Minutes last = std::numeric_limits<Minutes>::min();
+    for (qsizetype i = 0; i < m_nodes.size(); ++i) {
+        if (isLeaf(int(i)))
+            last = std::max(last, std::max(m_nodes[i].finish, m_nodes[i].planFinish));
+    }
+    return last;
+}
+
 Minutes DemoProjectBuilder::pastEnd() const
 {
-    Minutes last = 0;
+    Minutes last = std::numeric_limits<Minutes>::min();
     for (qsizetype i = 0; i < m_nodes.size(); ++i) {
         if (m_plan.nodes[i].parent < 0)
-            last = std::max(last, m_nodes[i].ef);
+            last = std::max(last, m_nodes[i].finish);
     }
-    return std::min(last, m_status);
+    return std::min(last, m_todayW);
 }
 
 Minutes DemoProjectBuilder::pastMoment(double fraction) const
 {
     fraction = std::clamp(fraction, 0.0, 0.999);
     if (hasActuals()) {
-        const Minutes from = pastBegin(), to = pastEnd();
-        return wallStart(from + Minutes(double(to - from) * fraction));
+        const Minutes from = m_work.positionOf(pastBegin()), to = m_work.positionOf(pastEnd());
+        return m_work.startAt(from + Minutes(double(to - from) * fraction));
     }
     const QDate day = demoToday().addDays(-45 + qint64(40 * fraction));
     return toMinutes(day, 9 * 60 + int(8 * 60 * fraction * 7) % (8 * 60));
@@ -859,7 +969,7 @@ void DemoProjectBuilder::emitTasks(ChangeSet &cs)
             t.constraintDate = pn.notBefore;
         }
         if (i == m_plan.goLive)
-            t.deadline = wallFinish(nd.planEf + 10 * kDay);
+            t.deadline = m_work.finishAt(m_work.positionOf(nd.planFinish) + 10 * kDay);
         cs.insert(t);
     }
     for (const PlanLink &l : m_plan.links) {
@@ -905,7 +1015,7 @@ void DemoProjectBuilder::emitBaselines(ChangeSet &cs)
 {
     if (!hasBaseline())
         return;
-    const Minutes projectStart = m_nodes.isEmpty() ? wallStart(0) : wallStart(pastBegin());
+    const Minutes projectStart = pastBegin();
     Baseline b;
     b.id = newId();
     b.projectId = m_projectId;
@@ -920,7 +1030,7 @@ void DemoProjectBuilder::emitBaselines(ChangeSet &cs)
         t.taskId = nd.id;
         t.start = nd.planStart;
         t.finish = nd.planFinish;
-        t.duration = nd.planEf - nd.planEs;
+        t.duration = nd.planDur;
         t.work = nd.planWork;
         t.cost = nd.planCost;
         cs.insert(t);
@@ -961,10 +1071,10 @@ void DemoProjectBuilder::emitTimeEntries(ChangeSet &cs)
         if (!isLeaf(int(i)) || nd.state == State::Future || nd.work.isEmpty())
             continue;
         const Minutes from = nd.es;
-        const Minutes to = nd.state == State::Done ? nd.ef : m_status;
+        const Minutes to = nd.state == State::Done ? nd.ef : statusOn(*nd.cal);
         if (to <= from)
             continue;
-        const QList<DemoWorkTime::DaySlice> slices = m_work.split(m_origin + from, m_origin + to);
+        const QList<DemoWorkTime::DaySlice> slices = nd.cal->split(from, to);
         const double length = double(to - from);
         bool billable = pn.billable;
         switch (m_seed.billing) {
@@ -1019,7 +1129,7 @@ void DemoProjectBuilder::emitExpenses(ChangeSet &cs)
     if (!hasActuals())
         return;
     const QList<ExpenseText> texts = expenseTexts(m_chinese);
-    const Minutes from = pastBegin(), to = pastEnd();
+    const Minutes from = m_work.positionOf(pastBegin()), to = m_work.positionOf(pastEnd());
     const qint64 weeks = (to - from) / (5 * kDay);
     const qint64 count = std::clamp<qint64>(weeks / 3, 2, 16) + m_rng.between(0, 3);
     for (qint64 k = 0; k < count; ++k) {
@@ -1028,7 +1138,8 @@ void DemoProjectBuilder::emitExpenses(ChangeSet &cs)
         Expense e;
         e.id = newId();
         e.projectId = m_projectId;
-        e.date = toMinutes(toDate(wallStart(pos)));
+        const Minutes when = m_work.startAt(pos);
+        e.date = toMinutes(toDate(when));
         e.currency = m_currency;
         e.amount = roundTo(double(m_rng.between(t.minEur, t.maxEur)) * perEuro(m_currency) * 100.0, 10);
         e.category = t.category;
@@ -1038,7 +1149,7 @@ void DemoProjectBuilder::emitExpenses(ChangeSet &cs)
             for (qsizetype i = 0; i < m_nodes.size(); ++i) {
                 const PlanNode &pn = m_plan.nodes[i];
                 const Node &nd = m_nodes[i];
-                if (isLeaf(int(i)) && !pn.milestone && !pn.span && nd.es <= pos && pos < nd.ef) {
+                if (isLeaf(int(i)) && !pn.milestone && !pn.span && nd.start <= when && when < nd.finish) {
                     e.taskId = nd.id;
                     break;
                 }
@@ -1055,10 +1166,8 @@ void DemoProjectBuilder::emitRisks(ChangeSet &cs)
         texts.swapItemsAt(i, qsizetype(m_rng.between(0, i)));
     const qsizetype count = std::min<qsizetype>(texts.size(), m_rng.between(5, 8));
     const QList<int> members = teamMembers();
-    Minutes last = 0;
-    for (const Node &nd : m_nodes)
-        last = std::max(last, nd.ef);
-    const Minutes status = m_today - m_origin;
+    const Minutes first = m_work.positionOf(m_originW);
+    const Minutes last = m_work.positionOf(lastFinish());
     for (qsizetype k = 0; k < count; ++k) {
         Risk r;
         r.id = newId();
@@ -1070,8 +1179,8 @@ void DemoProjectBuilder::emitRisks(ChangeSet &cs)
         r.impact = int(m_rng.between(2, 5));
         const int owner = m_rng.chance(0.4) || members.isEmpty() ? m_manager : m_rng.pick(members);
         r.ownerId = owner >= 0 ? m_pool.people()[owner].resource.id : Id();
-        const Minutes due = Minutes(double(last) * (0.1 + 0.8 * m_rng.real()));
-        r.dueDate = toMinutes(toDate(wallStart(due)));
+        const Minutes due = m_work.startAt(first + Minutes(double(last - first) * (0.1 + 0.8 * m_rng.real())));
+        r.dueDate = toMinutes(toDate(due));
         switch (m_seed.phase) {
         case Phase::Initiation:
         case Phase::Planning:
@@ -1083,7 +1192,7 @@ void DemoProjectBuilder::emitRisks(ChangeSet &cs)
             break;
         case Phase::Execution:
         case Phase::Monitoring:
-            if (due < status) {
+            if (due < m_todayW) {
                 const double u = m_rng.real();
                 r.status = u < 0.6 ? RiskStatus::Closed : u < 0.8 ? RiskStatus::Occurred : RiskStatus::Mitigating;
             } else {
@@ -1248,7 +1357,7 @@ void DemoProjectBuilder::emitCommunications(ChangeSet &cs)
 {
     qint64 count = m_rng.between(2, 3);
     if (hasActuals()) {
-        const qint64 weeks = (pastEnd() - pastBegin()) / (5 * kDay);
+        const qint64 weeks = (m_work.positionOf(pastEnd()) - m_work.positionOf(pastBegin())) / (5 * kDay);
         count = std::clamp<qint64>(weeks / 2 + 2, 4, 20);
     }
     QList<int> leaves;
@@ -1274,10 +1383,9 @@ void DemoProjectBuilder::emitCommunications(ChangeSet &cs)
             participants += QStringLiteral(", ") + member;
         c.participants = participants;
         // Talk about work that was going on then (or, before the start, about the first tasks).
-        const Minutes at = hasActuals() ? pastBegin() + Minutes(double(pastEnd() - pastBegin()) * fraction) : 0;
         QList<int> current;
         for (int leaf : leaves) {
-            if (m_nodes[leaf].es <= at && at < std::max(m_nodes[leaf].ef, m_nodes[leaf].es + 1))
+            if (hasActuals() && m_nodes[leaf].start <= when && when < m_nodes[leaf].finish)
                 current.append(leaf);
         }
         if (current.isEmpty())

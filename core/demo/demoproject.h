@@ -47,13 +47,18 @@ private:
         Minutes actual = 0;
         Id id;
     };
+    /// Positions (es, ef, planEs, planEf) are working minutes on the task's own calendar: the one
+    /// calendar of its people when they share one, else the project's (Microsoft Project's rule,
+    /// as core/schedule applies it). Links and summaries meet in wall-clock time.
     struct Node
     {
         QList<int> children;
         QList<Work> work;
         bool skillOnly = false;    ///< staffed by skill requirements, not yet by people
+        const DemoWorkTime *cal = nullptr;
         Minutes planEs = 0, planEf = 0;
         Minutes es = 0, ef = 0, dur = 0;
+        Minutes planDur = 0;
         State state = State::Future;
         int percent = 0;
         Minutes start = kNoTime, finish = kNoTime;            ///< current, wall clock
@@ -74,14 +79,19 @@ private:
     void planPass();
     void estimateFactors();
     Minutes actualDuration(int i) const;
-    /// Earliest start of leaf i given its predecessors' current dates and its own duration.
+    /// Earliest start (a position on the task's calendar) of leaf i given its predecessors' dates
+    /// and its own duration.
     Minutes earliestStart(int i, Minutes duration, bool plan) const;
-    void actualPass(Minutes status);
-    void placeSpans(bool plan, Minutes status);
+    /// Where a milestone sits: at its predecessors' finish when that is working time or the end of
+    /// a working period, else at the next start of work.
+    Minutes milestoneAt(int i, bool plan) const;
+    /// The status date as a position on `cal`: +/-kNever when everything / nothing is done.
+    Minutes statusOn(const DemoWorkTime &cal) const;
+    void assignCalendars();
+    void actualPass();
+    void placeSpans(bool plan);
     void placeProject();
     void rollUp();
-    Minutes wallStart(Minutes pos) const;
-    Minutes wallFinish(Minutes pos) const;
     qint64 toProjectCurrency(qint64 amount, const QString &currency) const;
     qint64 costOf(const Work &w, Minutes minutes, bool bill) const;
     qint64 utcMs(Minutes wallClock) const;
@@ -101,9 +111,10 @@ private:
 
     bool hasActuals() const;
     bool hasBaseline() const;
-    /// The part of the project that has happened: [first start, min(last finish, status)).
+    /// The part of the project that has happened, wall clock: [first start, min(last finish, today)).
     Minutes pastBegin() const;
     Minutes pastEnd() const;
+    Minutes lastFinish() const;
     /// A wall-clock moment at `fraction` (0..1) of the project's past; before the start for
     /// projects that have not started.
     Minutes pastMoment(double fraction) const;
@@ -126,9 +137,9 @@ private:
     QList<PlanLink> m_templateLinks;
     QList<Node> m_nodes;
     QList<QList<int>> m_incoming;  ///< links into each node (indices into m_plan.links)
-    Minutes m_origin = 0;          ///< position of the project start
-    Minutes m_status = kNever;     ///< status date relative to the origin
-    Minutes m_today = 0;           ///< absolute position of demoToday()
+    Minutes m_originW = 0;         ///< the project start, wall clock
+    Minutes m_statusW = kNever;    ///< the status date, wall clock; +/-kNever: all / nothing done
+    Minutes m_todayW = 0;          ///< demoToday(), wall clock
     int m_manager = -1;
     Health m_health = Health::Green;
     Id m_projectId;

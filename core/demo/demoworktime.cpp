@@ -47,20 +47,30 @@ QList<TimeInterval> DemoWorkTime::intervalsOn(const Calendar &calendar,
                                               const std::function<const Calendar *(const Id &)> &calendars,
                                               qint64 day)
 {
-    for (const CalendarException &x : calendar.exceptions) {
-        if (exceptionCovers(x, day))
-            return x.intervals;
+    // As core/schedule's WorkCalendar: exceptions of the calendar and of its base calendars apply
+    // (the calendar's own first); the weekday comes from the first calendar that does not inherit it.
+    QList<const Calendar *> chain{&calendar};
+    for (Id base = calendar.baseCalendarId; !base.isNull() && chain.size() < 32;) {
+        const Calendar *next = calendars ? calendars(base) : nullptr;
+        if (!next || chain.contains(next))
+            break;
+        chain.append(next);
+        base = next->baseCalendarId;
     }
-    const CalendarWeekDay &w = calendar.week[size_t(weekdayOfDay(day) - 1)];
-    if (w.inherited) {
-        const Calendar *base = calendar.baseCalendarId.isNull() ? nullptr : calendars(calendar.baseCalendarId);
-        if (base)
-            return intervalsOn(*base, calendars, day);
-        if (weekdayOfDay(day) <= 5)
-            return {{8 * 60, 12 * 60}, {13 * 60, 17 * 60}};
-        return {};
+    for (const Calendar *c : chain) {
+        for (const CalendarException &x : c->exceptions) {
+            if (exceptionCovers(x, day))
+                return x.intervals;
+        }
     }
-    return w.intervals;
+    const size_t w = size_t(weekdayOfDay(day) - 1);
+    for (const Calendar *c : chain) {
+        if (!c->week[w].inherited)
+            return c->week[w].intervals;
+    }
+    if (w < 5)
+        return {{8 * 60, 12 * 60}, {13 * 60, 17 * 60}};
+    return {};
 }
 
 bool DemoWorkTime::isWorkingDay(qint64 day) const

@@ -21,8 +21,9 @@ public:
     DemoWorkTime(const Calendar &calendar, const std::function<const Calendar *(const Id &)> &calendars,
                  qint64 firstDay, qint64 lastDay);
 
-    /// The intervals worked on `day`: the calendar's exception for the day, else its weekday, taken
-    /// from the base calendar when inherited. Empty: a non-working day.
+    /// The intervals worked on `day`: an exception of the calendar or of its base calendars (its own
+    /// first), else the weekday of the first calendar in the chain that does not inherit it.
+    /// Empty: a non-working day.
     static QList<TimeInterval> intervalsOn(const Calendar &calendar,
                                            const std::function<const Calendar *(const Id &)> &calendars, qint64 day);
 
