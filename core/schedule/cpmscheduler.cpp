@@ -299,6 +299,13 @@ void CpmScheduler::build()
 
     fillArray(m_early, n, Dates{});
     fillArray(m_late, n, Dates{});
+    m_early1.clear();
+    for (qint32 i = 0; i < m_n; ++i) {
+        if ((m_flags[size_t(i)] & (Active | Alap)) == (Active | Alap)) {
+            fillArray(m_early1, n, Dates{}); // the ALAP pass keeps the first pass apart
+            break;
+        }
+    }
     fillArray(m_resume, n, kNoTime);
     m_floors[0].assign(summaries, Floors{});
     m_floors[1].assign(summaries, Floors{});
@@ -1471,7 +1478,8 @@ void CpmScheduler::runFromStart()
 {
     setProjectStart(m_s.projectStart != kNoTime ? m_s.projectStart : toMinutes(QDate::currentDate(), 8 * 60));
     if (m_hasAlap) {
-        fillArray(m_early1, size_t(m_n), Dates{});
+        if (m_early1.size() != size_t(m_n))
+            fillArray(m_early1, size_t(m_n), Dates{});
         m_first = m_early1.data();
     } else {
         m_early1.clear();

@@ -121,13 +121,15 @@ template<class Paint> void forEachOccurrence(const CalendarException &e, Paint p
         }
         return;
     case Recurrence::Weekly: {
+        // Weeks are counted as Microsoft Project counts them: from the Sunday of the week that
+        // holds fromDay ("every 7 weeks on Sunday" from Monday 2001-01-01 first falls on 18 Feb).
         int mask = e.weekdayMask & 0x7f;
         if (mask == 0)
             mask = 1 << weekdayIndex(from);
-        const qint64 monday = from - weekdayIndex(from);
-        for (qint64 week = monday; week <= end; week += 7 * qint64(period)) {
-            for (int w = 0; w < 7; ++w) {
-                if ((mask & (1 << w)) && !emit(week + w))
+        const qint64 sunday = from - (weekdayIndex(from) + 1) % 7;
+        for (qint64 week = sunday; week <= end; week += 7 * qint64(period)) {
+            for (int k = 0; k < 7; ++k) { // Sunday, Monday, … Saturday
+                if ((mask & (1 << ((k + 6) % 7))) && !emit(week + k))
                     return;
             }
         }

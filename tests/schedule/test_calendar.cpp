@@ -371,3 +371,56 @@ TEST_CASE("Arithmetic agrees with a minute-by-minute reference", "[calendar]")
         REQUIRE(cal.nextWorkStart(t) == next);
     }
 }
+
+TEST_CASE("Recurrences end where Microsoft Project says they end", "[calendar]")
+{
+    // Last occurrence dates as Microsoft Project 2016 computed them for these rules (facts taken
+    // from a saved MSPDI file: each exception given by its first day and number of occurrences).
+    struct Case
+    {
+        Recurrence recurrence;
+        QDate from;
+        int occurrences, period, weekdayMask, weekday, weekOfMonth, month, monthDay;
+        QDate last;
+    };
+    const Case cases[] = {
+        {Recurrence::Daily, QDate(2000, 2, 1), 4, 3, 0, 1, 1, 1, 1, QDate(2000, 2, 10)},
+        {Recurrence::Weekly, QDate(2001, 1, 1), 4, 2, 1 << 1, 1, 1, 1, 1, QDate(2001, 2, 13)},
+        // Weeks start on Sunday: the first "every 7 weeks on Sunday" after Monday 1 January 2001
+        // is 18 February, not 7 January.
+        {Recurrence::Weekly, QDate(2001, 1, 1), 9, 7, 1 << 6, 1, 1, 1, 1, QDate(2002, 3, 17)},
+        {Recurrence::MonthlyByWeekday, QDate(2002, 1, 1), 7, 6, 0, 5, 5, 1, 1, QDate(2005, 1, 28)},
+        {Recurrence::MonthlyByWeekday, QDate(2002, 1, 1), 9, 8, 0, 7, 2, 1, 1, QDate(2007, 5, 13)},
+        {Recurrence::MonthlyByDay, QDate(2003, 1, 1), 6, 5, 0, 1, 1, 1, 4, QDate(2005, 2, 4)},
+        {Recurrence::YearlyByWeekday, QDate(2004, 1, 1), 4, 1, 0, 2, 1, 3, 1, QDate(2007, 3, 6)},
+        {Recurrence::YearlyByDate, QDate(2005, 1, 1), 5, 1, 0, 1, 1, 4, 3, QDate(2009, 4, 3)},
+    };
+    for (const Case &k : cases) {
+        Calendar c;
+        for (auto &d : c.week)
+            d.intervals = {{0, 24 * 60}};
+        CalendarException e;
+        e.fromDay = dayNumber(k.from);
+        e.occurrences = k.occurrences;
+        e.recurrence = k.recurrence;
+        e.period = k.period;
+        e.weekdayMask = k.weekdayMask;
+        e.weekday = k.weekday;
+        e.weekOfMonth = k.weekOfMonth;
+        e.month = k.month;
+        e.monthDay = k.monthDay;
+        c.exceptions.append(e);
+        const WorkCalendar cal = WorkCalendar::compile(c, {}, e.fromDay, e.fromDay + 10);
+        qint64 last = -1;
+        int count = 0;
+        for (qint64 d = e.fromDay; d < e.fromDay + 4000; ++d) {
+            if (cal.workOnDay(d) == 0) {
+                last = d;
+                ++count;
+            }
+        }
+        INFO("rule starting " << k.from.toString(Qt::ISODate).toStdString());
+        CHECK(count == k.occurrences);
+        CHECK(dateOfDay(last) == k.last);
+    }
+}
