@@ -1,0 +1,73 @@
+#include "formatting.h"
+
+#include <model/timeutil.h>
+
+#include <cmath>
+
+namespace Keel::Format {
+
+int minorDigits(const QString &currency)
+{
+    static const QStringList zero = {QStringLiteral("JPY"), QStringLiteral("KRW"), QStringLiteral("VND"),
+                                     QStringLiteral("CLP"), QStringLiteral("ISK"), QStringLiteral("PYG"),
+                                     QStringLiteral("UGX"), QStringLiteral("XAF"), QStringLiteral("XOF")};
+    static const QStringList three = {QStringLiteral("BHD"), QStringLiteral("KWD"), QStringLiteral("OMR"),
+                                      QStringLiteral("JOD"), QStringLiteral("TND"), QStringLiteral("LYD"),
+                                      QStringLiteral("IQD")};
+    if (zero.contains(currency))
+        return 0;
+    if (three.contains(currency))
+        return 3;
+    return 2;
+}
+
+double majorUnits(double minorUnits, const QString &currency)
+{
+    return minorUnits / std::pow(10.0, minorDigits(currency));
+}
+
+QString none()
+{
+    return QStringLiteral("–");
+}
+
+QString amount(double minorUnits, const QString &currency, const QLocale &locale)
+{
+    if (std::isnan(minorUnits))
+        return none();
+    const double major = std::round(majorUnits(minorUnits, currency));
+    return locale.toString(major == 0 ? 0.0 : major, 'f', 0);
+}
+
+QString money(double minorUnits, const QString &currency, const QLocale &locale)
+{
+    if (std::isnan(minorUnits))
+        return none();
+    return amount(minorUnits, currency, locale) + u'\u00a0' + currency;
+}
+
+QString index(double value, const QLocale &locale)
+{
+    return std::isnan(value) || std::isinf(value) ? none() : locale.toString(value, 'f', 2);
+}
+
+QString percent(double ratio, const QLocale &locale, int decimals)
+{
+    if (std::isnan(ratio) || std::isinf(ratio))
+        return none();
+    return locale.toString(ratio * 100.0, 'f', decimals) + QStringLiteral("\u00a0%");
+}
+
+QString days(double minutes, int minutesPerDay, const QLocale &locale, int decimals)
+{
+    if (std::isnan(minutes) || minutesPerDay <= 0)
+        return none();
+    return locale.toString(minutes / minutesPerDay, 'f', decimals);
+}
+
+QString date(qint64 minutes)
+{
+    return minutes == kNoTime ? none() : toDate(minutes).toString(Qt::ISODate);
+}
+
+} // namespace Keel::Format
