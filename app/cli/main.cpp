@@ -1,6 +1,9 @@
 #include "command.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 
 using namespace Keel::Cli;
 
@@ -19,10 +22,17 @@ void printOverview()
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // Reports paint text, and Qt's fonts need a QGuiApplication: `report` gets one, headless on
+    // the offscreen platform unless QT_QPA_PLATFORM says otherwise; every other command stays
+    // a plain QCoreApplication.
+    const bool paints = argc > 1 && qstrcmp(argv[1], "report") == 0;
+    if (paints && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> app = paints ? std::make_unique<QGuiApplication>(argc, argv)
+                                                         : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("keel-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Keel"));
-    QStringList args = app.arguments().mid(1);
+    QStringList args = app->arguments().mid(1);
     if (args.isEmpty()) {
         printOverview();
         return Usage;
