@@ -862,3 +862,64 @@ TEST_CASE("Rescheduling after edits equals a full schedule, and is deterministic
     }
 }
 
+
+TEST_CASE("More rules: ALAP inside negative slack, inactive tasks, links winning over SNLT", "[cpm][constraints]")
+{
+    SECTION("an ALAP task never moves before what its links allow")
+    {
+        Project p;
+        const int a = p.task(D);
+        const int b = p.task(D);
+        const int c = p.task(D);
+        p[b].constraint = ConstraintType::Alap;
+        p[c].deadline = at(2024, 1, 8, 17); // C cannot make it: B has negative slack
+        p.link(a, b);
+        p.link(b, c);
+        const auto r = p.run();
+        CHECK(r.tasks[b].totalSlack == -2 * D);
+        CHECK(iso(r.tasks[b].start) == "2024-01-09T08:00"); // its early start, not the late one
+        CHECK(iso(r.tasks[c].start) == "2024-01-10T08:00");
+        CHECK(r.tasks[b].critical);
+    }
+    SECTION("inactive tasks drive nothing and roll up into nothing")
+    {
+        Project p;
+        const int s = p.task(0);
+        const int a = p.task(5 * D, s);
+        const int b = p.task(D, s);
+        const int c = p.task(D);
+        p[a].inactive = true;
+        p.link(a, c);
+        const auto r = p.run();
+        CHECK(iso(r.tasks[c].start) == "2024-01-08T08:00");
+        CHECK(iso(r.tasks[s].finish) == "2024-01-08T17:00");
+        CHECK(iso(r.projectFinish) == "2024-01-08T17:00");
+        CHECK_FALSE(r.tasks[a].critical);
+        (void)b;
+    }
+    SECTION("links win over a start-no-later-than when constraints are not honoured")
+    {
+        Project p;
+        const int a = p.task(2 * D);
+        const int b = p.task(D);
+        p[b].constraint = ConstraintType::Snlt;
+        p[b].constraintDate = at(2024, 1, 9);
+        p.s.honorConstraints = false;
+        p.link(a, b);
+        const auto r = p.run();
+        CHECK(iso(r.tasks[b].start) == "2024-01-10T08:00");
+        REQUIRE(count(r, ScheduleDiagnostic::Kind::ConstraintConflict) == 1);
+        CHECK(find(r, ScheduleDiagnostic::Kind::ConstraintConflict)->amount == D);
+        CHECK(r.tasks[b].totalSlack == -D); // its late start is still the constraint date
+    }
+    SECTION("a percentage of an elapsed predecessor is elapsed time")
+    {
+        Project p;
+        const int a = p.task(2 * 1440); // Mon 08:00 – Wed 08:00, elapsed
+        p[a].elapsed = true;
+        const int b = p.task(D);
+        p.link(a, b, DependencyType::StartStart, 50, LagUnit::Percent);
+        const auto r = p.run();
+        CHECK(iso(r.tasks[b].start) == "2024-01-09T08:00"); // 24 elapsed hours after Mon 08:00
+    }
+}
