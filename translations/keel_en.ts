@@ -97,7 +97,7 @@
     </message>
     <message numerus="yes">
         <location filename="../core/report/portfolioreport.cpp" line="74"/>
-        <location filename="../core/report/statusreport.cpp" line="255"/>
+        <location filename="../core/report/statusreport.cpp" line="259"/>
         <source>%n rating(s)</source>
         <translation>
             <numerusform>%n rating</numerusform>
@@ -113,7 +113,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/reportcharts.cpp" line="59"/>
+        <location filename="../core/report/reportcharts.cpp" line="69"/>
         <source>Simulated finish dates (%n iterations)</source>
         <translation>
             <numerusform>Simulated finish dates (%n iteration)</numerusform>
@@ -121,7 +121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/risksreport.cpp" line="53"/>
+        <location filename="../core/report/risksreport.cpp" line="54"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n project</numerusform>
@@ -129,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/statusreport.cpp" line="104"/>
+        <location filename="../core/report/statusreport.cpp" line="108"/>
         <source>Monte Carlo, %n iterations</source>
         <translation>
             <numerusform>Monte Carlo, %n iteration</numerusform>
@@ -137,7 +137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/statusreport.cpp" line="171"/>
+        <location filename="../core/report/statusreport.cpp" line="175"/>
         <source>Monte Carlo simulation of the remaining work from the three-point estimates (PERT distribution), %n iterations, seed %1.</source>
         <translation>
             <numerusform>Monte Carlo simulation of the remaining work from the three-point estimates (PERT distribution), %n iteration, seed %1.</numerusform>
@@ -145,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/utilizationreport.cpp" line="41"/>
+        <location filename="../core/report/utilizationreport.cpp" line="40"/>
         <source>%n team(s)</source>
         <translation>
             <numerusform>%n team</numerusform>

@@ -57,62 +57,62 @@
 <context>
     <name>Keel::CpmScheduler</name>
     <message>
-        <location filename="../core/schedule/cpmscheduler.cpp" line="82"/>
+        <location filename="../core/schedule/cpmscheduler.cpp" line="114"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
     <message>
-        <location filename="../core/schedule/cpmscheduler.cpp" line="132"/>
+        <location filename="../core/schedule/cpmscheduler.cpp" line="172"/>
         <source>The schedule has no calendar; the Standard calendar was used.</source>
         <translation>进度计划没有日历；已使用“标准”日历。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/cpmscheduler.cpp" line="135"/>
+        <location filename="../core/schedule/cpmscheduler.cpp" line="175"/>
         <source>The project calendar does not exist; the first calendar was used.</source>
         <translation>项目日历不存在；已使用第一个日历。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/cpmscheduler.cpp" line="148"/>
+        <location filename="../core/schedule/cpmscheduler.cpp" line="193"/>
         <source>Task %1 uses a calendar that does not exist; the project calendar was used.</source>
         <translation>任务 %1 使用的日历不存在；已改用项目日历。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/cpmscheduler.cpp" line="153"/>
+        <location filename="../core/schedule/cpmscheduler.cpp" line="198"/>
         <source>Task %1 has a parent that does not exist; it was placed at the top level.</source>
         <translation>任务 %1 的父任务不存在；已将其放在顶层。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/cpmscheduler.cpp" line="158"/>
+        <location filename="../core/schedule/cpmscheduler.cpp" line="203"/>
         <source>Task %1 has a negative duration; zero was used.</source>
         <translation>任务 %1 的工期为负数；已按零处理。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/cpmscheduler.cpp" line="183"/>
+        <location filename="../core/schedule/cpmscheduler.cpp" line="228"/>
         <source>Tasks %1 are each other's parents; task %2 was placed at the top level.</source>
         <translation>任务 %1 互为父任务；已将任务 %2 放在顶层。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/cpmscheduler.cpp" line="240"/>
+        <location filename="../core/schedule/cpmscheduler.cpp" line="285"/>
         <source>Link %1 refers to a task that does not exist; it was ignored.</source>
         <translation>链接 %1 指向不存在的任务；已忽略该链接。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/cpmscheduler.cpp" line="529"/>
+        <location filename="../core/schedule/cpmscheduler.cpp" line="577"/>
         <source>These tasks depend on each other in a loop: %1. The links closing the loop were ignored.</source>
         <translation>这些任务相互依赖，形成循环：%1。已忽略构成循环的链接。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/cpmscheduler.cpp" line="1363"/>
+        <location filename="../core/schedule/cpmscheduler.cpp" line="1738"/>
         <source>Task %1: its links and its constraint disagree by %2 working hours.</source>
         <translation>任务 %1：其链接与限制条件相差 %2 个工作小时。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/cpmscheduler.cpp" line="1373"/>
+        <location filename="../core/schedule/cpmscheduler.cpp" line="1748"/>
         <source>Manually scheduled task %1 starts %2 working hours before its predecessors allow.</source>
         <translation>手动计划的任务 %1 比其前置任务允许的时间早 %2 个工作小时开始。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/cpmscheduler.cpp" line="1384"/>
+        <location filename="../core/schedule/cpmscheduler.cpp" line="1759"/>
         <source>Task %1 finishes %2 working hours after its deadline.</source>
         <translation>任务 %1 比其截止日期晚 %2 个工作小时完成。</translation>
     </message>
@@ -305,22 +305,22 @@
 <context>
     <name>Keel::Demo</name>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="57"/>
+        <location filename="../core/demo/demogenerator.cpp" line="87"/>
         <source>The demo scale must be between 1 and 1000 (it is %1).</source>
         <translation>演示规模必须介于 1 和 1000 之间（当前为 %1）。</translation>
     </message>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="59"/>
+        <location filename="../core/demo/demogenerator.cpp" line="89"/>
         <source>The demo can only fill an empty workspace; this one already has projects.</source>
         <translation>演示数据只能填入空工作区；此工作区已有项目。</translation>
     </message>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="75"/>
+        <location filename="../core/demo/demogenerator.cpp" line="105"/>
         <source>The demo's calendars, people and clients were refused: %1</source>
         <translation>演示数据中的日历、人员和客户被拒绝：%1</translation>
     </message>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="86"/>
+        <location filename="../core/demo/demogenerator.cpp" line="116"/>
         <source>The demo project %1 was refused: %2</source>
         <translation>演示项目 %1 被拒绝：%2</translation>
     </message>
@@ -746,62 +746,62 @@
         <translation>日历“%1”：重叠或顺序错乱的工作时间已合并。</translation>
     </message>
     <message>
-        <location filename="../core/interop/projectbundle.cpp" line="245"/>
-        <source>Calendar “%1”: its base calendars formed a loop, which was cut.</source>
-        <translation>日历“%1”：其基准日历形成了循环，已将循环断开。</translation>
+        <location filename="../core/interop/projectbundle.cpp" line="248"/>
+        <source>Calendar “%1”: its base calendars formed a loop or a chain too long to follow; it has no base now.</source>
+        <translation>日历“%1”：其基准日历形成循环或链条过长，无法追溯；现已取消其基准日历。</translation>
     </message>
     <message>
-        <location filename="../core/interop/projectbundle.cpp" line="265"/>
+        <location filename="../core/interop/projectbundle.cpp" line="269"/>
         <source>Resource %1</source>
         <translation>资源 %1</translation>
     </message>
     <message>
-        <location filename="../core/interop/projectbundle.cpp" line="290"/>
+        <location filename="../core/interop/projectbundle.cpp" line="294"/>
         <source>a task without a name</source>
         <translation>一个没有名称的任务</translation>
     </message>
     <message>
-        <location filename="../core/interop/projectbundle.cpp" line="290"/>
+        <location filename="../core/interop/projectbundle.cpp" line="294"/>
         <source>task “%1”</source>
         <translation>任务“%1”</translation>
     </message>
     <message>
-        <location filename="../core/interop/projectbundle.cpp" line="297"/>
+        <location filename="../core/interop/projectbundle.cpp" line="301"/>
         <source>%1: a negative duration was set to zero.</source>
         <translation>%1：负工期已设为零。</translation>
     </message>
     <message>
-        <location filename="../core/interop/projectbundle.cpp" line="304"/>
+        <location filename="../core/interop/projectbundle.cpp" line="308"/>
         <source>%1: the finish was before the start and now equals it.</source>
         <translation>%1：完成时间早于开始时间，现已设为与开始时间相同。</translation>
     </message>
     <message>
-        <location filename="../core/interop/projectbundle.cpp" line="308"/>
+        <location filename="../core/interop/projectbundle.cpp" line="312"/>
         <source>%1: the actual finish was before the actual start and now equals it.</source>
         <translation>%1：实际完成时间早于实际开始时间，现已设为与实际开始时间相同。</translation>
     </message>
     <message>
-        <location filename="../core/interop/projectbundle.cpp" line="313"/>
+        <location filename="../core/interop/projectbundle.cpp" line="317"/>
         <source>%1: the constraint “%2” had no date; the task is now “as soon as possible”.</source>
         <translation>%1：限制条件“%2”没有日期；该任务现为“越早越好”。</translation>
     </message>
     <message>
-        <location filename="../core/interop/projectbundle.cpp" line="343"/>
+        <location filename="../core/interop/projectbundle.cpp" line="359"/>
         <source>A task linked to itself; the link was dropped.</source>
         <translation>有任务链接到自身；已删除该链接。</translation>
     </message>
     <message>
-        <location filename="../core/interop/projectbundle.cpp" line="347"/>
+        <location filename="../core/interop/projectbundle.cpp" line="363"/>
         <source>Two links joined the same pair of tasks; only the first was kept.</source>
         <translation>有两个链接连接同一对任务；只保留了第一个。</translation>
     </message>
     <message>
-        <location filename="../core/interop/projectbundle.cpp" line="401"/>
+        <location filename="../core/interop/projectbundle.cpp" line="417"/>
         <source>Import “%1”</source>
         <translation>导入“%1”</translation>
     </message>
     <message>
-        <location filename="../core/interop/projectbundle.cpp" line="440"/>
+        <location filename="../core/interop/projectbundle.cpp" line="456"/>
         <source>The file counts %1 minutes per day and %2 per week; the workspace keeps its own %3 and %4.</source>
         <translation>文件按每天 %1 分钟、每周 %2 分钟计算；工作区保留自己的 %3 和 %4。</translation>
     </message>
@@ -1127,120 +1127,120 @@
         <translation>有两个日历的 UID 都是 %1。</translation>
     </message>
     <message>
-        <location filename="../core/interop/mspdireader.cpp" line="585"/>
-        <location filename="../core/interop/mspdireader.cpp" line="659"/>
-        <location filename="../core/interop/mspdireader.cpp" line="684"/>
-        <location filename="../core/interop/mspdireader.cpp" line="733"/>
+        <location filename="../core/interop/mspdireader.cpp" line="591"/>
+        <location filename="../core/interop/mspdireader.cpp" line="665"/>
+        <location filename="../core/interop/mspdireader.cpp" line="690"/>
+        <location filename="../core/interop/mspdireader.cpp" line="739"/>
         <source>task UID %1</source>
         <translation>任务 UID %1</translation>
     </message>
     <message>
-        <location filename="../core/interop/mspdireader.cpp" line="586"/>
+        <location filename="../core/interop/mspdireader.cpp" line="592"/>
         <source>task UID %1 “%2”</source>
         <translation>任务 UID %1“%2”</translation>
     </message>
     <message>
-        <location filename="../core/interop/mspdireader.cpp" line="611"/>
+        <location filename="../core/interop/mspdireader.cpp" line="617"/>
         <source>%1: the duration must not be negative.</source>
         <translation>%1：工期不能为负数。</translation>
     </message>
     <message>
-        <location filename="../core/interop/mspdireader.cpp" line="619"/>
+        <location filename="../core/interop/mspdireader.cpp" line="625"/>
         <source>%1: %2 is not a constraint type (expected 0 to 7).</source>
         <translation>%1：%2 不是限制类型（应为 0 到 7）。</translation>
     </message>
     <message>
-        <location filename="../core/interop/mspdireader.cpp" line="625"/>
+        <location filename="../core/interop/mspdireader.cpp" line="631"/>
         <source>%1: percent complete %2 was limited to 0–100.</source>
         <translation>%1：完成百分比 %2 已被限制在 0–100 之间。</translation>
     </message>
     <message>
-        <location filename="../core/interop/mspdireader.cpp" line="633"/>
+        <location filename="../core/interop/mspdireader.cpp" line="639"/>
         <source>%1: its calendar (UID %2) is not in the file; it uses the project calendar.</source>
         <translation>%1：其日历（UID %2）不在文件中；改用项目日历。</translation>
     </message>
     <message>
-        <location filename="../core/interop/mspdireader.cpp" line="655"/>
+        <location filename="../core/interop/mspdireader.cpp" line="661"/>
         <source>a task has no UID.</source>
         <translation>有任务没有 UID。</translation>
     </message>
     <message>
-        <location filename="../core/interop/mspdireader.cpp" line="656"/>
+        <location filename="../core/interop/mspdireader.cpp" line="662"/>
         <source>a task</source>
         <translation>一个任务</translation>
     </message>
     <message>
-        <location filename="../core/interop/mspdireader.cpp" line="665"/>
+        <location filename="../core/interop/mspdireader.cpp" line="671"/>
         <source>two tasks have the UID %1.</source>
         <translation>有两个任务的 UID 都是 %1。</translation>
     </message>
     <message>
-        <location filename="../core/interop/mspdireader.cpp" line="711"/>
+        <location filename="../core/interop/mspdireader.cpp" line="717"/>
         <source>Inactive tasks were imported as manually scheduled tasks without links.</source>
         <translation>非活动任务已作为没有链接的手动计划任务导入。</translation>
     </message>
     <message>
-        <location filename="../core/interop/mspdireader.cpp" line="745"/>
+        <location filename="../core/interop/mspdireader.cpp" line="751"/>
         <source>Links to tasks in other projects were skipped.</source>
         <translation>已跳过指向其他项目中任务的链接。</translation>
     </message>
     <message>
-        <location filename="../core/interop/mspdireader.cpp" line="752"/>
+        <location filename="../core/interop/mspdireader.cpp" line="758"/>
         <source>%1: its predecessor UID %2 is not in the file; the link was skipped.</source>
         <translation>%1：其前置任务 UID %2 不在文件中；已跳过该链接。</translation>
     </message>
     <message>
-        <location filename="../core/interop/mspdireader.cpp" line="759"/>
+        <location filename="../core/interop/mspdireader.cpp" line="765"/>
         <source>%1: %2 is not a link type (expected 0 = FF, 1 = FS, 2 = SF, 3 = SS).</source>
         <translation>%1：%2 不是链接类型（应为 0 = FF、1 = FS、2 = SF、3 = SS）。</translation>
     </message>
     <message>
-        <location filename="../core/interop/mspdireader.cpp" line="788"/>
+        <location filename="../core/interop/mspdireader.cpp" line="794"/>
         <source>a resource has no UID.</source>
         <translation>有资源没有 UID。</translation>
     </message>
     <message>
-        <location filename="../core/interop/mspdireader.cpp" line="789"/>
+        <location filename="../core/interop/mspdireader.cpp" line="795"/>
         <source>a resource</source>
         <translation>一个资源</translation>
     </message>
     <message>
-        <location filename="../core/interop/mspdireader.cpp" line="792"/>
+        <location filename="../core/interop/mspdireader.cpp" line="798"/>
         <source>resource UID %1</source>
         <translation>资源 UID %1</translation>
     </message>
     <message>
-        <location filename="../core/interop/mspdireader.cpp" line="792"/>
+        <location filename="../core/interop/mspdireader.cpp" line="798"/>
         <source>resource “%1”</source>
         <translation>资源“%1”</translation>
     </message>
     <message>
-        <location filename="../core/interop/mspdireader.cpp" line="809"/>
+        <location filename="../core/interop/mspdireader.cpp" line="815"/>
         <source>two resources have the UID %1.</source>
         <translation>有两个资源的 UID 都是 %1。</translation>
     </message>
     <message>
-        <location filename="../core/interop/mspdireader.cpp" line="863"/>
+        <location filename="../core/interop/mspdireader.cpp" line="869"/>
         <source>an assignment</source>
         <translation>一项工作分配</translation>
     </message>
     <message>
-        <location filename="../core/interop/mspdireader.cpp" line="893"/>
+        <location filename="../core/interop/mspdireader.cpp" line="899"/>
         <source>task UID %1, baseline</source>
         <translation>任务 UID %1，基线</translation>
     </message>
     <message>
-        <location filename="../core/interop/mspdireader.cpp" line="913"/>
+        <location filename="../core/interop/mspdireader.cpp" line="919"/>
         <source>Baseline</source>
         <translation>基线</translation>
     </message>
     <message>
-        <location filename="../core/interop/mspdireader.cpp" line="913"/>
+        <location filename="../core/interop/mspdireader.cpp" line="919"/>
         <source>Baseline %1</source>
         <translation>基线 %1</translation>
     </message>
     <message>
-        <location filename="../core/interop/mspdireader.cpp" line="936"/>
+        <location filename="../core/interop/mspdireader.cpp" line="942"/>
         <source>this is not a Microsoft Project XML file: the document is &lt;%1&gt;, expected &lt;Project&gt; in the namespace %2.</source>
         <translation>这不是 Microsoft Project XML 文件：文档根元素为 &lt;%1&gt;，应为命名空间 %2 中的 &lt;Project&gt;。</translation>
     </message>
@@ -1806,9 +1806,9 @@
         <location filename="../core/report/portfolioreport.cpp" line="57"/>
         <location filename="../core/report/profitabilityreport.cpp" line="37"/>
         <location filename="../core/report/reportexport.cpp" line="319"/>
-        <location filename="../core/report/risksreport.cpp" line="50"/>
-        <location filename="../core/report/statusreport.cpp" line="92"/>
-        <location filename="../core/report/utilizationreport.cpp" line="38"/>
+        <location filename="../core/report/risksreport.cpp" line="51"/>
+        <location filename="../core/report/statusreport.cpp" line="94"/>
+        <location filename="../core/report/utilizationreport.cpp" line="37"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
@@ -1850,7 +1850,7 @@
     </message>
     <message>
         <location filename="../core/report/clientreport.cpp" line="48"/>
-        <location filename="../core/report/statusreport.cpp" line="251"/>
+        <location filename="../core/report/statusreport.cpp" line="255"/>
         <source>Open requests</source>
         <translation>未结请求</translation>
     </message>
@@ -1863,7 +1863,7 @@
     <message>
         <location filename="../core/report/clientreport.cpp" line="57"/>
         <location filename="../core/report/statusreport.cpp" line="35"/>
-        <location filename="../core/report/statusreport.cpp" line="117"/>
+        <location filename="../core/report/statusreport.cpp" line="121"/>
         <source>Milestones</source>
         <translation>里程碑</translation>
     </message>
@@ -1884,36 +1884,36 @@
     </message>
     <message>
         <location filename="../core/report/clientreport.cpp" line="68"/>
-        <location filename="../core/report/statusreport.cpp" line="129"/>
+        <location filename="../core/report/statusreport.cpp" line="133"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
         <location filename="../core/report/clientreport.cpp" line="69"/>
-        <location filename="../core/report/statusreport.cpp" line="130"/>
-        <location filename="../core/report/statusreport.cpp" line="186"/>
+        <location filename="../core/report/statusreport.cpp" line="134"/>
+        <location filename="../core/report/statusreport.cpp" line="190"/>
         <source>Finish</source>
         <translation>完成</translation>
     </message>
     <message>
         <location filename="../core/report/clientreport.cpp" line="71"/>
         <location filename="../core/report/clientreport.cpp" line="102"/>
-        <location filename="../core/report/risksreport.cpp" line="73"/>
+        <location filename="../core/report/risksreport.cpp" line="74"/>
         <location filename="../core/report/statusreport.cpp" line="40"/>
-        <location filename="../core/report/statusreport.cpp" line="224"/>
-        <location filename="../core/report/statusreport.cpp" line="264"/>
+        <location filename="../core/report/statusreport.cpp" line="228"/>
+        <location filename="../core/report/statusreport.cpp" line="268"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
         <location filename="../core/report/clientreport.cpp" line="79"/>
-        <location filename="../core/report/statusreport.cpp" line="50"/>
+        <location filename="../core/report/statusreport.cpp" line="52"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
         <location filename="../core/report/clientreport.cpp" line="81"/>
-        <location filename="../core/report/statusreport.cpp" line="52"/>
+        <location filename="../core/report/statusreport.cpp" line="54"/>
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
@@ -1940,19 +1940,19 @@
     </message>
     <message>
         <location filename="../core/report/clientreport.cpp" line="99"/>
-        <location filename="../core/report/statusreport.cpp" line="260"/>
+        <location filename="../core/report/statusreport.cpp" line="264"/>
         <source>Requests</source>
         <translation>请求</translation>
     </message>
     <message>
         <location filename="../core/report/clientreport.cpp" line="100"/>
-        <location filename="../core/report/statusreport.cpp" line="261"/>
+        <location filename="../core/report/statusreport.cpp" line="265"/>
         <source>Request</source>
         <translation>请求</translation>
     </message>
     <message>
         <location filename="../core/report/clientreport.cpp" line="101"/>
-        <location filename="../core/report/statusreport.cpp" line="262"/>
+        <location filename="../core/report/statusreport.cpp" line="266"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -1990,7 +1990,7 @@
     </message>
     <message>
         <location filename="../core/report/evmreport.cpp" line="31"/>
-        <location filename="../core/report/statusreport.cpp" line="87"/>
+        <location filename="../core/report/statusreport.cpp" line="89"/>
         <source>%1 · %2 · status date %3</source>
         <translation>%1 · %2 · 状态日期 %3</translation>
     </message>
@@ -2036,7 +2036,7 @@
     </message>
     <message>
         <location filename="../core/report/evmreport.cpp" line="42"/>
-        <location filename="../core/report/statusreport.cpp" line="107"/>
+        <location filename="../core/report/statusreport.cpp" line="111"/>
         <source>Actual cost</source>
         <translation>实际成本</translation>
     </message>
@@ -2062,7 +2062,7 @@
     </message>
     <message>
         <location filename="../core/report/evmreport.cpp" line="45"/>
-        <location filename="../core/report/statusreport.cpp" line="105"/>
+        <location filename="../core/report/statusreport.cpp" line="109"/>
         <source>Estimate at completion</source>
         <translation>完工估算</translation>
     </message>
@@ -2075,14 +2075,14 @@
         <location filename="../core/report/evmreport.cpp" line="46"/>
         <location filename="../core/report/evmreport.cpp" line="99"/>
         <location filename="../core/report/portfolioreport.cpp" line="109"/>
-        <location filename="../core/report/reportcharts.cpp" line="48"/>
-        <location filename="../core/report/statusreport.cpp" line="102"/>
+        <location filename="../core/report/reportcharts.cpp" line="58"/>
+        <location filename="../core/report/statusreport.cpp" line="106"/>
         <source>Forecast finish</source>
         <translation>预测完成</translation>
     </message>
     <message>
         <location filename="../core/report/evmreport.cpp" line="46"/>
-        <location filename="../core/report/statusreport.cpp" line="102"/>
+        <location filename="../core/report/statusreport.cpp" line="106"/>
         <source>planned %1</source>
         <translation>计划 %1</translation>
     </message>
@@ -2336,22 +2336,22 @@
     </message>
     <message>
         <location filename="../core/report/evmreport.cpp" line="125"/>
-        <location filename="../core/report/profitabilityreport.cpp" line="139"/>
-        <location filename="../core/report/utilizationreport.cpp" line="118"/>
+        <location filename="../core/report/profitabilityreport.cpp" line="146"/>
+        <location filename="../core/report/utilizationreport.cpp" line="125"/>
         <source>By month</source>
         <translation>按月</translation>
     </message>
     <message>
         <location filename="../core/report/evmreport.cpp" line="127"/>
-        <location filename="../core/report/profitabilityreport.cpp" line="138"/>
-        <location filename="../core/report/utilizationreport.cpp" line="117"/>
+        <location filename="../core/report/profitabilityreport.cpp" line="145"/>
+        <location filename="../core/report/utilizationreport.cpp" line="124"/>
         <source>Months</source>
         <translation>月份</translation>
     </message>
     <message>
         <location filename="../core/report/evmreport.cpp" line="128"/>
-        <location filename="../core/report/profitabilityreport.cpp" line="140"/>
-        <location filename="../core/report/utilizationreport.cpp" line="119"/>
+        <location filename="../core/report/profitabilityreport.cpp" line="147"/>
+        <location filename="../core/report/utilizationreport.cpp" line="126"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
@@ -2416,27 +2416,27 @@
     </message>
     <message>
         <location filename="../core/report/evmreport.cpp" line="169"/>
-        <location filename="../core/report/statusreport.cpp" line="127"/>
+        <location filename="../core/report/statusreport.cpp" line="131"/>
         <source>WBS</source>
         <translation>WBS</translation>
     </message>
     <message>
         <location filename="../core/report/evmreport.cpp" line="170"/>
-        <location filename="../core/report/statusreport.cpp" line="128"/>
-        <location filename="../core/report/statusreport.cpp" line="184"/>
+        <location filename="../core/report/statusreport.cpp" line="132"/>
+        <location filename="../core/report/statusreport.cpp" line="188"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
         <location filename="../core/report/evmreport.cpp" line="171"/>
-        <location filename="../core/report/statusreport.cpp" line="131"/>
-        <location filename="../core/report/statusreport.cpp" line="187"/>
+        <location filename="../core/report/statusreport.cpp" line="135"/>
+        <location filename="../core/report/statusreport.cpp" line="191"/>
         <source>% done</source>
         <translation>完成 %</translation>
     </message>
     <message>
         <location filename="../core/report/evmreport.cpp" line="172"/>
-        <location filename="../core/report/reportcharts.cpp" line="49"/>
+        <location filename="../core/report/reportcharts.cpp" line="59"/>
         <source>BAC</source>
         <translation>BAC</translation>
     </message>
@@ -2454,9 +2454,9 @@
         <location filename="../core/report/evmreport.cpp" line="190"/>
         <location filename="../core/report/portfolioreport.cpp" line="101"/>
         <location filename="../core/report/portfolioreport.cpp" line="133"/>
-        <location filename="../core/report/profitabilityreport.cpp" line="103"/>
+        <location filename="../core/report/profitabilityreport.cpp" line="108"/>
         <location filename="../core/report/reportexport.cpp" line="337"/>
-        <location filename="../core/report/risksreport.cpp" line="68"/>
+        <location filename="../core/report/risksreport.cpp" line="69"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
@@ -2521,7 +2521,7 @@
     </message>
     <message>
         <location filename="../core/report/portfolioreport.cpp" line="65"/>
-        <location filename="../core/report/statusreport.cpp" line="54"/>
+        <location filename="../core/report/statusreport.cpp" line="56"/>
         <source>on track</source>
         <translation>正常</translation>
     </message>
@@ -2548,13 +2548,13 @@
     </message>
     <message>
         <location filename="../core/report/portfolioreport.cpp" line="73"/>
-        <location filename="../core/report/statusreport.cpp" line="254"/>
+        <location filename="../core/report/statusreport.cpp" line="258"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/report/portfolioreport.cpp" line="74"/>
-        <location filename="../core/report/statusreport.cpp" line="255"/>
+        <location filename="../core/report/statusreport.cpp" line="259"/>
         <source>%n rating(s)</source>
         <translation>
             <numerusform>%n 次评分</numerusform>
@@ -2562,7 +2562,7 @@
     </message>
     <message>
         <location filename="../core/report/portfolioreport.cpp" line="76"/>
-        <location filename="../core/report/statusreport.cpp" line="252"/>
+        <location filename="../core/report/statusreport.cpp" line="256"/>
         <source>Median response</source>
         <translation>响应时间中位数</translation>
     </message>
@@ -2581,21 +2581,21 @@
     <message>
         <location filename="../core/report/portfolioreport.cpp" line="97"/>
         <location filename="../core/report/portfolioreport.cpp" line="99"/>
-        <location filename="../core/report/profitabilityreport.cpp" line="99"/>
-        <location filename="../core/report/profitabilityreport.cpp" line="101"/>
+        <location filename="../core/report/profitabilityreport.cpp" line="104"/>
+        <location filename="../core/report/profitabilityreport.cpp" line="106"/>
         <source>Projects</source>
         <translation>项目</translation>
     </message>
     <message>
         <location filename="../core/report/portfolioreport.cpp" line="102"/>
-        <location filename="../core/report/profitabilityreport.cpp" line="104"/>
-        <location filename="../core/report/profitabilityreport.cpp" line="133"/>
+        <location filename="../core/report/profitabilityreport.cpp" line="109"/>
+        <location filename="../core/report/profitabilityreport.cpp" line="138"/>
         <source>Client</source>
         <translation>客户</translation>
     </message>
     <message>
         <location filename="../core/report/portfolioreport.cpp" line="104"/>
-        <location filename="../core/report/statusreport.cpp" line="97"/>
+        <location filename="../core/report/statusreport.cpp" line="99"/>
         <source>Health</source>
         <translation>健康状况</translation>
     </message>
@@ -2606,7 +2606,7 @@
     </message>
     <message>
         <location filename="../core/report/portfolioreport.cpp" line="108"/>
-        <location filename="../core/report/reportcharts.cpp" line="46"/>
+        <location filename="../core/report/reportcharts.cpp" line="56"/>
         <source>Planned finish</source>
         <translation>计划完成</translation>
     </message>
@@ -2666,25 +2666,25 @@
         <translation>各月平均评分</translation>
     </message>
     <message>
-        <location filename="../core/report/portfolioreport.cpp" line="154"/>
+        <location filename="../core/report/portfolioreport.cpp" line="156"/>
         <source>Average rating (1–5)</source>
         <translation>平均评分（1–5）</translation>
     </message>
     <message>
-        <location filename="../core/report/portfolioreport.cpp" line="162"/>
         <location filename="../core/report/portfolioreport.cpp" line="164"/>
+        <location filename="../core/report/portfolioreport.cpp" line="166"/>
         <source>Ratings</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../core/report/portfolioreport.cpp" line="163"/>
-        <location filename="../core/report/risksreport.cpp" line="72"/>
-        <location filename="../core/report/statusreport.cpp" line="223"/>
+        <location filename="../core/report/portfolioreport.cpp" line="165"/>
+        <location filename="../core/report/risksreport.cpp" line="73"/>
+        <location filename="../core/report/statusreport.cpp" line="227"/>
         <source>Score</source>
         <translation>分数</translation>
     </message>
     <message>
-        <location filename="../core/report/portfolioreport.cpp" line="165"/>
+        <location filename="../core/report/portfolioreport.cpp" line="167"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
@@ -2694,107 +2694,111 @@
         <translation>盈利能力</translation>
     </message>
     <message>
-        <location filename="../core/report/profitabilityreport.cpp" line="40"/>
+        <location filename="../core/report/profitabilityreport.cpp" line="42"/>
         <source>Revenue (%1)</source>
         <translation>收入（%1）</translation>
     </message>
     <message>
-        <location filename="../core/report/profitabilityreport.cpp" line="41"/>
+        <location filename="../core/report/profitabilityreport.cpp" line="43"/>
         <source>Cost (%1)</source>
         <translation>成本（%1）</translation>
     </message>
     <message>
-        <location filename="../core/report/profitabilityreport.cpp" line="42"/>
+        <location filename="../core/report/profitabilityreport.cpp" line="44"/>
         <source>labour %1, expenses %2</source>
         <translation>人工 %1，费用 %2</translation>
     </message>
     <message>
-        <location filename="../core/report/profitabilityreport.cpp" line="45"/>
+        <location filename="../core/report/profitabilityreport.cpp" line="47"/>
         <source>Margin (%1)</source>
         <translation>利润（%1）</translation>
     </message>
     <message>
-        <location filename="../core/report/profitabilityreport.cpp" line="47"/>
-        <location filename="../core/report/profitabilityreport.cpp" line="88"/>
-        <location filename="../core/report/profitabilityreport.cpp" line="111"/>
-        <source>Margin %</source>
-        <translation>利润率</translation>
+        <location filename="../core/report/profitabilityreport.cpp" line="49"/>
+        <source>Margin % (%1)</source>
+        <translation>利润率 %（%1）</translation>
     </message>
     <message>
-        <location filename="../core/report/profitabilityreport.cpp" line="50"/>
-        <location filename="../core/report/profitabilityreport.cpp" line="60"/>
-        <location filename="../core/report/profitabilityreport.cpp" line="84"/>
-        <location filename="../core/report/profitabilityreport.cpp" line="107"/>
+        <location filename="../core/report/profitabilityreport.cpp" line="53"/>
+        <location filename="../core/report/profitabilityreport.cpp" line="65"/>
+        <location filename="../core/report/profitabilityreport.cpp" line="89"/>
+        <location filename="../core/report/profitabilityreport.cpp" line="112"/>
         <source>Revenue</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../core/report/profitabilityreport.cpp" line="50"/>
+        <location filename="../core/report/profitabilityreport.cpp" line="53"/>
         <source>nothing in the period</source>
         <translation>本期无数据</translation>
     </message>
     <message>
-        <location filename="../core/report/profitabilityreport.cpp" line="57"/>
+        <location filename="../core/report/profitabilityreport.cpp" line="62"/>
         <source>Revenue, cost and margin by month (%1)</source>
         <translation>各月收入、成本和利润（%1）</translation>
     </message>
     <message>
-        <location filename="../core/report/profitabilityreport.cpp" line="61"/>
+        <location filename="../core/report/profitabilityreport.cpp" line="66"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../core/report/profitabilityreport.cpp" line="62"/>
-        <location filename="../core/report/profitabilityreport.cpp" line="87"/>
-        <location filename="../core/report/profitabilityreport.cpp" line="110"/>
+        <location filename="../core/report/profitabilityreport.cpp" line="67"/>
+        <location filename="../core/report/profitabilityreport.cpp" line="92"/>
+        <location filename="../core/report/profitabilityreport.cpp" line="115"/>
         <source>Margin</source>
         <translation>利润</translation>
     </message>
     <message>
-        <location filename="../core/report/profitabilityreport.cpp" line="75"/>
+        <location filename="../core/report/profitabilityreport.cpp" line="80"/>
         <source>Revenue: time and materials at the bill rates of the day plus billable expenses; fixed fee by earned value (percent of completion × contract value); retainers per month. Cost: time at the cost rates of the day plus all expenses.</source>
         <translation>收入：工时和材料项目按当日计费费率计算并加上可计费费用；固定价格项目按挣值（完成百分比 × 合同金额）计算；预付费项目按月计算。成本：工时按当日成本费率计算并加上全部费用。</translation>
     </message>
     <message>
-        <location filename="../core/report/profitabilityreport.cpp" line="83"/>
-        <location filename="../core/report/profitabilityreport.cpp" line="106"/>
+        <location filename="../core/report/profitabilityreport.cpp" line="88"/>
+        <location filename="../core/report/profitabilityreport.cpp" line="111"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../core/report/profitabilityreport.cpp" line="85"/>
-        <location filename="../core/report/profitabilityreport.cpp" line="108"/>
+        <location filename="../core/report/profitabilityreport.cpp" line="90"/>
+        <location filename="../core/report/profitabilityreport.cpp" line="113"/>
         <source>Labour</source>
         <translation>人工</translation>
     </message>
     <message>
-        <location filename="../core/report/profitabilityreport.cpp" line="86"/>
-        <location filename="../core/report/profitabilityreport.cpp" line="109"/>
+        <location filename="../core/report/profitabilityreport.cpp" line="91"/>
+        <location filename="../core/report/profitabilityreport.cpp" line="114"/>
         <source>Expenses</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../core/report/profitabilityreport.cpp" line="105"/>
+        <location filename="../core/report/profitabilityreport.cpp" line="93"/>
+        <location filename="../core/report/profitabilityreport.cpp" line="116"/>
+        <source>Margin %</source>
+        <translation>利润率</translation>
+    </message>
+    <message>
+        <location filename="../core/report/profitabilityreport.cpp" line="110"/>
         <source>Billing</source>
         <translation>计费方式</translation>
     </message>
     <message>
-        <location filename="../core/report/profitabilityreport.cpp" line="124"/>
+        <location filename="../core/report/profitabilityreport.cpp" line="129"/>
         <source>No projects in scope.</source>
         <translation>范围内没有项目。</translation>
     </message>
     <message>
-        <location filename="../core/report/profitabilityreport.cpp" line="129"/>
+        <location filename="../core/report/profitabilityreport.cpp" line="134"/>
         <source>Clients and months</source>
         <translation>客户与月份</translation>
     </message>
     <message>
-        <location filename="../core/report/profitabilityreport.cpp" line="131"/>
+        <location filename="../core/report/profitabilityreport.cpp" line="136"/>
         <source>Clients</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../core/report/profitabilityreport.cpp" line="132"/>
+        <location filename="../core/report/profitabilityreport.cpp" line="137"/>
         <source>By client</source>
         <translation>按客户</translation>
     </message>
@@ -2819,74 +2823,79 @@
         <translation>未知的报告类型。</translation>
     </message>
     <message>
-        <location filename="../core/report/reportcharts.cpp" line="21"/>
+        <location filename="../core/report/reportcharts.cpp" line="31"/>
         <source>Planned value, earned value and actual cost</source>
         <translation>计划价值、挣值和实际成本</translation>
     </message>
     <message>
-        <location filename="../core/report/reportcharts.cpp" line="26"/>
+        <location filename="../core/report/reportcharts.cpp" line="36"/>
         <source>Planned value (PV)</source>
         <translation>计划价值（PV）</translation>
     </message>
     <message>
-        <location filename="../core/report/reportcharts.cpp" line="27"/>
+        <location filename="../core/report/reportcharts.cpp" line="37"/>
         <source>Earned value (EV)</source>
         <translation>挣值（EV）</translation>
     </message>
     <message>
-        <location filename="../core/report/reportcharts.cpp" line="28"/>
+        <location filename="../core/report/reportcharts.cpp" line="38"/>
         <source>Actual cost (AC)</source>
         <translation>实际成本（AC）</translation>
     </message>
     <message>
-        <location filename="../core/report/reportcharts.cpp" line="39"/>
+        <location filename="../core/report/reportcharts.cpp" line="49"/>
         <source>Forecast cost (EAC)</source>
         <translation>预测成本（EAC）</translation>
     </message>
     <message>
-        <location filename="../core/report/reportcharts.cpp" line="44"/>
+        <location filename="../core/report/reportcharts.cpp" line="54"/>
         <source>Status date</source>
         <translation>状态日期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/reportcharts.cpp" line="59"/>
+        <location filename="../core/report/reportcharts.cpp" line="69"/>
         <source>Simulated finish dates (%n iterations)</source>
         <translation>
             <numerusform>模拟完成日期（%n 次迭代）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/report/reportcharts.cpp" line="60"/>
-        <source>Share of iterations</source>
-        <translation>迭代占比</translation>
+        <location filename="../core/report/reportcharts.cpp" line="72"/>
+        <source>Share finishing that day</source>
+        <translation>当天完成的比例</translation>
     </message>
     <message>
-        <location filename="../core/report/reportcharts.cpp" line="63"/>
-        <source>Finishes in the interval</source>
-        <translation>在该区间内完成</translation>
+        <location filename="../core/report/reportcharts.cpp" line="73"/>
+        <source>Probability of finishing by then</source>
+        <translation>届时完成的概率</translation>
     </message>
     <message>
-        <location filename="../core/report/reportcharts.cpp" line="64"/>
-        <source>Cumulative probability</source>
-        <translation>累积概率</translation>
+        <location filename="../core/report/reportcharts.cpp" line="91"/>
+        <source>Share finishing that week</source>
+        <translation>当周完成的比例</translation>
     </message>
     <message>
-        <location filename="../core/report/reportcharts.cpp" line="81"/>
+        <location filename="../core/report/reportcharts.cpp" line="93"/>
+        <source>Share finishing in those four weeks</source>
+        <translation>在这四周内完成的比例</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportcharts.cpp" line="114"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../core/report/reportcharts.cpp" line="89"/>
+        <location filename="../core/report/reportcharts.cpp" line="122"/>
         <source>Open risks by probability and impact</source>
         <translation>按概率和影响分布的未关闭风险</translation>
     </message>
     <message>
-        <location filename="../core/report/reportcharts.cpp" line="90"/>
+        <location filename="../core/report/reportcharts.cpp" line="123"/>
         <source>Impact</source>
         <translation>影响</translation>
     </message>
     <message>
-        <location filename="../core/report/reportcharts.cpp" line="91"/>
+        <location filename="../core/report/reportcharts.cpp" line="124"/>
         <source>Probability</source>
         <translation>概率</translation>
     </message>
@@ -3069,128 +3078,128 @@
         <translation>%1 的报告格式未知：请使用 .pdf、.xlsx 或 .csv。</translation>
     </message>
     <message>
-        <location filename="../core/report/reportlayout.cpp" line="426"/>
+        <location filename="../core/report/reportlayout.cpp" line="430"/>
         <source>%1 (continued)</source>
         <translation>%1（续）</translation>
     </message>
     <message>
-        <location filename="../core/report/reportlayout.cpp" line="446"/>
+        <location filename="../core/report/reportlayout.cpp" line="450"/>
         <source>Nothing to show.</source>
         <translation>没有可显示的内容。</translation>
     </message>
     <message>
-        <location filename="../core/report/reportlayout.cpp" line="504"/>
+        <location filename="../core/report/reportlayout.cpp" line="508"/>
         <source>As of %1</source>
         <translation>截至 %1</translation>
     </message>
     <message>
-        <location filename="../core/report/reportlayout.cpp" line="516"/>
+        <location filename="../core/report/reportlayout.cpp" line="520"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../core/report/risksreport.cpp" line="45"/>
+        <location filename="../core/report/risksreport.cpp" line="46"/>
         <source>Risk register</source>
         <translation>风险登记册</translation>
     </message>
     <message>
-        <location filename="../core/report/risksreport.cpp" line="46"/>
+        <location filename="../core/report/risksreport.cpp" line="47"/>
         <source>%1 · as of %2</source>
         <translation>%1 · 截至 %2</translation>
     </message>
     <message>
-        <location filename="../core/report/risksreport.cpp" line="48"/>
+        <location filename="../core/report/risksreport.cpp" line="49"/>
         <source>All open projects · as of %1</source>
         <translation>所有进行中的项目 · 截至 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/risksreport.cpp" line="53"/>
+        <location filename="../core/report/risksreport.cpp" line="54"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n 个项目</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/report/risksreport.cpp" line="53"/>
+        <location filename="../core/report/risksreport.cpp" line="54"/>
         <source>Open risks</source>
         <translation>未关闭的风险</translation>
     </message>
     <message>
-        <location filename="../core/report/risksreport.cpp" line="54"/>
+        <location filename="../core/report/risksreport.cpp" line="55"/>
         <source>High risks</source>
         <translation>高风险</translation>
     </message>
     <message>
-        <location filename="../core/report/risksreport.cpp" line="54"/>
+        <location filename="../core/report/risksreport.cpp" line="55"/>
         <source>probability × impact ≥ %1</source>
         <translation>概率 × 影响 ≥ %1</translation>
     </message>
     <message>
-        <location filename="../core/report/risksreport.cpp" line="55"/>
+        <location filename="../core/report/risksreport.cpp" line="56"/>
         <source>Being mitigated</source>
         <translation>正在缓解</translation>
     </message>
     <message>
-        <location filename="../core/report/risksreport.cpp" line="56"/>
+        <location filename="../core/report/risksreport.cpp" line="57"/>
         <source>Occurred</source>
         <translation>已发生</translation>
     </message>
     <message>
-        <location filename="../core/report/risksreport.cpp" line="56"/>
+        <location filename="../core/report/risksreport.cpp" line="57"/>
         <source>now issues</source>
         <translation>已转为问题</translation>
     </message>
     <message>
-        <location filename="../core/report/risksreport.cpp" line="63"/>
+        <location filename="../core/report/risksreport.cpp" line="64"/>
         <source>Register</source>
         <translation>登记册</translation>
     </message>
     <message>
-        <location filename="../core/report/risksreport.cpp" line="65"/>
-        <location filename="../core/report/statusreport.cpp" line="217"/>
-        <location filename="../core/report/statusreport.cpp" line="219"/>
+        <location filename="../core/report/risksreport.cpp" line="66"/>
+        <location filename="../core/report/statusreport.cpp" line="221"/>
+        <location filename="../core/report/statusreport.cpp" line="223"/>
         <source>Risks</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../core/report/risksreport.cpp" line="69"/>
-        <location filename="../core/report/statusreport.cpp" line="220"/>
+        <location filename="../core/report/risksreport.cpp" line="70"/>
+        <location filename="../core/report/statusreport.cpp" line="224"/>
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../core/report/risksreport.cpp" line="70"/>
-        <location filename="../core/report/statusreport.cpp" line="221"/>
+        <location filename="../core/report/risksreport.cpp" line="71"/>
+        <location filename="../core/report/statusreport.cpp" line="225"/>
         <source>P</source>
         <translation>概</translation>
     </message>
     <message>
-        <location filename="../core/report/risksreport.cpp" line="71"/>
-        <location filename="../core/report/statusreport.cpp" line="222"/>
+        <location filename="../core/report/risksreport.cpp" line="72"/>
+        <location filename="../core/report/statusreport.cpp" line="226"/>
         <source>I</source>
         <translation>影</translation>
     </message>
     <message>
-        <location filename="../core/report/risksreport.cpp" line="74"/>
-        <location filename="../core/report/statusreport.cpp" line="225"/>
+        <location filename="../core/report/risksreport.cpp" line="75"/>
+        <location filename="../core/report/statusreport.cpp" line="229"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../core/report/risksreport.cpp" line="75"/>
+        <location filename="../core/report/risksreport.cpp" line="76"/>
         <location filename="../core/report/statusreport.cpp" line="37"/>
-        <location filename="../core/report/statusreport.cpp" line="266"/>
+        <location filename="../core/report/statusreport.cpp" line="270"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../core/report/risksreport.cpp" line="76"/>
-        <location filename="../core/report/statusreport.cpp" line="226"/>
+        <location filename="../core/report/risksreport.cpp" line="77"/>
+        <location filename="../core/report/statusreport.cpp" line="230"/>
         <source>Mitigation</source>
         <translation>缓解措施</translation>
     </message>
     <message>
-        <location filename="../core/report/risksreport.cpp" line="94"/>
+        <location filename="../core/report/risksreport.cpp" line="95"/>
         <source>No risks recorded.</source>
         <translation>没有记录风险。</translation>
     </message>
@@ -3201,7 +3210,7 @@
     </message>
     <message>
         <location filename="../core/report/statusreport.cpp" line="38"/>
-        <location filename="../core/report/statusreport.cpp" line="158"/>
+        <location filename="../core/report/statusreport.cpp" line="162"/>
         <source>Forecast</source>
         <translation>预测</translation>
     </message>
@@ -3211,268 +3220,268 @@
         <translation>延误（天）</translation>
     </message>
     <message>
-        <location filename="../core/report/statusreport.cpp" line="50"/>
+        <location filename="../core/report/statusreport.cpp" line="52"/>
         <source>done late</source>
         <translation>延期完成</translation>
     </message>
     <message>
-        <location filename="../core/report/statusreport.cpp" line="52"/>
+        <location filename="../core/report/statusreport.cpp" line="54"/>
         <source>late</source>
         <translation>延误</translation>
     </message>
     <message>
-        <location filename="../core/report/statusreport.cpp" line="58"/>
+        <location filename="../core/report/statusreport.cpp" line="60"/>
         <source>No milestones.</source>
         <translation>没有里程碑。</translation>
     </message>
     <message>
-        <location filename="../core/report/statusreport.cpp" line="86"/>
+        <location filename="../core/report/statusreport.cpp" line="88"/>
         <source>Project status report</source>
         <translation>项目状态报告</translation>
     </message>
     <message>
-        <location filename="../core/report/statusreport.cpp" line="97"/>
+        <location filename="../core/report/statusreport.cpp" line="99"/>
         <source>phase: %1</source>
         <translation>阶段：%1</translation>
     </message>
     <message>
-        <location filename="../core/report/statusreport.cpp" line="98"/>
+        <location filename="../core/report/statusreport.cpp" line="100"/>
         <source>Complete</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../core/report/statusreport.cpp" line="98"/>
+        <location filename="../core/report/statusreport.cpp" line="100"/>
         <source>earned value over budget</source>
         <translation>挣值占预算</translation>
     </message>
     <message>
-        <location filename="../core/report/statusreport.cpp" line="99"/>
+        <location filename="../core/report/statusreport.cpp" line="101"/>
         <source>SPI / CPI</source>
         <translation>SPI / CPI</translation>
     </message>
     <message>
-        <location filename="../core/report/statusreport.cpp" line="100"/>
+        <location filename="../core/report/statusreport.cpp" line="102"/>
         <source>SPI(t) %1</source>
         <translation>SPI(t) %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/statusreport.cpp" line="104"/>
+        <location filename="../core/report/statusreport.cpp" line="108"/>
         <source>Monte Carlo, %n iterations</source>
         <translation>
             <numerusform>蒙特卡洛模拟，%n 次迭代</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/report/statusreport.cpp" line="104"/>
+        <location filename="../core/report/statusreport.cpp" line="108"/>
         <source>P80 finish</source>
         <translation>P80 完成</translation>
     </message>
     <message>
-        <location filename="../core/report/statusreport.cpp" line="105"/>
+        <location filename="../core/report/statusreport.cpp" line="109"/>
         <source>budget %1</source>
         <translation>预算 %1</translation>
     </message>
     <message>
-        <location filename="../core/report/statusreport.cpp" line="107"/>
+        <location filename="../core/report/statusreport.cpp" line="111"/>
         <source> of budget</source>
         <translation>（占预算）</translation>
     </message>
     <message>
-        <location filename="../core/report/statusreport.cpp" line="108"/>
+        <location filename="../core/report/statusreport.cpp" line="112"/>
         <source>Manager</source>
         <translation>项目经理</translation>
     </message>
     <message>
-        <location filename="../core/report/statusreport.cpp" line="123"/>
+        <location filename="../core/report/statusreport.cpp" line="127"/>
         <source>Current and upcoming work</source>
         <translation>当前及即将开始的工作</translation>
     </message>
     <message>
-        <location filename="../core/report/statusreport.cpp" line="125"/>
+        <location filename="../core/report/statusreport.cpp" line="129"/>
         <source>Work</source>
         <translation>工作</translation>
     </message>
     <message>
-        <location filename="../core/report/statusreport.cpp" line="132"/>
+        <location filename="../core/report/statusreport.cpp" line="136"/>
         <source>Resources</source>
         <translation>资源</translation>
     </message>
     <message>
-        <location filename="../core/report/statusreport.cpp" line="153"/>
+        <location filename="../core/report/statusreport.cpp" line="157"/>
         <source>No work in progress or starting in the next two weeks.</source>
         <translation>没有进行中或未来两周内开始的工作。</translation>
     </message>
     <message>
-        <location filename="../core/report/statusreport.cpp" line="165"/>
+        <location filename="../core/report/statusreport.cpp" line="169"/>
         <source>On time</source>
         <translation>按时</translation>
     </message>
     <message>
-        <location filename="../core/report/statusreport.cpp" line="166"/>
+        <location filename="../core/report/statusreport.cpp" line="170"/>
         <source>by the planned finish %1</source>
         <translation>在计划完成日 %1 之前</translation>
     </message>
     <message>
-        <location filename="../core/report/statusreport.cpp" line="166"/>
+        <location filename="../core/report/statusreport.cpp" line="170"/>
         <source>no baseline</source>
         <translation>无基线</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/statusreport.cpp" line="171"/>
+        <location filename="../core/report/statusreport.cpp" line="175"/>
         <source>Monte Carlo simulation of the remaining work from the three-point estimates (PERT distribution), %n iterations, seed %1.</source>
         <translation>
             <numerusform>基于三点估算（PERT 分布）对剩余工作进行蒙特卡洛模拟，%n 次迭代，随机种子 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/report/statusreport.cpp" line="176"/>
+        <location filename="../core/report/statusreport.cpp" line="180"/>
         <source>Durations calibrated by %1 finished tasks of %2 closed projects (overall factor %3).</source>
         <translation>工期已用 %2 个已关闭项目中的 %1 个已完成任务校准（总体系数 %3）。</translation>
     </message>
     <message>
-        <location filename="../core/report/statusreport.cpp" line="182"/>
+        <location filename="../core/report/statusreport.cpp" line="186"/>
         <source>Critical tasks</source>
         <translation>关键任务</translation>
     </message>
     <message>
-        <location filename="../core/report/statusreport.cpp" line="183"/>
+        <location filename="../core/report/statusreport.cpp" line="187"/>
         <source>Tasks most often on the critical path</source>
         <translation>最常位于关键路径上的任务</translation>
     </message>
     <message>
-        <location filename="../core/report/statusreport.cpp" line="185"/>
+        <location filename="../core/report/statusreport.cpp" line="189"/>
         <source>Criticality</source>
         <translation>关键度</translation>
     </message>
     <message>
-        <location filename="../core/report/statusreport.cpp" line="205"/>
+        <location filename="../core/report/statusreport.cpp" line="209"/>
         <source>No remaining work.</source>
         <translation>没有剩余工作。</translation>
     </message>
     <message>
-        <location filename="../core/report/statusreport.cpp" line="213"/>
+        <location filename="../core/report/statusreport.cpp" line="217"/>
         <source>Early warning: %1</source>
         <translation>预警：%1</translation>
     </message>
     <message>
-        <location filename="../core/report/statusreport.cpp" line="241"/>
+        <location filename="../core/report/statusreport.cpp" line="245"/>
         <source>No open risks.</source>
         <translation>没有未关闭的风险。</translation>
     </message>
     <message>
-        <location filename="../core/report/statusreport.cpp" line="246"/>
+        <location filename="../core/report/statusreport.cpp" line="250"/>
         <source>Client requests</source>
         <translation>客户请求</translation>
     </message>
     <message>
-        <location filename="../core/report/statusreport.cpp" line="251"/>
+        <location filename="../core/report/statusreport.cpp" line="255"/>
         <source>of %1</source>
         <translation>共 %1</translation>
     </message>
     <message>
-        <location filename="../core/report/statusreport.cpp" line="252"/>
-        <location filename="../core/report/statusreport.cpp" line="253"/>
+        <location filename="../core/report/statusreport.cpp" line="256"/>
+        <location filename="../core/report/statusreport.cpp" line="257"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../core/report/statusreport.cpp" line="253"/>
+        <location filename="../core/report/statusreport.cpp" line="257"/>
         <source>Median resolution</source>
         <translation>解决时间中位数</translation>
     </message>
     <message>
-        <location filename="../core/report/statusreport.cpp" line="263"/>
+        <location filename="../core/report/statusreport.cpp" line="267"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../core/report/statusreport.cpp" line="265"/>
+        <location filename="../core/report/statusreport.cpp" line="269"/>
         <source>Created</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../core/report/statusreport.cpp" line="278"/>
+        <location filename="../core/report/statusreport.cpp" line="282"/>
         <source>No open requests.</source>
         <translation>没有未结请求。</translation>
     </message>
     <message>
-        <location filename="../core/report/utilizationreport.cpp" line="32"/>
-        <location filename="../core/report/utilizationreport.cpp" line="46"/>
-        <location filename="../core/report/utilizationreport.cpp" line="78"/>
+        <location filename="../core/report/utilizationreport.cpp" line="31"/>
+        <location filename="../core/report/utilizationreport.cpp" line="45"/>
+        <location filename="../core/report/utilizationreport.cpp" line="79"/>
         <source>Utilization</source>
         <translation>利用率</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/utilizationreport.cpp" line="41"/>
+        <location filename="../core/report/utilizationreport.cpp" line="40"/>
         <source>%n team(s)</source>
         <translation>
             <numerusform>%n 个团队</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/report/utilizationreport.cpp" line="41"/>
-        <location filename="../core/report/utilizationreport.cpp" line="95"/>
-        <location filename="../core/report/utilizationreport.cpp" line="97"/>
+        <location filename="../core/report/utilizationreport.cpp" line="40"/>
+        <location filename="../core/report/utilizationreport.cpp" line="102"/>
+        <location filename="../core/report/utilizationreport.cpp" line="104"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
+        <location filename="../core/report/utilizationreport.cpp" line="41"/>
         <location filename="../core/report/utilizationreport.cpp" line="42"/>
         <location filename="../core/report/utilizationreport.cpp" line="43"/>
-        <location filename="../core/report/utilizationreport.cpp" line="44"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../core/report/utilizationreport.cpp" line="42"/>
-        <location filename="../core/report/utilizationreport.cpp" line="58"/>
+        <location filename="../core/report/utilizationreport.cpp" line="41"/>
+        <location filename="../core/report/utilizationreport.cpp" line="59"/>
         <source>Available</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../core/report/utilizationreport.cpp" line="42"/>
+        <location filename="../core/report/utilizationreport.cpp" line="41"/>
         <source>calendars × max units</source>
         <translation>日历 × 最大单位</translation>
     </message>
     <message>
-        <location filename="../core/report/utilizationreport.cpp" line="43"/>
-        <location filename="../core/report/utilizationreport.cpp" line="59"/>
+        <location filename="../core/report/utilizationreport.cpp" line="42"/>
+        <location filename="../core/report/utilizationreport.cpp" line="60"/>
         <source>Worked</source>
         <translation>已工作</translation>
     </message>
     <message>
-        <location filename="../core/report/utilizationreport.cpp" line="43"/>
+        <location filename="../core/report/utilizationreport.cpp" line="42"/>
         <source>time logged</source>
         <translation>已登记工时</translation>
     </message>
     <message>
-        <location filename="../core/report/utilizationreport.cpp" line="44"/>
-        <location filename="../core/report/utilizationreport.cpp" line="60"/>
+        <location filename="../core/report/utilizationreport.cpp" line="43"/>
+        <location filename="../core/report/utilizationreport.cpp" line="61"/>
         <source>Billable</source>
         <translation>可计费</translation>
     </message>
     <message>
-        <location filename="../core/report/utilizationreport.cpp" line="45"/>
+        <location filename="../core/report/utilizationreport.cpp" line="44"/>
         <source> of worked</source>
         <translation>（占已工作）</translation>
     </message>
     <message>
-        <location filename="../core/report/utilizationreport.cpp" line="46"/>
+        <location filename="../core/report/utilizationreport.cpp" line="45"/>
         <source>worked / available</source>
         <translation>已工作 / 可用</translation>
     </message>
     <message>
-        <location filename="../core/report/utilizationreport.cpp" line="47"/>
+        <location filename="../core/report/utilizationreport.cpp" line="46"/>
         <source>Billable utilization</source>
         <translation>可计费利用率</translation>
     </message>
     <message>
-        <location filename="../core/report/utilizationreport.cpp" line="47"/>
+        <location filename="../core/report/utilizationreport.cpp" line="46"/>
         <source>billable / available</source>
         <translation>可计费 / 可用</translation>
     </message>
     <message>
-        <location filename="../core/report/utilizationreport.cpp" line="48"/>
+        <location filename="../core/report/utilizationreport.cpp" line="47"/>
         <source>Average bill rate</source>
         <translation>平均计费费率</translation>
     </message>
@@ -3482,83 +3491,89 @@
         <translation>每可计费小时</translation>
     </message>
     <message>
+        <location filename="../core/report/utilizationreport.cpp" line="48"/>
+        <location filename="../core/report/utilizationreport.cpp" line="50"/>
+        <source>several currencies: see the people</source>
+        <translation>多种货币：请查看人员明细</translation>
+    </message>
+    <message>
         <location filename="../core/report/utilizationreport.cpp" line="49"/>
         <source>Average cost rate</source>
         <translation>平均成本费率</translation>
     </message>
     <message>
-        <location filename="../core/report/utilizationreport.cpp" line="49"/>
+        <location filename="../core/report/utilizationreport.cpp" line="50"/>
         <source>per hour worked</source>
         <translation>每工作小时</translation>
     </message>
     <message>
-        <location filename="../core/report/utilizationreport.cpp" line="55"/>
+        <location filename="../core/report/utilizationreport.cpp" line="56"/>
         <source>Hours by month</source>
         <translation>各月工时</translation>
     </message>
     <message>
-        <location filename="../core/report/utilizationreport.cpp" line="57"/>
+        <location filename="../core/report/utilizationreport.cpp" line="58"/>
         <source>hours</source>
         <translation>小时</translation>
     </message>
     <message>
-        <location filename="../core/report/utilizationreport.cpp" line="74"/>
-        <location filename="../core/report/utilizationreport.cpp" line="112"/>
+        <location filename="../core/report/utilizationreport.cpp" line="75"/>
+        <location filename="../core/report/utilizationreport.cpp" line="119"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../core/report/utilizationreport.cpp" line="75"/>
+        <location filename="../core/report/utilizationreport.cpp" line="76"/>
         <source>Available h</source>
         <translation>可用小时</translation>
     </message>
     <message>
-        <location filename="../core/report/utilizationreport.cpp" line="76"/>
+        <location filename="../core/report/utilizationreport.cpp" line="77"/>
         <source>Worked h</source>
         <translation>已工作小时</translation>
     </message>
     <message>
-        <location filename="../core/report/utilizationreport.cpp" line="77"/>
+        <location filename="../core/report/utilizationreport.cpp" line="78"/>
         <source>Billable h</source>
         <translation>可计费小时</translation>
     </message>
     <message>
-        <location filename="../core/report/utilizationreport.cpp" line="79"/>
+        <location filename="../core/report/utilizationreport.cpp" line="80"/>
         <source>Billable util.</source>
         <translation>可计费利用率</translation>
     </message>
     <message>
-        <location filename="../core/report/utilizationreport.cpp" line="80"/>
-        <source>Bill rate (%1/h)</source>
-        <translation>计费费率（%1/小时）</translation>
-    </message>
-    <message>
         <location filename="../core/report/utilizationreport.cpp" line="81"/>
-        <source>Cost rate (%1/h)</source>
-        <translation>成本费率（%1/小时）</translation>
+        <source>Bill rate /h</source>
+        <translation>计费费率/小时</translation>
     </message>
     <message>
-        <location filename="../core/report/utilizationreport.cpp" line="99"/>
+        <location filename="../core/report/utilizationreport.cpp" line="82"/>
+        <source>Cost rate /h</source>
+        <translation>成本费率/小时</translation>
+    </message>
+    <message>
+        <location filename="../core/report/utilizationreport.cpp" line="106"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../core/report/utilizationreport.cpp" line="103"/>
+        <location filename="../core/report/utilizationreport.cpp" line="110"/>
         <source>Nobody logged time in the period.</source>
         <translation>该期间内没有人登记工时。</translation>
     </message>
     <message>
-        <location filename="../core/report/utilizationreport.cpp" line="108"/>
+        <location filename="../core/report/utilizationreport.cpp" line="115"/>
         <source>Teams and months</source>
         <translation>团队与月份</translation>
     </message>
     <message>
-        <location filename="../core/report/utilizationreport.cpp" line="110"/>
+        <location filename="../core/report/utilizationreport.cpp" line="117"/>
         <source>Teams</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../core/report/utilizationreport.cpp" line="111"/>
+        <location filename="../core/report/utilizationreport.cpp" line="118"/>
         <source>By team</source>
         <translation>按团队</translation>
     </message>
@@ -3630,6 +3645,34 @@
         <location filename="../ui/searchfield.cpp" line="14"/>
         <source>Search</source>
         <translation>搜索</translation>
+    </message>
+</context>
+<context>
+    <name>Keel::Staffing</name>
+    <message>
+        <location filename="../core/schedule/staffing.cpp" line="140"/>
+        <source>no dates</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/staffing.cpp" line="141"/>
+        <source>week %1</source>
+        <translation>第 %1 周</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/staffing.cpp" line="142"/>
+        <source>weeks %1–%2</source>
+        <translation>第 %1–%2 周</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/staffing.cpp" line="143"/>
+        <source>level %1, %2 needed; %3% free in %4; %5/h</source>
+        <translation>等级 %1，需要 %2；%4 空闲 %3%；%5/小时</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/staffing.cpp" line="296"/>
+        <source>Staff project</source>
+        <translation>为项目配备人员</translation>
     </message>
 </context>
 <context>
@@ -3795,12 +3838,12 @@
 <context>
     <name>Keel::Utilisation</name>
     <message>
-        <location filename="../core/analytics/utilisation.cpp" line="115"/>
+        <location filename="../core/analytics/utilisation.cpp" line="122"/>
         <source>(no team)</source>
         <translation>（无团队）</translation>
     </message>
     <message>
-        <location filename="../core/analytics/utilisation.cpp" line="128"/>
+        <location filename="../core/analytics/utilisation.cpp" line="135"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
