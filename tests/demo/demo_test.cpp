@@ -12,6 +12,7 @@
 #include <QSet>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <map>
 
 using namespace Keel;
