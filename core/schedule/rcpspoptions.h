@@ -15,8 +15,11 @@ namespace Keel {
 /// Options of RcpspSolver::solve().
 struct RcpspOptions
 {
-    /// Wall-clock budget in seconds; 0 or less: none.
+    /// Time budget in seconds; 0 or less: none.
     double timeLimit = 1.0;
+    /// Measure timeLimit in CPU time of the calling thread instead of wall-clock time, so that a
+    /// benchmark on a shared machine gives each run the same computing time.
+    bool cpuTime = false;
     /// Budget in schedule generation passes (one serial or parallel pass, or one half of a
     /// forward-backward round, each counts once, as in the literature); 0: none. Without either
     /// limit the solver uses 50,000 schedules.

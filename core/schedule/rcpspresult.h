@@ -15,7 +15,7 @@ struct RcpspResult
     bool provenOptimal = false; ///< makespan == lowerBound
     bool cancelled = false;     ///< stopped by the cancellation flag
     std::int64_t schedules = 0; ///< schedule generation passes used
-    double seconds = 0.0;       ///< time spent
+    double seconds = 0.0;       ///< time spent (CPU time with RcpspOptions::cpuTime)
 };
 
 } // namespace Keel

@@ -8,6 +8,10 @@
 #include <climits>
 #include <cmath>
 #include <cstdlib>
+#include <ctime>
+#if defined(_WIN32)
+#include <windows.h>
+#endif
 
 namespace Keel {
 
@@ -26,6 +30,29 @@ double knob([[maybe_unused]] const char *name, double fallback)
         return std::atof(v);
 #endif
     return fallback;
+}
+
+double secondsSince(Clock::time_point begin)
+{
+    return std::chrono::duration<double>(Clock::now() - begin).count();
+}
+
+// CPU time of the calling thread in seconds (wall-clock time where the platform has no such clock).
+double threadCpuSeconds()
+{
+#if defined(CLOCK_THREAD_CPUTIME_ID)
+    timespec ts{};
+    if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts) == 0)
+        return double(ts.tv_sec) + double(ts.tv_nsec) * 1e-9;
+#elif defined(_WIN32)
+    FILETIME created, exited, kernel, user;
+    if (GetThreadTimes(GetCurrentThread(), &created, &exited, &kernel, &user)) {
+        const auto ticks = (std::uint64_t(user.dwHighDateTime) << 32 | user.dwLowDateTime)
+                           + (std::uint64_t(kernel.dwHighDateTime) << 32 | kernel.dwLowDateTime);
+        return double(ticks) * 1e-7;
+    }
+#endif
+    return std::chrono::duration<double>(Clock::now().time_since_epoch()).count();
 }
 
 struct Individual
@@ -48,6 +75,7 @@ public:
         , m_random(options.seed)
         , m_n(problem.jobCount())
         , m_begin(Clock::now())
+        , m_cpuBegin(options.cpuTime ? threadCpuSeconds() : 0.0)
     {
         m_limit = options.scheduleLimit > 0 ? options.scheduleLimit
                   : options.timeLimit > 0  ? 0
@@ -67,7 +95,8 @@ public:
 private:
     bool exhausted();
     void evaluate(Individual &ind);
-    void seedPopulation(std::vector<Individual> &pool, int count);
+    int seedRules(std::vector<Individual> &pool);
+    int choosePopulationSize();
     void randomIndividual(Individual &ind);
     void fromStarts(Individual &ind, const std::vector<int> &starts);
     void twoPointCrossover(const Individual &mother, const Individual &father, std::vector<int> &child);
@@ -75,6 +104,7 @@ private:
     void shiftMutation(std::vector<int> &list, int moves);
     int tournament(const std::vector<int> &order, int size, int rounds);
     void report(bool force);
+    double elapsed() const { return m_options.cpuTime ? threadCpuSeconds() - m_cpuBegin : secondsSince(m_begin); }
     RcpspResult result();
 
     const RcpspProblem &m_problem;
@@ -83,22 +113,22 @@ private:
     RcpspRandom m_random;
     const int m_n;
     const Clock::time_point m_begin;
+    const double m_cpuBegin;
     std::int64_t m_limit = 0;
     bool m_stopped = false;
     bool m_cancelled = false;
     double m_lastReport = -1.0;
+    int m_fbiRounds = int(knob("K_FBI", 1));
+    double m_peakLow = knob("K_PLO", 0.1);
+    double m_peakHigh = knob("K_PHI", 0.5);
     std::int64_t m_births = 0;
 
     Individual m_best;
     std::vector<double> m_lft;
     std::vector<int> m_taken, m_position, m_scratch, m_scratch2;
+    std::vector<int> m_sorted;
     std::vector<double> m_usage;
 };
-
-double secondsSince(Clock::time_point begin)
-{
-    return std::chrono::duration<double>(Clock::now() - begin).count();
-}
 
 std::uint64_t hashStarts(const std::vector<int> &starts)
 {
@@ -122,7 +152,7 @@ bool Search::exhausted()
         m_stopped = true;
     else if (m_options.cancel && m_options.cancel->load(std::memory_order_relaxed))
         m_stopped = m_cancelled = true;
-    else if (m_options.timeLimit > 0 && secondsSince(m_begin) >= m_options.timeLimit)
+    else if (m_options.timeLimit > 0 && elapsed() >= m_options.timeLimit)
         m_stopped = true;
     return m_stopped;
 }
@@ -131,7 +161,7 @@ void Search::report(bool force)
 {
     if (!m_options.progress)
         return;
-    const double now = secondsSince(m_begin);
+    const double now = elapsed();
     if (!force && now - m_lastReport < m_options.progressInterval)
         return;
     m_lastReport = now;
@@ -142,7 +172,7 @@ void Search::evaluate(Individual &ind)
 {
     ind.starts.resize(size_t(m_n));
     ind.makespan = m_sgs.serial(ind.list.data(), ind.starts.data());
-    ind.makespan = m_sgs.justify(ind.starts.data(), ind.list.data(), 1);
+    ind.makespan = m_sgs.justify(ind.starts.data(), ind.list.data(), m_fbiRounds);
     ind.hash = hashStarts(ind.starts);
     ind.birth = ++m_births;
     if (ind.makespan < m_best.makespan) {
@@ -178,13 +208,14 @@ void Search::randomIndividual(Individual &ind)
     }
 }
 
-void Search::seedPopulation(std::vector<Individual> &pool, int count)
+int Search::seedRules(std::vector<Individual> &pool)
 {
+    // The plan the caller gave, then every priority rule with both schemes.
     int filled = 0;
-    if (!m_options.initialStarts.empty() && int(m_options.initialStarts.size()) == m_n && filled < count)
+    if (!m_options.initialStarts.empty() && int(m_options.initialStarts.size()) == m_n)
         fromStarts(pool[size_t(filled++)], m_options.initialStarts);
     for (const RcpspPriority::Rule rule : RcpspPriority::all()) {
-        if (filled + 2 > count || exhausted())
+        if (filled + 2 > int(pool.size()) || exhausted())
             break;
         const std::vector<double> priority = RcpspPriority::values(m_problem, rule);
         Individual &serial = pool[size_t(filled++)];
@@ -198,10 +229,25 @@ void Search::seedPopulation(std::vector<Individual> &pool, int count)
         m_sgs.listByStarts(parallel.starts.data(), parallel.list.data());
         evaluate(parallel);
     }
-    while (filled < count && !exhausted())
-        randomIndividual(pool[size_t(filled++)]);
-    for (; filled < count; ++filled)
-        pool[size_t(filled)] = m_best;
+    return filled;
+}
+
+int Search::choosePopulationSize()
+{
+    // The population grows with the budget: a large one keeps the search diverse for longer, and
+    // measurements on PSPLIB put the best size near 2·√(schedules) (about 400 for 50,000
+    // schedules, 800 for 150,000). Under a time limit the budget is estimated from the speed so far.
+    if (m_options.populationSize > 0)
+        return m_options.populationSize;
+    double budget = double(kDefaultScheduleLimit);
+    if (m_limit > 0)
+        budget = double(m_limit);
+    if (m_options.timeLimit > 0) {
+        const double spent = std::max(elapsed(), 1e-6);
+        const double byTime = double(m_sgs.passes()) / spent * m_options.timeLimit;
+        budget = m_limit > 0 ? std::min(budget, byTime) : byTime;
+    }
+    return std::clamp(int(knob("K_POPF", 2.0) * std::sqrt(std::max(budget, 1.0))), 30, 3000);
 }
 
 void Search::twoPointCrossover(const Individual &mother, const Individual &father, std::vector<int> &child)
@@ -266,7 +312,7 @@ void Search::peakCrossover(const Individual &mother, const Individual &father, s
         level += m_usage[size_t(t)];
         m_usage[size_t(t)] = level;
     }
-    const int length = m_random.between(std::max(1, horizon / 10), std::max(1, horizon / 2));
+    const int length = m_random.between(std::max(1, int(horizon * m_peakLow)), std::max(1, int(horizon * m_peakHigh)));
     double window = 0.0;
     for (int t = 0; t < length; ++t)
         window += m_usage[size_t(t)];
@@ -343,46 +389,67 @@ RcpspResult Search::result()
     out.provenOptimal = out.makespan <= out.lowerBound;
     out.cancelled = m_cancelled;
     out.schedules = m_sgs.passes();
-    out.seconds = secondsSince(m_begin);
+    out.seconds = elapsed();
     report(true);
     return out;
 }
 
 RcpspResult Search::runGenetic()
 {
-    const int popSize = m_options.populationSize > 0 ? m_options.populationSize : int(knob("K_POP", std::clamp(m_n / 2, 20, 80)));
-    const double peakShare = knob("K_PEAK", 0.5);
+    // A pilot batch of rule-based and sampled individuals, then the population sized to the budget.
+    std::vector<Individual> pool(64);
+    int filled = seedRules(pool);
+    while (filled < int(pool.size()) && !exhausted())
+        randomIndividual(pool[size_t(filled++)]);
+    const int popSize = std::max(int(knob("K_POP", choosePopulationSize())), 2);
+    const double peakShare = knob("K_PEAK", 1.0);
     const double mutation = knob("K_MUT", 0.3);
     const int stallLimit = int(knob("K_STALL", 50));
     const int tournamentSize = int(knob("K_TOUR", 2));
-    const int childCount = popSize;
-    std::vector<Individual> pool(size_t(popSize + childCount));
-    seedPopulation(pool, popSize);
+    const int childCount = std::max(2, int(popSize * knob("K_CHILD", 1.0)));
+    pool.resize(size_t(popSize + childCount));
+    while (filled < popSize && !exhausted())
+        randomIndividual(pool[size_t(filled++)]);
+    for (; filled < popSize; ++filled)
+        pool[size_t(filled)] = m_best;
 
     std::vector<int> order(pool.size());
     for (size_t i = 0; i < order.size(); ++i)
         order[i] = int(i);
     auto rank = [&](int count) {
+        // Best first; among equal makespans the newest first (it moves the search along plateaus).
+        // Duplicates (same schedule) go to the back.
         std::sort(order.begin(), order.begin() + count, [&](int a, int b) {
+            const Individual &x = pool[size_t(a)];
+            const Individual &y = pool[size_t(b)];
+            if (x.makespan != y.makespan)
+                return x.makespan < y.makespan;
+            if (x.hash != y.hash)
+                return x.hash < y.hash;
+            return x.birth > y.birth;
+        });
+        m_sorted.assign(order.begin(), order.begin() + count);
+        int kept = 0;
+        int dropped = 0;
+        for (int i = 0; i < count; ++i) {
+            const Individual &x = pool[size_t(m_sorted[size_t(i)])];
+            if (kept > 0) {
+                const Individual &last = pool[size_t(order[size_t(kept - 1)])];
+                if (last.makespan == x.makespan && last.hash == x.hash) {
+                    m_sorted[size_t(dropped++)] = m_sorted[size_t(i)];
+                    continue;
+                }
+            }
+            order[size_t(kept++)] = m_sorted[size_t(i)];
+        }
+        std::copy(m_sorted.begin(), m_sorted.begin() + dropped, order.begin() + kept);
+        std::stable_sort(order.begin(), order.begin() + kept, [&](int a, int b) {
             const Individual &x = pool[size_t(a)];
             const Individual &y = pool[size_t(b)];
             if (x.makespan != y.makespan)
                 return x.makespan < y.makespan;
             return x.birth > y.birth;
         });
-        // Drop duplicates (same schedule) to the back.
-        int kept = 0;
-        for (int i = 0; i < count; ++i) {
-            bool duplicate = false;
-            for (int k = kept - 1; k >= 0 && pool[size_t(order[size_t(k)])].makespan == pool[size_t(order[size_t(i)])].makespan; --k) {
-                if (pool[size_t(order[size_t(k)])].hash == pool[size_t(order[size_t(i)])].hash) {
-                    duplicate = true;
-                    break;
-                }
-            }
-            if (!duplicate)
-                std::swap(order[size_t(kept++)], order[size_t(i)]);
-        }
         return kept;
     };
     rank(popSize);
