@@ -690,7 +690,8 @@ bool CpmScheduler::forwardLeaf(qint32 i, bool alapPass, bool primary, Dates *a)
         return forwardPlain(i, alapPass, a);
 
     Minutes startLimit = kNoTime;  // latest start demanded by FS/SS links
-    Minutes finishLimit = kNoTime; // latest finish demanded by FF/SF links
+    Minutes finishLimit = kNoTime; // latest finish demanded by FF links
+    Minutes sfLimit = kNoTime;     // latest finish demanded by SF links
     bool hasPredecessor = false;
     for (qint32 k = m_inStart[size_t(i)], end = m_inStart[size_t(i) + 1]; k < end; ++k) {
         const Edge &e = m_in[size_t(k)];
@@ -707,6 +708,8 @@ bool CpmScheduler::forwardLeaf(qint32 i, bool alapPass, bool primary, Dates *a)
         d = applyLag(d, e, p, cal);
         if (drivesStart(e.type))
             startLimit = std::max(startLimit, d);
+        else if (e.type == quint8(DependencyType::StartFinish))
+            sfLimit = std::max(sfLimit, d);
         else
             finishLimit = std::max(finishLimit, d);
     }
@@ -744,6 +747,16 @@ bool CpmScheduler::forwardLeaf(qint32 i, bool alapPass, bool primary, Dates *a)
         }
     } else {
         start = normStart(i, startLimit);
+        // A start-to-finish link may put the task before the project start; a finish-to-finish
+        // link may not (Microsoft Project clamps that one).
+        if (sfLimit != kNoTime) {
+            const Minutes s = normStart(i, subDuration(i, sfLimit, rem));
+            if (s > start) {
+                start = s;
+                finishDriven = true;
+                finish = sfLimit;
+            }
+        }
         if (finishLimit != kNoTime) {
             Minutes s = normStart(i, subDuration(i, finishLimit, rem));
             bool clamped = false;
@@ -923,7 +936,8 @@ bool CpmScheduler::forwardPlain(qint32 i, bool alapPass, Dates *a)
     const WorkCalendar &cal = m_s.calendars[size_t(c)];
 
     Minutes startW = kNoTime;                     // position of the latest start demanded
-    Minutes finishT = kNoTime, finishW = kNoTime; // latest finish demanded, and its position
+    Minutes finishT = kNoTime, finishW = kNoTime; // latest finish demanded by FF, and its position
+    Minutes sfT = kNoTime, sfW = kNoTime;         // the same for SF links
     bool hasPredecessor = false;
     for (qint32 k = m_inStart[size_t(i)], end = m_inStart[size_t(i) + 1]; k < end; ++k) {
         const Edge &e = m_in[size_t(k)];
@@ -962,9 +976,11 @@ bool CpmScheduler::forwardPlain(qint32 i, bool alapPass, Dates *a)
         } else {
             if (time == kNoTime)
                 time = cal.finishAt(w);
-            if (time > finishT) {
-                finishT = time;
-                finishW = w;
+            Minutes &limitT = e.type == quint8(DependencyType::StartFinish) ? sfT : finishT;
+            Minutes &limitW = e.type == quint8(DependencyType::StartFinish) ? sfW : finishW;
+            if (time > limitT) {
+                limitT = time;
+                limitW = w;
             }
         }
     }
@@ -998,16 +1014,29 @@ bool CpmScheduler::forwardPlain(qint32 i, bool alapPass, Dates *a)
     bool finishDriven = false;
     if (!hasPredecessor) {
         startW = projectW;
-    } else if (finishT != kNoTime) {
-        Minutes s = finishW - rem;
-        bool clamped = false;
-        if (s < projectW) {
-            s = projectW;
-            clamped = true;
+    } else {
+        bool fromStartFinish = false;
+        if (sfT != kNoTime && sfW - rem > startW) {
+            startW = sfW - rem;
+            finishDriven = true;
+            fromStartFinish = true;
         }
-        if (s > startW) {
-            startW = s;
-            finishDriven = !clamped;
+        if (finishT != kNoTime) {
+            Minutes s = finishW - rem;
+            bool clamped = false;
+            if (s < projectW) {
+                s = projectW;
+                clamped = true;
+            }
+            if (s > startW) {
+                startW = s;
+                finishDriven = !clamped;
+                fromStartFinish = false;
+            }
+        }
+        if (fromStartFinish) {
+            finishT = sfT;
+            finishW = sfW;
         }
     }
     if (inheritedSnet != kNoTime && inheritedSnetW > startW) {

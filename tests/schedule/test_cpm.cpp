@@ -273,6 +273,13 @@ TEST_CASE("Start-to-start, finish-to-finish and start-to-finish links", "[cpm][l
         CHECK(iso(r.tasks[b].finish) == "2024-01-08T08:00");
         CHECK(r.tasks[b].totalSlack == 2 * D);
     }
+    SECTION("SF may put the successor before the project start (FF may not)")
+    {
+        p.link(a, b, DependencyType::StartFinish);
+        const auto r = p.run();
+        CHECK(iso(r.tasks[b].start) == "2024-01-05T08:00");
+        CHECK(iso(r.tasks[b].finish) == "2024-01-08T08:00");
+    }
     SECTION("SF + 2 days")
     {
         p.link(a, b, DependencyType::StartFinish, 2 * D);
