@@ -13,11 +13,18 @@
 //      actuals and the status date),
 //   2. the backward pass from the project finish (late dates: links, constraints, deadlines),
 //   3. when ALAP tasks exist, a second forward pass in which successors follow the ALAP tasks'
-//      late dates (that is where an ALAP task is shown),
+//      late dates (that is where an ALAP task is shown); it only recomputes what lies
+//      downstream of ALAP tasks,
 //   4. start/finish, total and free slack, critical and near-critical flags, summary roll-up
 //      and the diagnostics (constraint conflicts, missed deadlines, manual-task conflicts).
 // Scheduling from the finish runs the mirror image: the backward pass first from the project
 // finish with constraints honoured, then the forward pass from the resulting project start.
+//
+// Every date is kept together with its work position on its task's calendar (see WorkCalendar),
+// so links between tasks on one calendar and all slack need no calendar look-ups. Tasks without
+// constraint dates, milestones, elapsed durations or progress take a fast path that works in
+// positions only; it gives exactly what the general path gives (define KEEL_CPM_NO_FAST_PATH when
+// building to compare them).
 //
 // After setDuration() / updateTask(), reschedule() recomputes only what the change reaches
 // (it walks the topological order from the changed task and stops where dates stop changing);
@@ -43,7 +50,8 @@ public:
     const ScheduleResult &schedule();
     /// Changes one task's duration (working or elapsed minutes, as the task counts them).
     void setDuration(qint32 task, Minutes duration);
-    /// Replaces one task's inputs. Changing its parent rebuilds the graph on the next run.
+    /// Replaces one task's inputs. Changing its parent, calendar or active flag rebuilds the graph
+    /// on the next run.
     void updateTask(qint32 task, const SnapshotTask &data);
     /// Recomputes after setDuration()/updateTask(); the same result as schedule(), usually faster.
     const ScheduleResult &reschedule();
