@@ -930,3 +930,22 @@ TEST_CASE("More rules: ALAP inside negative slack, inactive tasks, links winning
         CHECK(iso(r.tasks[b].start) == "2024-01-09T08:00"); // 24 elapsed hours after Mon 08:00
     }
 }
+
+TEST_CASE("Empty and minimal snapshots", "[cpm]")
+{
+    ScheduleSnapshot empty;
+    empty.projectStart = at(2024, 1, 8);
+    const ScheduleResult r = CpmScheduler::run(empty);
+    CHECK(r.tasks.empty());
+    CHECK(count(r, ScheduleDiagnostic::Kind::InvalidInput) == 1); // no calendar given
+    CHECK(iso(r.projectStart) == "2024-01-08T08:00");
+
+    Project p;
+    p.task(D);
+    CpmScheduler scheduler(p.s);
+    CHECK(scheduler.reschedule().tasks.size() == 1); // reschedule before any schedule
+    scheduler.setDuration(0, 2 * D);
+    CHECK(iso(scheduler.reschedule().tasks[0].finish) == "2024-01-09T17:00");
+    scheduler.setDuration(7, D);                      // out of range: ignored
+    CHECK(iso(scheduler.reschedule().projectFinish) == "2024-01-09T17:00");
+}
