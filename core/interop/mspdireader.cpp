@@ -545,21 +545,18 @@ bool Parser::readCalendars()
         calendars.push_back(std::move(c));
     }
     // Bases before the calendars derived from them.
-    QHash<Id, Id> baseOf;
-    for (const Calendar &c : calendars)
-        baseOf.insert(c.id, c.baseCalendarId);
-    QHash<Id, int> depth;
-    for (const Calendar &c : calendars) {
+    auto depth = [&calendars](const Calendar &c) {
         int d = 0;
         Id next = c.baseCalendarId;
         while (!next.isNull() && d < 64) {
             ++d;
-            next = baseOf.value(next);
+            const auto it = std::find_if(calendars.begin(), calendars.end(), [&](const Calendar &x) { return x.id == next; });
+            next = it == calendars.end() ? Id() : it->baseCalendarId;
         }
-        depth.insert(c.id, d);
-    }
+        return d;
+    };
     std::stable_sort(calendars.begin(), calendars.end(),
-                     [&depth](const Calendar &a, const Calendar &b) { return depth.value(a.id) < depth.value(b.id); });
+                     [&](const Calendar &a, const Calendar &b) { return depth(a) < depth(b); });
     m_bundle.calendars = std::move(calendars);
 
     if (m_calendarByUid.contains(m_projectCalendarUid)) {
@@ -570,11 +567,8 @@ bool Parser::readCalendars()
                 m_bundle.project.calendarId = c.id;
         }
         if (m_bundle.project.calendarId.isNull()) {
-            QHash<Id, qint64> uidOfCalendar;
-            for (auto it = m_calendarByUid.cbegin(); it != m_calendarByUid.cend(); ++it)
-                uidOfCalendar.insert(it.value(), it.key());
             for (const Calendar &c : m_bundle.calendars) {
-                if (m_calendarIsBase.value(uidOfCalendar.value(c.id), true)) {
+                if (m_calendarIsBase.value(m_calendarByUid.key(c.id), true)) {
                     m_bundle.project.calendarId = c.id;
                     break;
                 }
