@@ -160,10 +160,10 @@ std::optional<ParsedDate> DateText::parse(QStringView input, Order order, const 
         const QLocale c = QLocale::c();
         const bool hasTime = format.contains(u'h', Qt::CaseInsensitive) || format.contains(u'm');
         QDateTime dt = c.toDateTime(text.toString(), format);
-        if (dt.isValid())
+        if (dt.isValid() && dt.date().year() >= 1900 && dt.date().year() <= 2200)
             return ParsedDate{dt.date(), hasTime ? dt.time().hour() * 60 + dt.time().minute() : -1};
         const QDate d = c.toDate(text.toString(), format);
-        if (d.isValid())
+        if (d.isValid() && d.year() >= 1900 && d.year() <= 2200)
             return ParsedDate{d, -1};
         return std::nullopt;
     }
@@ -241,8 +241,9 @@ std::optional<ParsedDate> DateText::parse(QStringView input, Order order, const 
     } else {
         return std::nullopt;
     }
+    // Planning dates live between 1900 and 2200 (what calendars cover); anything else is a typo.
     const QDate date(year, month, day);
-    if (!date.isValid())
+    if (!date.isValid() || year < 1900 || year > 2200)
         return std::nullopt;
     ParsedDate result{date, -1};
     if (i < t.size()) {

@@ -3,7 +3,7 @@
 // ("2024-01-15", "2024-01-15T08:00", "2024-01-15 08:00:00"), then "2024/1/15 8:00",
 // "15.01.2024", "1/15/2024" or "15/1/2024" (DayMonthOrder decides), an optional leading weekday
 // name ("Mon 1/15/24"), English month names ("Jan 15, 2024", "15 January 2024"), "2024年1月15日",
-// 12-hour times ("8:00 AM") and two-digit years (2000 + yy).
+// 12-hour times ("8:00 AM") and two-digit years (2000 + yy). Years outside 1900–2200 are refused.
 
 #include "model/timeutil.h"
 

@@ -62,6 +62,7 @@ private:
     QXmlStreamWriter &m_xml;
     QHash<Id, QList<int>> m_children;
     QHash<Id, QString> m_taskKey;
+    QHash<Id, int> m_index;
     QHash<Id, QString> m_resourceKey;
     QHash<Id, QList<const Dependency *>> m_outgoing;
     QHash<Id, QList<const Dependency *>> m_incoming;
@@ -247,7 +248,8 @@ void Writer::writeTask(int index)
             lag = Minutes(std::llround(double(d->lag) / 1440.0 * minutesPerDay));
         }
         // A successor that also has a constraint of its own is "Rubber": it may start later.
-        const Task *successor = m_b.task(d->successorId);
+        const auto found = m_index.constFind(d->successorId);
+        const Task *successor = found == m_index.cend() ? nullptr : &m_b.tasks[size_t(*found)];
         const bool rubber = successor && successor->constraint != ConstraintType::Asap;
         m_xml.writeEmptyElement(QStringLiteral("depend"));
         m_xml.writeAttribute(QStringLiteral("id"), m_taskKey.value(d->successorId));
@@ -263,6 +265,8 @@ void Writer::writeTask(int index)
 void Writer::write()
 {
     m_children = m_b.childIndex();
+    for (int i = 0; i < int(m_b.tasks.size()); ++i)
+        m_index.insert(m_b.tasks[size_t(i)].id, i);
     // Task ids: the source UID when it is a usable number, else new ones above all of them.
     QSet<qint64> used;
     qint64 highest = -1;
@@ -383,7 +387,8 @@ void Writer::write()
         for (const BaselineTask &bt : m_b.baselineTasks) {
             if (bt.baselineId != b.id || !m_taskKey.contains(bt.taskId) || bt.start == kNoTime)
                 continue;
-            const Task *t = m_b.task(bt.taskId);
+            const auto found = m_index.constFind(bt.taskId);
+            const Task *t = found == m_index.cend() ? nullptr : &m_b.tasks[size_t(*found)];
             m_xml.writeEmptyElement(QStringLiteral("previous-task"));
             m_xml.writeAttribute(QStringLiteral("id"), m_taskKey.value(bt.taskId));
             m_xml.writeAttribute(QStringLiteral("start"), isoDate(bt.start));

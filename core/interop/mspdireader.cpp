@@ -545,18 +545,21 @@ bool Parser::readCalendars()
         calendars.push_back(std::move(c));
     }
     // Bases before the calendars derived from them.
-    auto depth = [&calendars](const Calendar &c) {
+    QHash<Id, Id> baseOf;
+    for (const Calendar &c : calendars)
+        baseOf.insert(c.id, c.baseCalendarId);
+    QHash<Id, int> depth;
+    for (const Calendar &c : calendars) {
         int d = 0;
         Id next = c.baseCalendarId;
         while (!next.isNull() && d < 64) {
             ++d;
-            const auto it = std::find_if(calendars.begin(), calendars.end(), [&](const Calendar &x) { return x.id == next; });
-            next = it == calendars.end() ? Id() : it->baseCalendarId;
+            next = baseOf.value(next);
         }
-        return d;
-    };
+        depth.insert(c.id, d);
+    }
     std::stable_sort(calendars.begin(), calendars.end(),
-                     [&](const Calendar &a, const Calendar &b) { return depth(a) < depth(b); });
+                     [&depth](const Calendar &a, const Calendar &b) { return depth.value(a.id) < depth.value(b.id); });
     m_bundle.calendars = std::move(calendars);
 
     if (m_calendarByUid.contains(m_projectCalendarUid)) {
@@ -567,8 +570,11 @@ bool Parser::readCalendars()
                 m_bundle.project.calendarId = c.id;
         }
         if (m_bundle.project.calendarId.isNull()) {
+            QHash<Id, qint64> uidOfCalendar;
+            for (auto it = m_calendarByUid.cbegin(); it != m_calendarByUid.cend(); ++it)
+                uidOfCalendar.insert(it.value(), it.key());
             for (const Calendar &c : m_bundle.calendars) {
-                if (m_calendarIsBase.value(m_calendarByUid.key(c.id), true)) {
+                if (m_calendarIsBase.value(uidOfCalendar.value(c.id), true)) {
                     m_bundle.project.calendarId = c.id;
                     break;
                 }

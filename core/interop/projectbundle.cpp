@@ -42,6 +42,9 @@ QList<TimeInterval> cleanIntervals(const QList<TimeInterval> &input, bool *chang
     return merged;
 }
 
+/// Longer than any plan: a hundred years of minutes. Durations, work and lags beyond are typos.
+constexpr Minutes kMaxSpan = 100LL * 366 * 24 * 60;
+
 bool isIsoCurrency(const QString &code)
 {
     if (code.size() != 3)
@@ -236,18 +239,22 @@ void ProjectBundle::sanitize(QStringList *warnings)
         if (changed)
             warn(tr("Calendar “%1”: working times that overlapped or were out of order were merged.").arg(c.name));
     }
-    // Base chains must end: cut the link that closes a loop.
+    // Base chains must end (and stay short enough to follow): cut the link that closes a loop.
+    QHash<Id, Calendar *> calendarById;
+    for (Calendar &c : calendars)
+        calendarById.insert(c.id, &c);
     for (Calendar &c : calendars) {
         QSet<Id> seen{c.id};
         Id next = c.baseCalendarId;
         while (!next.isNull()) {
-            if (seen.contains(next)) {
-                warn(tr("Calendar “%1”: its base calendars formed a loop, which was cut.").arg(c.name));
+            if (seen.contains(next) || seen.size() > 30) {
+                warn(tr("Calendar “%1”: its base calendars formed a loop or a chain too long to follow; it has no base now.")
+                         .arg(c.name));
                 c.baseCalendarId = Id();
                 break;
             }
             seen.insert(next);
-            const Calendar *base = calendar(next);
+            const Calendar *base = calendarById.value(next);
             next = base ? base->baseCalendarId : Id();
         }
     }
@@ -297,7 +304,11 @@ void ProjectBundle::sanitize(QStringList *warnings)
             warn(tr("%1: a negative duration was set to zero.").arg(who));
             t.duration = 0;
         }
-        t.work = std::max<Minutes>(0, t.work);
+        if (t.duration > kMaxSpan) {
+            warn(tr("%1: a duration of more than a hundred years was shortened to a hundred years.").arg(who));
+            t.duration = kMaxSpan;
+        }
+        t.work = std::clamp<Minutes>(t.work, 0, kMaxSpan);
         t.percentComplete = std::clamp(t.percentComplete, 0, 100);
         t.priority = std::clamp(t.priority, 0, 1000);
         if (t.start != kNoTime && t.finish != kNoTime && t.finish < t.start) {
@@ -319,18 +330,30 @@ void ProjectBundle::sanitize(QStringList *warnings)
             t.optimistic = t.mostLikely = t.pessimistic = 0;
     }
     // A parent chain that loops (impossible from an outline, possible from a hand-made file).
+    // Walks each chain once: a task whose chain is known to end is never walked again.
+    QHash<Id, qsizetype> taskIndex;
+    taskIndex.reserve(qsizetype(tasks.size()));
+    for (qsizetype i = 0; i < qsizetype(tasks.size()); ++i)
+        taskIndex.insert(tasks[size_t(i)].id, i);
+    QSet<Id> rooted;
     for (Task &t : tasks) {
         QSet<Id> seen{t.id};
         Id up = t.parentId;
-        while (!up.isNull()) {
+        bool loop = false;
+        while (!up.isNull() && !rooted.contains(up)) {
             if (seen.contains(up)) {
                 t.parentId = Id();
+                loop = true;
                 break;
             }
             seen.insert(up);
-            const Task *p = task(up);
-            up = p ? p->parentId : Id();
+            const auto it = taskIndex.constFind(up);
+            up = it == taskIndex.cend() ? Id() : tasks[size_t(*it)].parentId;
         }
+        if (loop)
+            rooted.insert(t.id);
+        else
+            rooted.unite(seen);
     }
 
     // Links.
@@ -350,6 +373,8 @@ void ProjectBundle::sanitize(QStringList *warnings)
         pairs.insert({d.predecessorId, d.successorId});
         if (d.lagUnit == LagUnit::Percent)
             d.lag = std::clamp<qint64>(d.lag, -10000, 10000);
+        else
+            d.lag = std::clamp<qint64>(d.lag, -kMaxSpan, kMaxSpan);
         if (d.id.isNull())
             d.id = newId();
         links.push_back(d);
@@ -364,8 +389,8 @@ void ProjectBundle::sanitize(QStringList *warnings)
         if (a.units != a.units)
             a.units = 1.0;
         a.units = std::clamp(a.units, 0.0, 100.0);
-        a.work = std::max<Minutes>(0, a.work);
-        a.actualWork = std::max<Minutes>(0, a.actualWork);
+        a.work = std::clamp<Minutes>(a.work, 0, kMaxSpan);
+        a.actualWork = std::clamp<Minutes>(a.actualWork, 0, kMaxSpan);
         if (a.id.isNull())
             a.id = newId();
         kept.push_back(a);

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QXmlStreamReader>
 
+#include <unordered_map>
+
 namespace Keel {
 
 namespace {
@@ -15,11 +17,32 @@ QString tr(const char *text)
     return QCoreApplication::translate("Keel::XmlTree", text);
 }
 
+/// Element and namespace names repeat thousands of times: each distinct one is stored once and
+/// shared (implicitly) by every node that has it.
+class NamePool
+{
+public:
+    QString get(QStringView name)
+    {
+        std::vector<QString> &bucket = m_buckets[qHash(name)];
+        for (const QString &s : bucket) {
+            if (s == name)
+                return s;
+        }
+        bucket.push_back(name.toString());
+        return bucket.back();
+    }
+
+private:
+    std::unordered_map<size_t, std::vector<QString>> m_buckets;
+};
+
 } // namespace
 
 std::optional<XmlTree> XmlTree::parse(const QByteArray &data, QString *error, qint64 *line, qint64 *column)
 {
     XmlTree tree;
+    NamePool names;
     QXmlStreamReader reader(data);
     std::vector<int> open;
     bool seenRoot = false;
@@ -41,8 +64,8 @@ std::optional<XmlTree> XmlTree::parse(const QByteArray &data, QString *error, qi
             if (tree.m_nodes.size() >= kMaxNodes)
                 return failAt(tr("the document has too many elements"));
             Node n;
-            n.name = reader.name().toString();
-            n.namespaceUri = reader.namespaceUri().toString();
+            n.name = names.get(reader.name());
+            n.namespaceUri = names.get(reader.namespaceUri());
             n.line = reader.lineNumber();
             n.column = reader.columnNumber();
             const QXmlStreamAttributes attrs = reader.attributes();
@@ -50,8 +73,13 @@ std::optional<XmlTree> XmlTree::parse(const QByteArray &data, QString *error, qi
             for (const QXmlStreamAttribute &a : attrs)
                 n.attributes.emplace_back(a.name().toString(), a.value().toString());
             const int index = int(tree.m_nodes.size());
-            if (!open.empty())
-                tree.m_nodes[size_t(open.back())].children.push_back(index);
+            if (!open.empty()) {
+                Node &parent = tree.m_nodes[size_t(open.back())];
+                parent.children.push_back(index);
+                // Indentation before the first child is not the parent's text.
+                if (parent.children.size() == 1 && parent.text.trimmed().isEmpty())
+                    parent.text.clear();
+            }
             tree.m_nodes.push_back(std::move(n));
             open.push_back(index);
             seenRoot = true;
@@ -62,8 +90,13 @@ std::optional<XmlTree> XmlTree::parse(const QByteArray &data, QString *error, qi
                 open.pop_back();
             break;
         case QXmlStreamReader::Characters:
-            if (!open.empty())
-                tree.m_nodes[size_t(open.back())].text += reader.text();
+            if (!open.empty()) {
+                Node &node = tree.m_nodes[size_t(open.back())];
+                // Whitespace between child elements is layout, not content.
+                if (!node.children.empty() && reader.isWhitespace())
+                    break;
+                node.text += reader.text();
+            }
             break;
         default:
             break;
