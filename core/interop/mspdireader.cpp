@@ -598,6 +598,7 @@ bool Parser::readTask(const TaskEntry &e, Task *t, bool *active)
     int constraint = 0;
     qint64 calendarUid = -1;
     double fixedCost = 0;
+    double levelingDelay = 0;
     if (!readBool(n, u"Active", active, who) || !readBool(n, u"Manual", &manual, who)
         || !readInt(n, u"Priority", &t->priority, who) || !readDate(n, u"Start", &t->start, who)
         || !readDate(n, u"Finish", &t->finish, who) || !readDuration(n, u"Duration", &duration, who)
@@ -606,7 +607,7 @@ bool Parser::readTask(const TaskEntry &e, Task *t, bool *active)
         || !readDate(n, u"ActualStart", &t->actualStart, who) || !readDate(n, u"ActualFinish", &t->actualFinish, who)
         || !readInt(n, u"ConstraintType", &constraint, who) || !readInt(n, u"CalendarUID", &calendarUid, who)
         || !readDate(n, u"ConstraintDate", &t->constraintDate, who) || !readDate(n, u"Deadline", &t->deadline, who)
-        || !readDouble(n, u"FixedCost", &fixedCost, who))
+        || !readDouble(n, u"FixedCost", &fixedCost, who) || !readDouble(n, u"LevelingDelay", &levelingDelay, who))
         return false;
 
     t->scheduling = manual ? SchedulingMode::Manual : SchedulingMode::Auto;
@@ -632,6 +633,8 @@ bool Parser::readTask(const TaskEntry &e, Task *t, bool *active)
         t->percentComplete = std::clamp(t->percentComplete, 0, 100);
     }
     t->priority = std::clamp(t->priority, 0, 1000);
+    // LevelingDelay is in tenths of a minute.
+    t->levelingDelay = Minutes(std::llround(std::clamp(levelingDelay / 10.0, 0.0, 1e9)));
     if (calendarUid >= 0) {
         if (m_calendarByUid.contains(calendarUid))
             t->calendarId = m_calendarByUid.value(calendarUid);

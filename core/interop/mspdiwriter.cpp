@@ -368,6 +368,12 @@ void Writer::writeTasks()
         if (t.constraint != ConstraintType::Asap && t.constraint != ConstraintType::Alap)
             date(QStringLiteral("ConstraintDate"), t.constraintDate);
         date(QStringLiteral("Deadline"), t.deadline);
+        if (t.levelingDelay > 0) {
+            // Tenths of a minute; shown in elapsed days, hours or minutes (format 8, 6 or 4).
+            text(QStringLiteral("LevelingDelay"), number(t.levelingDelay * 10));
+            text(QStringLiteral("LevelingDelayFormat"),
+                 number(t.levelingDelay % 1440 == 0 ? 8 : t.levelingDelay % 60 == 0 ? 6 : 4));
+        }
         if (!t.notes.isEmpty())
             text(QStringLiteral("Notes"), t.notes);
         for (const Dependency *d : incoming.value(t.id)) {

@@ -276,11 +276,14 @@ std::array<EntityMeta, kEntityTypeCount> buildAll()
             .ref("calendar_id", &Task::calendarId, EntityType::Calendar, false)
             .money("fixed_cost", &Task::fixedCost)
             .field("source_uid", &Task::sourceUid)
+            .field("leveling_delay", &Task::levelingDelay)
             .label("name")
             .validate([](const Task &t, const Workspace &ws) -> QString {
                 const auto who = [&] { return ws.describe(EntityType::Task, t.id); };
                 if (t.duration < 0)
                     return tr("%1: the duration must not be negative.").arg(who());
+                if (t.levelingDelay < 0)
+                    return tr("%1: the leveling delay must not be negative.").arg(who());
                 if (t.work < 0)
                     return tr("%1: the work must not be negative.").arg(who());
                 if (t.percentComplete < 0 || t.percentComplete > 100)

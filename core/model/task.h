@@ -31,6 +31,10 @@ struct Task
     Minutes mostLikely = 0;
     Minutes pessimistic = 0;
     int priority = 500;               ///< 0..1000; 1000 is never moved by leveling
+    /// Set by resource leveling (Microsoft Project's LevelingDelay): elapsed minutes (calendar
+    /// time, not working time) added to the task's scheduled early start before it moves on to
+    /// the next working time. 0: not delayed. Ignored for manual and started tasks.
+    Minutes levelingDelay = 0;
     QString category;
     bool clientVisible = false;
     QString notes;

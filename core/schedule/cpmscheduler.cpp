@@ -142,7 +142,7 @@ void CpmScheduler::buildFlags(qint32 i)
     if (t.elapsed)
         f |= Elapsed;
 #ifndef KEEL_CPM_NO_FAST_PATH // defined only to check the fast path against the general one
-    if (!(f & (Manual | Started | Zero | Elapsed))
+    if (!(f & (Manual | Started | Zero | Elapsed)) && t.levelingDelay <= 0
         && (t.constraint == ConstraintType::Asap || t.constraint == ConstraintType::Alap
             || t.constraintDate == kNoTime))
         f |= Plain;
@@ -868,6 +868,12 @@ bool CpmScheduler::forwardLeaf(qint32 i, bool alapPass, bool primary, Dates *a)
         }
         if (conflict != kNoTime && conflict <= 0)
             conflict = kNoTime;
+    }
+    // Resource leveling's delay: elapsed time after the early start, then the next working time.
+    if (t.levelingDelay > 0 && !(f & (Manual | Started)) && t.constraint != ConstraintType::Mso
+        && t.constraint != ConstraintType::Mfo) {
+        start = normStart(i, start + t.levelingDelay);
+        finishDriven = false;
     }
 
     Minutes resume = kNoTime;

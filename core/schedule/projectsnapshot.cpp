@@ -131,6 +131,7 @@ ProjectSnapshot ProjectSnapshot::build(const Workspace &ws, const Id &projectId)
         st.actualFinish = t.actualFinish;
         st.percentComplete = qint16(std::clamp(t.percentComplete, 0, 100));
         st.priority = t.priority;
+        st.levelingDelay = std::max<Minutes>(0, t.levelingDelay);
         // A manual task stays where the user put it; without dates it is scheduled like any other.
         st.manual = t.scheduling == SchedulingMode::Manual && t.start != kNoTime;
         if (st.manual) {

@@ -50,6 +50,10 @@ struct SnapshotTask
     Minutes actualStart = kNoTime;
     Minutes actualFinish = kNoTime;
     qint32 priority = 500;            ///< 0..1000, for leveling; CPM ignores it
+    /// Leveling delay: elapsed minutes added to the early start (after links and constraints)
+    /// before the start moves on to the next working time. Ignored for manual and started tasks
+    /// and for Must Start On / Must Finish On constraints.
+    Minutes levelingDelay = 0;
     qint16 percentComplete = 0;       ///< 0..100
     bool elapsed = false;             ///< duration runs in calendar time (24 × 7)
     bool milestone = false;           ///< zero duration; may sit at the end of a working period

@@ -120,12 +120,18 @@ CREATE INDEX change_log_set ON change_log(set_seq);
 CREATE INDEX change_log_entity ON change_log(entity_id);
 )SQL";
 
+// Version 2: the leveling delay of tasks (elapsed minutes, set by resource leveling).
+const char *const kSchema2 = R"SQL(
+ALTER TABLE tasks ADD COLUMN leveling_delay INTEGER NOT NULL DEFAULT 0;
+)SQL";
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
     static const QList<Migration> list{
         {1, QString::fromUtf8(kSchema1)},
+        {2, QString::fromUtf8(kSchema2)},
     };
     return list;
 }
