@@ -1,5 +1,7 @@
 #include "workspace.h"
 
+#include "archiverule.h"
+
 #include <QCoreApplication>
 #include <QSet>
 
@@ -128,6 +130,8 @@ std::optional<ChangeSet> Workspace::applyChanges(const ChangeSet &changes, QStri
             *error = message;
         return std::nullopt;
     };
+    if (const QString locked = closedProjectProblem(*this, changes); !locked.isEmpty())
+        return failWith(locked);
 
     for (const Change &in : changes.changes()) {
         if (in.type == EntityType::None || int(in.type) < 0 || int(in.type) >= kEntityTypeCount)
