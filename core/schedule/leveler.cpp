@@ -1,0 +1,730 @@
+#include "leveler.h"
+
+#include "cpmscheduler.h"
+#include "projectsnapshot.h"
+#include "rcpspproblem.h"
+#include "rcpspsgs.h"
+#include "rcpspsolver.h"
+#include "workcalendar.h"
+
+#include "model/workspace.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QElapsedTimer>
+#include <QHash>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Keel {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Keel::Leveler", text);
+}
+
+/// The optimiser's problem stays under about this many periods: longer plans get coarser periods.
+constexpr Minutes kMaxPeriods = 20000;
+/// Longest capacity profile built (periods); beyond it every person has their max units.
+constexpr qint64 kMaxProfile = 400000;
+
+/// Rounds a / b up for b > 0 and any a.
+qint64 ceilDiv(qint64 a, qint64 b)
+{
+    return a >= 0 ? (a + b - 1) / b : -((-a) / b);
+}
+
+qint64 floorDiv(qint64 a, qint64 b)
+{
+    return a >= 0 ? a / b : -((-a + b - 1) / b);
+}
+
+struct Usage
+{
+    int person = 0;
+    int amount = 0;    ///< hundredths of a unit
+    double units = 0;
+};
+
+struct Person
+{
+    Id id;
+    QString name;
+    double maxUnits = 1.0;
+    int capacity = 100; ///< hundredths of a unit
+    Id calendarId;
+    WorkCalendar calendar;
+    int oldPeak = 0, newPeak = 0;
+    Minutes oldOverload = 0, newOverload = 0;
+};
+
+/// Work of a project that is not leveled on a person of the pool: fixed load.
+struct OtherLoad
+{
+    int person = 0;
+    Minutes start = kNoTime;
+    Minutes finish = kNoTime;
+    double units = 0;
+    int amount = 0;
+};
+
+struct Part
+{
+    Id projectId;
+    ProjectSnapshot ps;
+    ScheduleResult current;      ///< the plan as it stands
+    ScheduleSnapshot base;       ///< movable tasks' leveling delays cleared
+    ScheduleResult baseResult;
+    std::vector<char> leaf;
+    std::vector<char> fixed;
+    std::vector<char> keepPlace; ///< fixed, and held at its current start through its delay
+    std::vector<std::vector<Usage>> usage;
+    std::vector<Minutes> delay;  ///< the result
+    ScheduleResult final;
+};
+
+struct Interval
+{
+    Minutes start;
+    Minutes finish;
+    double units;
+};
+
+/// Highest load (percent of max units) and overloaded working minutes of one person.
+void peakOf(std::vector<Interval> intervals, const Person &p, int *peak, Minutes *overload)
+{
+    std::vector<std::pair<Minutes, double>> events;
+    events.reserve(intervals.size() * 2);
+    for (const Interval &i : intervals) {
+        if (i.start == kNoTime || i.finish == kNoTime || i.finish <= i.start)
+            continue;
+        events.emplace_back(i.start, i.units);
+        events.emplace_back(i.finish, -i.units);
+    }
+    std::sort(events.begin(), events.end());
+    double load = 0;
+    double highest = 0;
+    Minutes over = 0;
+    for (size_t k = 0; k < events.size(); ++k) {
+        load += events[k].second;
+        if (k + 1 == events.size() || events[k + 1].first == events[k].first)
+            continue;
+        const Minutes work = p.calendar.workBetween(events[k].first, events[k + 1].first);
+        if (work <= 0)
+            continue;
+        highest = std::max(highest, load);
+        if (load > p.maxUnits + 1e-6)
+            over += work;
+    }
+    *peak = p.maxUnits > 0 ? int(std::lround(highest / p.maxUnits * 100.0)) : (highest > 0 ? 999 : 0);
+    *overload = over;
+}
+
+} // namespace
+
+struct Leveler::Data
+{
+    LevelingOptions options;
+    Mode mode = Mode::Level;
+    QString error;
+    std::vector<Part> parts;
+    std::vector<Person> people;
+    std::vector<OtherLoad> otherLoad;
+    QList<Id> unresolved;
+    QStringList messages;
+    Minutes periodMinutes = 60;
+    int jobs = 0;
+    int fixedJobs = 0;
+    std::int64_t schedules = 0;
+    double seconds = 0;
+    bool cancelled = false;
+    bool done = false;
+
+    bool solve();
+    void fitDelays(Part &part, const std::vector<Minutes> &target) const;
+    void computePeaks();
+};
+
+Leveler::Leveler(const Workspace &ws, LevelingOptions options, Mode mode)
+    : d(std::make_unique<Data>())
+{
+    d->options = std::move(options);
+    d->mode = mode;
+
+    QList<const Project *> projects;
+    if (!d->options.projectId.isNull()) {
+        const Project *p = ws.get<Project>(d->options.projectId);
+        if (!p) {
+            d->error = tr("The project to level is not in the workspace.");
+            return;
+        }
+        if (p->phase == Phase::Closed) {
+            d->error = tr("Project “%1” is closed; a closed project is not leveled.").arg(p->name);
+            return;
+        }
+        projects.append(p);
+    } else {
+        for (const Project &p : ws.projects()) {
+            if (p.phase != Phase::Closed)
+                projects.append(&p);
+        }
+        std::sort(projects.begin(), projects.end(), [](const Project *a, const Project *b) {
+            const int c = QString::compare(a->name, b->name);
+            return c != 0 ? c < 0 : a->id < b->id;
+        });
+    }
+    if (projects.isEmpty()) {
+        d->error = tr("The workspace has no open project to level.");
+        return;
+    }
+
+    QHash<Id, int> personIndex;
+    const auto personOf = [&](const Id &resourceId) -> int {
+        const auto it = personIndex.constFind(resourceId);
+        if (it != personIndex.cend())
+            return *it;
+        const Resource *r = ws.get<Resource>(resourceId);
+        if (!r || !r->active || r->kind != ResourceKind::Person)
+            return -1;
+        Person p;
+        p.id = r->id;
+        p.name = r->name;
+        p.maxUnits = std::max(0.0, r->maxUnits);
+        p.capacity = int(std::lround(p.maxUnits * 100.0));
+        p.calendarId = r->calendarId.isNull() ? ws.settings().defaultCalendarId : r->calendarId;
+        d->people.push_back(std::move(p));
+        personIndex.insert(resourceId, int(d->people.size()) - 1);
+        return int(d->people.size()) - 1;
+    };
+
+    QHash<Id, const Project *> leveled;
+    Minutes low = kNoTime, high = kNoTime;
+    const auto see = [&](Minutes m) {
+        if (m == kNoTime)
+            return;
+        low = low == kNoTime ? m : std::min(low, m);
+        high = high == kNoTime ? m : std::max(high, m);
+    };
+    for (const Project *project : std::as_const(projects)) {
+        leveled.insert(project->id, project);
+        Part part;
+        part.projectId = project->id;
+        part.ps = ProjectSnapshot::build(ws, project->id);
+        const ScheduleSnapshot &s = part.ps.snapshot();
+        const size_t n = s.tasks.size();
+        part.current = CpmScheduler::run(s);
+        for (const ScheduleDiagnostic &diag : part.current.diagnostics) {
+            if (diag.kind == ScheduleDiagnostic::Kind::Cycle) {
+                d->error = tr("Project “%1” cannot be leveled: %2").arg(project->name, diag.message);
+                return;
+            }
+        }
+        part.leaf.assign(n, 1);
+        for (const SnapshotTask &t : s.tasks) {
+            if (t.parent >= 0 && size_t(t.parent) < n)
+                part.leaf[size_t(t.parent)] = 0;
+        }
+        part.fixed.assign(n, 0);
+        part.keepPlace.assign(n, 0);
+        part.base = s;
+        for (size_t i = 0; i < n; ++i) {
+            const SnapshotTask &t = s.tasks[i];
+            const bool started = t.actualStart != kNoTime || t.actualFinish != kNoTime || t.percentComplete > 0;
+            const bool limited = t.constraint == ConstraintType::Mso || t.constraint == ConstraintType::Mfo
+                                 || t.constraint == ConstraintType::Snlt || t.constraint == ConstraintType::Fnlt
+                                 || t.constraint == ConstraintType::Alap;
+            const bool fixed = t.manual || started || t.inactive || t.priority >= 1000 || limited || !part.leaf[i];
+            part.fixed[i] = fixed ? 1 : 0;
+            part.keepPlace[i] = fixed && part.leaf[i] && !t.manual && !started && !t.inactive ? 1 : 0;
+            if (!fixed || d->mode == Mode::Clear)
+                part.base.tasks[i].levelingDelay = 0;
+        }
+        part.baseResult = CpmScheduler::run(part.base);
+        part.usage.resize(n);
+        for (size_t i = 0; i < n; ++i) {
+            see(part.current.tasks[i].start);
+            see(part.current.tasks[i].finish);
+        }
+        d->parts.push_back(std::move(part));
+    }
+    for (const Assignment &a : ws.table<Assignment>()) {
+        if (a.units <= 0)
+            continue;
+        const Task *t = ws.get<Task>(a.taskId);
+        if (!t || !leveled.contains(t->projectId))
+            continue;
+        for (Part &part : d->parts) {
+            if (part.projectId != t->projectId)
+                continue;
+            const qint32 i = part.ps.indexOf(t->id);
+            const int person = personOf(a.resourceId);
+            if (i >= 0 && person >= 0 && part.leaf[size_t(i)])
+                part.usage[size_t(i)].push_back({person, int(std::lround(a.units * 100.0)), a.units});
+        }
+    }
+    // The other open projects' work on the same people stays where it is.
+    for (const Assignment &a : ws.table<Assignment>()) {
+        const Task *t = ws.get<Task>(a.taskId);
+        if (a.units <= 0 || !t || leveled.contains(t->projectId) || !personIndex.contains(a.resourceId))
+            continue;
+        const Project *p = ws.get<Project>(t->projectId);
+        if (!p || p->phase == Phase::Closed || ws.isSummary(t->id) || t->start == kNoTime || t->finish <= t->start)
+            continue;
+        d->otherLoad.push_back({personIndex.value(a.resourceId), t->start, t->finish, a.units,
+                                int(std::lround(a.units * 100.0))});
+    }
+
+    if (low == kNoTime)
+        low = high = toMinutes(QDate::currentDate(), 8 * 60);
+    Minutes totalWork = 0;
+    for (const Part &part : d->parts) {
+        for (const SnapshotTask &t : part.base.tasks)
+            totalWork += std::max<Minutes>(0, t.duration);
+    }
+    const qint64 fromDay = dayNumber(toDate(low)) - 366;
+    const qint64 toDay = dayNumber(toDate(high)) + 3 * 366 + std::min<qint64>(totalWork / 60, 200 * 366);
+    const WorkCalendar::CalendarLookup lookup = [&ws](const Id &id) { return ws.get<Calendar>(id); };
+    QHash<Id, WorkCalendar> compiled;
+    for (Person &p : d->people) {
+        auto it = compiled.find(p.calendarId);
+        if (it == compiled.end()) {
+            const Calendar *c = ws.get<Calendar>(p.calendarId);
+            it = compiled.insert(p.calendarId, c ? WorkCalendar::compile(*c, lookup, fromDay, toDay) : WorkCalendar());
+        }
+        p.calendar = *it;
+    }
+}
+
+Leveler::~Leveler() = default;
+
+QString Leveler::error() const
+{
+    return d->error;
+}
+
+bool Leveler::run()
+{
+    if (!d->error.isEmpty())
+        return false;
+    QElapsedTimer timer;
+    timer.start();
+    if (d->mode == Mode::Clear) {
+        for (Part &part : d->parts) {
+            part.delay.assign(part.base.tasks.size(), 0);
+            part.final = part.baseResult;
+        }
+    } else if (!d->solve()) {
+        return false;
+    }
+    d->computePeaks();
+    d->seconds = double(timer.nsecsElapsed()) / 1e9;
+    d->done = true;
+    return true;
+}
+
+void Leveler::Data::fitDelays(Part &part, const std::vector<Minutes> &target) const
+{
+    // A task's start is normStart(early start from its links + its delay), and its predecessors'
+    // delays move that early start: correct every delay by how far its task missed its target
+    // until every task sits where the optimiser put it (or as close as the links allow).
+    ScheduleSnapshot s = part.base;
+    const size_t n = s.tasks.size();
+    std::vector<Minutes> wanted(n, kNoTime);
+    std::vector<Minutes> delay(n, 0);
+    for (size_t i = 0; i < n; ++i) {
+        delay[i] = s.tasks[i].levelingDelay;
+        if (target[i] == kNoTime)
+            continue;
+        const SnapshotTask &t = s.tasks[i];
+        const WorkCalendar &cal = s.calendars[size_t(t.calendar >= 0 ? t.calendar : s.projectCalendar)];
+        wanted[i] = cal.nextWorkStart(target[i]);
+        const Minutes early = part.baseResult.tasks[i].start;
+        delay[i] = part.keepPlace[i] ? t.levelingDelay : std::max<Minutes>(0, wanted[i] - early);
+        s.tasks[i].levelingDelay = delay[i];
+    }
+    CpmScheduler cpm(std::move(s));
+    cpm.schedule();
+    for (int round = 0; round < 200; ++round) {
+        bool changed = false;
+        const ScheduleResult &r = cpm.result();
+        for (size_t i = 0; i < n; ++i) {
+            if (wanted[i] == kNoTime)
+                continue;
+            const Minutes miss = r.tasks[i].start - wanted[i];
+            Minutes next = delay[i];
+            if (miss > 0)
+                next = std::max<Minutes>(0, delay[i] - miss);
+            else if (miss < 0)
+                next = delay[i] - miss;
+            if (next != delay[i]) {
+                delay[i] = next;
+                SnapshotTask t = cpm.snapshot().tasks[i];
+                t.levelingDelay = next;
+                cpm.updateTask(qint32(i), t);
+                changed = true;
+            }
+        }
+        if (!changed)
+            break;
+        cpm.reschedule();
+    }
+    part.delay = delay;
+    part.final = cpm.result();
+}
+
+bool Leveler::Data::solve()
+{
+    struct JobRef
+    {
+        int part;
+        int task;
+    };
+    std::vector<JobRef> refs;
+    Minutes origin = kNoTime, end = kNoTime;
+    Minutes movableWork = 0;
+    for (int p = 0; p < int(parts.size()); ++p) {
+        const Part &part = parts[size_t(p)];
+        for (int i = 0; i < int(part.base.tasks.size()); ++i) {
+            if (!part.leaf[size_t(i)] || part.base.tasks[size_t(i)].inactive)
+                continue;
+            refs.push_back({p, i});
+            const TaskSchedule &t = part.fixed[size_t(i)] ? part.current.tasks[size_t(i)] : part.baseResult.tasks[size_t(i)];
+            if (t.start != kNoTime)
+                origin = origin == kNoTime ? t.start : std::min(origin, t.start);
+            if (t.finish != kNoTime)
+                end = end == kNoTime ? t.finish : std::max(end, t.finish);
+            if (!part.fixed[size_t(i)])
+                movableWork += part.base.tasks[size_t(i)].duration;
+        }
+    }
+    jobs = int(refs.size());
+    if (refs.empty() || origin == kNoTime) {
+        for (Part &part : parts)
+            fitDelays(part, std::vector<Minutes>(part.base.tasks.size(), kNoTime));
+        return true;
+    }
+
+    // The time axis: periods of P working minutes of the first project's calendar from W0.
+    const ScheduleSnapshot &first = parts.front().base;
+    const WorkCalendar ref = first.calendars[size_t(first.projectCalendar)];
+    const Minutes spanW = ref.position(end) - ref.position(origin) + movableWork;
+    Minutes P = 60;
+    while (spanW / P > kMaxPeriods)
+        P *= 2;
+    periodMinutes = P;
+    const Minutes W0 = floorDiv(ref.position(origin), P) * P;
+    const auto periodOf = [&](Minutes t) { return int(std::max<qint64>(0, floorDiv(ref.position(t) - W0, P))); };
+    const auto spanOf = [&](Minutes s, Minutes f) {
+        return int(std::max<qint64>(1, ceilDiv(ref.position(f) - ref.position(s), P)));
+    };
+    const auto timeOf = [&](int period) { return ref.startAt(W0 + Minutes(period) * P); };
+    const double workPerElapsed = double(ref.weeklyWork()) / double(7 * kMinutesPerDay);
+
+    // Jobs per task, and the leaves under each summary (a link to a summary applies to them).
+    std::vector<std::vector<int>> jobOf(parts.size());
+    for (size_t p = 0; p < parts.size(); ++p)
+        jobOf[p].assign(parts[p].base.tasks.size(), -1);
+    for (int j = 0; j < int(refs.size()); ++j)
+        jobOf[size_t(refs[size_t(j)].part)][size_t(refs[size_t(j)].task)] = j;
+    std::vector<std::vector<std::vector<int>>> leavesOf(parts.size());
+    for (size_t p = 0; p < parts.size(); ++p) {
+        const ScheduleSnapshot &s = parts[p].base;
+        leavesOf[p].resize(s.tasks.size());
+        for (int i = 0; i < int(s.tasks.size()); ++i) {
+            if (jobOf[p][size_t(i)] < 0)
+                continue;
+            for (qint32 a = i; a >= 0; a = s.tasks[size_t(a)].parent)
+                leavesOf[p][size_t(a)].push_back(jobOf[p][size_t(i)]);
+        }
+    }
+
+    int profileLength = 0;
+    {
+        Minutes movable = 0;
+        for (const JobRef &r : refs)
+            movable += parts[size_t(r.part)].fixed[size_t(r.task)] ? 0 : parts[size_t(r.part)].base.tasks[size_t(r.task)].duration;
+        profileLength = int(std::min<qint64>(kMaxProfile, qint64(periodOf(end)) + ceilDiv(movable, P) + 2));
+    }
+    std::vector<std::vector<int>> profiles(people.size());
+    for (size_t r = 0; r < people.size(); ++r) {
+        const Person &person = people[r];
+        std::vector<int> profile(size_t(profileLength), person.capacity);
+        bool differs = false;
+        for (int k = 0; k < profileLength; ++k) {
+            const Minutes from = ref.startAt(W0 + Minutes(k) * P);
+            const Minutes to = ref.finishAt(W0 + Minutes(k + 1) * P);
+            if (person.calendar.workBetween(from, to) * 2 < P) {
+                profile[size_t(k)] = 0;
+                differs = true;
+            }
+        }
+        if (differs)
+            profiles[r] = std::move(profile);
+    }
+
+    std::vector<char> slackFixed(refs.size(), 0);
+    bool clampedRequest = false;
+    QElapsedTimer timer;
+    timer.start();
+    std::vector<Minutes> lastTargets;
+    for (int round = 0; round < 6; ++round) {
+        RcpspProblem problem;
+        std::vector<int> release(refs.size(), 0);
+        fixedJobs = 0;
+        for (int j = 0; j < int(refs.size()); ++j) {
+            const Part &part = parts[size_t(refs[size_t(j)].part)];
+            const int i = refs[size_t(j)].task;
+            const bool fixed = part.fixed[size_t(i)] || slackFixed[size_t(j)];
+            const TaskSchedule &t = part.fixed[size_t(i)] ? part.current.tasks[size_t(i)] : part.baseResult.tasks[size_t(i)];
+            const SnapshotTask &st = part.base.tasks[size_t(i)];
+            const bool zero = st.milestone || st.duration == 0 || t.finish <= t.start;
+            problem.addJob(zero ? 0 : spanOf(t.start, t.finish));
+            release[size_t(j)] = periodOf(t.start);
+            if (fixed) {
+                problem.setFixedStart(j, release[size_t(j)]);
+                ++fixedJobs;
+            } else {
+                problem.setReleaseDate(j, release[size_t(j)]);
+            }
+        }
+        for (size_t r = 0; r < people.size(); ++r) {
+            problem.addResource(people[r].capacity);
+            if (!profiles[r].empty())
+                problem.setCapacityProfile(int(r), profiles[r]);
+        }
+        for (int j = 0; j < int(refs.size()); ++j) {
+            const Part &part = parts[size_t(refs[size_t(j)].part)];
+            for (const Usage &u : part.usage[size_t(refs[size_t(j)].task)]) {
+                const int amount = std::min(u.amount, people[size_t(u.person)].capacity);
+                clampedRequest = clampedRequest || amount < u.amount;
+                problem.setRequest(j, u.person, amount);
+            }
+        }
+        for (const OtherLoad &o : otherLoad) {
+            const int job = problem.addJob(spanOf(o.start, o.finish));
+            problem.setFixedStart(job, periodOf(o.start));
+            problem.setRequest(job, o.person, o.amount);
+        }
+        for (size_t p = 0; p < parts.size(); ++p) {
+            const ScheduleSnapshot &s = parts[p].base;
+            for (const SnapshotLink &link : s.links) {
+                if (link.predecessor < 0 || link.successor < 0 || size_t(link.predecessor) >= s.tasks.size()
+                    || size_t(link.successor) >= s.tasks.size())
+                    continue;
+                Minutes lag = link.lag;
+                if (link.lagUnit == LagUnit::Percent)
+                    lag = s.tasks[size_t(link.predecessor)].duration * link.lag / 100;
+                else if (link.lagUnit == LagUnit::Elapsed)
+                    lag = Minutes(std::llround(double(link.lag) * workPerElapsed));
+                const int lagPeriods = int(ceilDiv(lag, P));
+                RcpspProblem::LinkType type = RcpspProblem::LinkType::FinishStart;
+                switch (link.type) {
+                case DependencyType::FinishStart: type = RcpspProblem::LinkType::FinishStart; break;
+                case DependencyType::StartStart: type = RcpspProblem::LinkType::StartStart; break;
+                case DependencyType::FinishFinish: type = RcpspProblem::LinkType::FinishFinish; break;
+                case DependencyType::StartFinish: type = RcpspProblem::LinkType::StartFinish; break;
+                }
+                for (int a : leavesOf[p][size_t(link.predecessor)]) {
+                    for (int b : leavesOf[p][size_t(link.successor)]) {
+                        if (a == b || problem.fixedStart(a) != RcpspProblem::kNotFixed
+                            || problem.fixedStart(b) != RcpspProblem::kNotFixed)
+                            continue;
+                        problem.addLink(a, b, type, lagPeriods);
+                    }
+                }
+            }
+        }
+        QString why;
+        if (!problem.finalize(&why)) {
+            error = tr("The plan cannot be leveled: %1").arg(why);
+            return false;
+        }
+
+        // Priorities: higher priority first, then the planned order.
+        RcpspSgs sgs(problem);
+        std::vector<double> key(size_t(problem.jobCount()), 0.0);
+        for (int j = 0; j < int(refs.size()); ++j) {
+            const SnapshotTask &st = parts[size_t(refs[size_t(j)].part)].base.tasks[size_t(refs[size_t(j)].task)];
+            key[size_t(j)] = double(1000 - std::clamp(st.priority, 0, 1000)) * 1e7 + double(release[size_t(j)]);
+        }
+        std::vector<int> list(size_t(problem.jobCount()));
+        std::vector<int> starts(size_t(problem.jobCount()));
+        sgs.listByPriority(key.data(), list.data());
+        sgs.serial(list.data(), starts.data());
+
+        RcpspOptions opts;
+        opts.cpuTime = true;
+        opts.seed = options.seed;
+        opts.scheduleLimit = options.scheduleLimit > 0 ? options.scheduleLimit : 20000;
+        if (options.timeLimit > 0)
+            opts.timeLimit = std::max(0.05, options.timeLimit - double(timer.elapsed()) / 1000.0);
+        else
+            opts.timeLimit = 0;
+        opts.cancel = options.cancel;
+        opts.progress = options.progress;
+        opts.initialStarts = starts;
+        const RcpspResult result = RcpspSolver(problem).solve(opts);
+        schedules += result.schedules;
+        cancelled = cancelled || result.cancelled;
+        // The optimiser minimises the makespan; keep the priority schedule when it is as good.
+        const std::vector<int> &best = problem.makespan(starts) <= result.makespan ? starts : result.starts;
+
+        // Back to dates: delays that put every task where the optimiser did.
+        std::vector<std::vector<Minutes>> targets(parts.size());
+        for (size_t p = 0; p < parts.size(); ++p)
+            targets[p].assign(parts[p].base.tasks.size(), kNoTime);
+        for (int j = 0; j < int(refs.size()); ++j) {
+            const Part &part = parts[size_t(refs[size_t(j)].part)];
+            const int i = refs[size_t(j)].task;
+            Minutes &target = targets[size_t(refs[size_t(j)].part)][size_t(i)];
+            if (part.keepPlace[size_t(i)])
+                target = part.current.tasks[size_t(i)].start;
+            else if (part.fixed[size_t(i)])
+                continue;
+            else if (slackFixed[size_t(j)] || best[size_t(j)] <= release[size_t(j)])
+                target = part.baseResult.tasks[size_t(i)].start;
+            else
+                target = std::max(part.baseResult.tasks[size_t(i)].start, timeOf(best[size_t(j)]));
+        }
+        for (size_t p = 0; p < parts.size(); ++p)
+            fitDelays(parts[p], targets[p]);
+
+        if (!options.withinSlack || cancelled)
+            break;
+        // Within slack: a task that now finishes after its late finish stays at its early start,
+        // with every task before it, and the pool is leveled again around them.
+        bool late = false;
+        for (int j = 0; j < int(refs.size()); ++j) {
+            const Part &part = parts[size_t(refs[size_t(j)].part)];
+            const int i = refs[size_t(j)].task;
+            if (part.fixed[size_t(i)] || slackFixed[size_t(j)])
+                continue;
+            const Minutes lateFinish = part.baseResult.tasks[size_t(i)].lateFinish;
+            if (lateFinish == kNoTime || part.final.tasks[size_t(i)].finish <= lateFinish)
+                continue;
+            late = true;
+            std::vector<int> stack{j};
+            while (!stack.empty()) {
+                const int k = stack.back();
+                stack.pop_back();
+                if (slackFixed[size_t(k)])
+                    continue;
+                slackFixed[size_t(k)] = 1;
+                for (int e = problem.predBegin(k); e < problem.predEnd(k); ++e)
+                    stack.push_back(problem.predJob()[size_t(e)]);
+            }
+            const Id task = part.ps.taskIds()[size_t(i)];
+            if (!unresolved.contains(task))
+                unresolved.append(task);
+        }
+        if (!late)
+            break;
+    }
+    if (clampedRequest)
+        messages.append(tr("Some assignments ask for more units than their person has; they were leveled "
+                           "as if they asked for the person's max units."));
+    if (!unresolved.isEmpty())
+        messages.append(QCoreApplication::translate("Keel::Leveler",
+                                                    "%n task(s) could not be leveled within their slack and keep "
+                                                    "their dates.",
+                                                    nullptr, int(unresolved.size())));
+    return true;
+}
+
+void Leveler::Data::computePeaks()
+{
+    std::vector<std::vector<Interval>> before(people.size()), after(people.size());
+    for (const OtherLoad &o : otherLoad) {
+        before[size_t(o.person)].push_back({o.start, o.finish, o.units});
+        after[size_t(o.person)].push_back({o.start, o.finish, o.units});
+    }
+    for (const Part &part : parts) {
+        for (size_t i = 0; i < part.usage.size(); ++i) {
+            for (const Usage &u : part.usage[i]) {
+                const TaskSchedule &a = part.current.tasks[i];
+                const TaskSchedule &b = part.final.tasks[i];
+                before[size_t(u.person)].push_back({a.start, a.finish, u.units});
+                after[size_t(u.person)].push_back({b.start, b.finish, u.units});
+            }
+        }
+    }
+    for (size_t r = 0; r < people.size(); ++r) {
+        peakOf(std::move(before[r]), people[r], &people[r].oldPeak, &people[r].oldOverload);
+        peakOf(std::move(after[r]), people[r], &people[r].newPeak, &people[r].newOverload);
+    }
+}
+
+LevelingPreview Leveler::preview(const Workspace &ws) const
+{
+    LevelingPreview out;
+    if (!d->done)
+        return out;
+    out.unresolved = d->unresolved;
+    out.messages = d->messages;
+    out.periodMinutes = d->periodMinutes;
+    out.jobs = d->jobs;
+    out.fixedJobs = d->fixedJobs;
+    out.schedules = d->schedules;
+    out.seconds = d->seconds;
+    out.cancelled = d->cancelled;
+    out.changes.setDescription(d->mode == Mode::Clear ? tr("Clear leveling") : tr("Level resources"));
+    for (const Part &part : d->parts) {
+        const Project *project = ws.get<Project>(part.projectId);
+        if (!project)
+            continue;
+        out.projects.append({part.projectId, project->name, part.current.projectFinish, part.final.projectFinish});
+        const std::vector<Id> &ids = part.ps.taskIds();
+        for (size_t i = 0; i < ids.size() && i < part.final.tasks.size(); ++i) {
+            const Task *t = ws.get<Task>(ids[i]);
+            if (!t)
+                continue;
+            const Minutes delay = i < part.delay.size() ? part.delay[i] : t->levelingDelay;
+            if (delay != t->levelingDelay)
+                out.changes.update(EntityType::Task, t->id, "leveling_delay", QVariant::fromValue<qint64>(delay));
+            const TaskSchedule &a = part.current.tasks[i];
+            const TaskSchedule &b = part.final.tasks[i];
+            if (part.leaf[i] && (a.start != b.start || a.finish != b.finish))
+                out.moved.append({t->id, part.projectId, t->name, project->name, a.start, b.start, a.finish, b.finish,
+                                  t->levelingDelay, delay});
+        }
+        out.changes.append(part.ps.changes(ws, part.final));
+    }
+    for (const Person &p : d->people)
+        out.resources.append({p.id, p.name, p.oldPeak, p.newPeak, p.oldOverload, p.newOverload});
+    std::sort(out.resources.begin(), out.resources.end(), [](const LeveledResource &a, const LeveledResource &b) {
+        const int c = QString::localeAwareCompare(a.name, b.name);
+        return c != 0 ? c < 0 : a.resourceId < b.resourceId;
+    });
+    return out;
+}
+
+bool Leveler::level(const Workspace &ws, const LevelingOptions &options, LevelingPreview *preview, QString *error)
+{
+    Leveler leveler(ws, options);
+    if (!leveler.run()) {
+        if (error)
+            *error = leveler.error();
+        return false;
+    }
+    *preview = leveler.preview(ws);
+    return true;
+}
+
+bool Leveler::clear(const Workspace &ws, const Id &projectId, LevelingPreview *preview, QString *error)
+{
+    LevelingOptions options;
+    options.projectId = projectId;
+    Leveler leveler(ws, options, Mode::Clear);
+    if (!leveler.run()) {
+        if (error)
+            *error = leveler.error();
+        return false;
+    }
+    *preview = leveler.preview(ws);
+    return true;
+}
+
+} // namespace Keel
