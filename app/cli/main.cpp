@@ -22,10 +22,10 @@ void printOverview()
 
 int main(int argc, char **argv)
 {
-    // Reports paint text, and Qt's fonts need a QGuiApplication: `report` gets one, headless on
-    // the offscreen platform unless QT_QPA_PLATFORM says otherwise; every other command stays
-    // a plain QCoreApplication.
-    const bool paints = argc > 1 && qstrcmp(argv[1], "report") == 0;
+    // Reports and Gantt charts paint text, and Qt's fonts need a QGuiApplication: `report` and
+    // `gantt` get one, headless on the offscreen platform unless QT_QPA_PLATFORM says otherwise;
+    // every other command stays a plain QCoreApplication.
+    const bool paints = argc > 1 && (qstrcmp(argv[1], "report") == 0 || qstrcmp(argv[1], "gantt") == 0);
     if (paints && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     const std::unique_ptr<QCoreApplication> app = paints ? std::make_unique<QGuiApplication>(argc, argv)
