@@ -255,7 +255,7 @@ void GanttPainter::paintDiamond(QPainter &painter, const QPointF &center, double
     painter.setRenderHint(QPainter::Antialiasing, false);
 }
 
-void GanttPainter::paintSummary(QPainter &painter, const QRectF &bar, int progress) const
+void GanttPainter::paintSummary(QPainter &painter, const QRectF &bar) const
 {
     const double thick = bar.height() * 0.55;
     const double tip = std::min(bar.height() * 0.5, bar.width() / 2);
@@ -271,10 +271,6 @@ void GanttPainter::paintSummary(QPainter &painter, const QRectF &bar, int progre
     painter.setPen(Qt::NoPen);
     painter.setBrush(summaryColor());
     painter.drawPath(path);
-    if (progress > 0) {
-        const double w = (bar.width() - 2 * tip) * std::min(progress, 100) / 100.0;
-        painter.fillRect(QRectF(bar.left() + tip, bar.top() + thick * 0.3, w, thick * 0.4), QColor(0xb0, 0xbe, 0xc5));
-    }
     painter.setRenderHint(QPainter::Antialiasing, false);
 }
 
@@ -315,7 +311,7 @@ void GanttPainter::paintRow(QPainter &painter, const GanttRow &row, double top) 
                          row.critical ? progressColor(true) : summaryColor());
             break;
         case GanttRow::Kind::Summary:
-            paintSummary(painter, bar, row.progress);
+            paintSummary(painter, bar);
             break;
         case GanttRow::Kind::Task: {
             const QColor fill = barColor(row.critical);
@@ -462,7 +458,7 @@ void GanttPainter::paintSample(QPainter &painter, Sample sample, const QRectF &b
         painter.drawRect(bar);
         break;
     case Sample::Summary:
-        paintSummary(painter, QRectF(box.left(), cy - h * 0.17, box.width(), h * 0.34), 0);
+        paintSummary(painter, QRectF(box.left(), cy - h * 0.17, box.width(), h * 0.34));
         break;
     case Sample::Milestone:
         paintDiamond(painter, box.center(), h * 0.3, summaryColor());

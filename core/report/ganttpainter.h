@@ -81,7 +81,7 @@ private:
     void paintSample(QPainter &painter, Sample sample, const QRectF &box) const;
     void paintNonWorking(QPainter &painter, const QRectF &area) const;
     void paintDiamond(QPainter &painter, const QPointF &center, double half, const QColor &color) const;
-    void paintSummary(QPainter &painter, const QRectF &bar, int progress) const;
+    void paintSummary(QPainter &painter, const QRectF &bar) const;
     void paintDeadline(QPainter &painter, double x, double top, bool missed) const;
     void paintArrowHead(QPainter &painter, const QPointF &tip, int direction) const;
     double barTop(double top) const { return top + m_metrics.rowHeight * 0.22; }
