@@ -28,8 +28,6 @@ QString tr(const char *text)
 
 /// The optimiser's problem stays under about this many periods: longer plans get coarser periods.
 constexpr Minutes kMaxPeriods = 20000;
-/// Longest capacity profile built (periods); beyond it every person has their max units.
-constexpr qint64 kMaxProfile = 400000;
 
 /// Rounds a / b up for b > 0 and any a.
 qint64 ceilDiv(qint64 a, qint64 b)
@@ -320,6 +318,11 @@ bool Leveler::run()
         return false;
     }
     d->computePeaks();
+    if (d->mode == Mode::Level
+        && std::any_of(d->people.cbegin(), d->people.cend(), [](const Person &p) { return p.newOverload > 0; }))
+        d->messages.append(tr("Some over-allocation remains: it comes from tasks that never move (started, manual, "
+                              "priority 1000 or with a fixed date), from work above a person's max units, or from "
+                              "leveling within slack."));
     d->seconds = double(timer.nsecsElapsed()) / 1e9;
     d->done = true;
     return true;
@@ -441,30 +444,6 @@ bool Leveler::Data::solve()
         }
     }
 
-    int profileLength = 0;
-    {
-        Minutes movable = 0;
-        for (const JobRef &r : refs)
-            movable += parts[size_t(r.part)].fixed[size_t(r.task)] ? 0 : parts[size_t(r.part)].base.tasks[size_t(r.task)].duration;
-        profileLength = int(std::min<qint64>(kMaxProfile, qint64(periodOf(end)) + ceilDiv(movable, P) + 2));
-    }
-    std::vector<std::vector<int>> profiles(people.size());
-    for (size_t r = 0; r < people.size(); ++r) {
-        const Person &person = people[r];
-        std::vector<int> profile(size_t(profileLength), person.capacity);
-        bool differs = false;
-        for (int k = 0; k < profileLength; ++k) {
-            const Minutes from = ref.startAt(W0 + Minutes(k) * P);
-            const Minutes to = ref.finishAt(W0 + Minutes(k + 1) * P);
-            if (person.calendar.workBetween(from, to) * 2 < P) {
-                profile[size_t(k)] = 0;
-                differs = true;
-            }
-        }
-        if (differs)
-            profiles[r] = std::move(profile);
-    }
-
     std::vector<char> slackFixed(refs.size(), 0);
     bool clampedRequest = false;
     QElapsedTimer timer;
@@ -490,11 +469,8 @@ bool Leveler::Data::solve()
                 problem.setReleaseDate(j, release[size_t(j)]);
             }
         }
-        for (size_t r = 0; r < people.size(); ++r) {
-            problem.addResource(people[r].capacity);
-            if (!profiles[r].empty())
-                problem.setCapacityProfile(int(r), profiles[r]);
-        }
+        for (const Person &person : people)
+            problem.addResource(person.capacity);
         for (int j = 0; j < int(refs.size()); ++j) {
             const Part &part = parts[size_t(refs[size_t(j)].part)];
             for (const Usage &u : part.usage[size_t(refs[size_t(j)].task)]) {

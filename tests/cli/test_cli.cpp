@@ -87,3 +87,35 @@ TEST_CASE("every keel-cli command has --help", "[cli]")
         CHECK(overview.out.contains(QString::fromLatin1(cmd)));
     }
 }
+
+TEST_CASE("keel-cli level previews, applies and reports errors", "[cli][level]")
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("demo.keel"));
+    REQUIRE(cli({QStringLiteral("demo"), file, QStringLiteral("--quiet")}).code == 0);
+
+    Result r = cli({QStringLiteral("level"), file, QStringLiteral("--all"), QStringLiteral("--dry-run"),
+                    QStringLiteral("--time-limit"), QStringLiteral("0.5"), QStringLiteral("--json")});
+    REQUIRE(r.code == 0);
+    const QJsonObject preview = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    CHECK_FALSE(preview.value(QStringLiteral("applied")).toBool());
+    CHECK_FALSE(preview.value(QStringLiteral("moved")).toArray().isEmpty());
+    CHECK_FALSE(preview.value(QStringLiteral("resources")).toArray().isEmpty());
+    const QJsonObject first = preview.value(QStringLiteral("moved")).toArray().first().toObject();
+    CHECK(first.value(QStringLiteral("new_start")).toString() > first.value(QStringLiteral("old_start")).toString());
+
+    r = cli({QStringLiteral("level"), file, QStringLiteral("--all"), QStringLiteral("--time-limit"), QStringLiteral("0.5")});
+    REQUIRE(r.code == 0);
+    CHECK(r.out.contains(QStringLiteral("(applied)")));
+    r = cli({QStringLiteral("log"), file, QStringLiteral("--json"), QStringLiteral("--limit"), QStringLiteral("1")});
+    REQUIRE(r.code == 0);
+    CHECK(QJsonDocument::fromJson(r.out.toUtf8()).array()[0].toObject().value(QStringLiteral("description")).toString()
+          == QStringLiteral("Level resources"));
+
+    r = cli({QStringLiteral("level"), file, QStringLiteral("--project"), QStringLiteral("NOPE")});
+    CHECK(r.code == 1);
+    CHECK(r.err.contains(QStringLiteral("NOPE")));
+    CHECK(cli({QStringLiteral("level"), file}).code == 2);
+    CHECK(cli({QStringLiteral("level"), file, QStringLiteral("--all"), QStringLiteral("--project"), QStringLiteral("X")}).code == 2);
+    CHECK(cli({QStringLiteral("level"), file, QStringLiteral("--all"), QStringLiteral("--time-limit"), QStringLiteral("x")}).code == 2);
+}
