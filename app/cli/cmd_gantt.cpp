@@ -55,7 +55,7 @@ int run(const QStringList &argv)
     const Args args(argv,
                     {QStringLiteral("--project"), QStringLiteral("--out"), QStringLiteral("--from"), QStringLiteral("--to"),
                      QStringLiteral("--pages-wide"), QStringLiteral("--zoom"), QStringLiteral("--paper"),
-                     QStringLiteral("--today"), QStringLiteral("--dpi")},
+                     QStringLiteral("--today"), QStringLiteral("--dpi"), QStringLiteral("--locale")},
                     {QStringLiteral("--poster"), QStringLiteral("--portrait"), QStringLiteral("--no-legend")});
     if (!args.ok())
         return usage(kName, args.error());
@@ -137,7 +137,12 @@ int run(const QStringList &argv)
     if (!project)
         return fail(kName, QStringLiteral("no project '%1' in %2 (a code, a name or an id; names must be unique)")
                                .arg(args.value(QStringLiteral("--project")), args.positional().first()));
-    const QLocale locale = chartLocale(ws);
+    QLocale locale = chartLocale(ws);
+    if (args.has(QStringLiteral("--locale"))) {
+        locale = QLocale(args.value(QStringLiteral("--locale")));
+        if (locale.language() == QLocale::C)
+            return usage(kName, QStringLiteral("unknown locale '%1' (e.g. en_US, zh_CN)").arg(args.value(QStringLiteral("--locale"))));
+    }
     QLocale::setDefault(locale);
     const GanttData data = GanttData::fromProject(ws, project->id);
 
@@ -182,6 +187,8 @@ const Registration reg{{
         "  --portrait         portrait pages (default: landscape)\n"
         "  --no-legend        leave the legend out\n"
         "  --today DATE       where the today line is drawn (default: now)\n"
+        "  --locale NAME      dates and month names in this locale, e.g. zh_CN (default: the\n"
+        "                     workspace's language)\n"
         "  --dpi N            PNG resolution (default 150)\n\n"
         "Exit status: 0 written, 1 failed (workspace, project, writing), 2 usage error."),
     run,
