@@ -13,6 +13,7 @@
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -64,6 +65,7 @@ QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
     table->horizontalHeader()->setStretchLastSection(true);
     table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     table->setWordWrap(false);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 10);
     return table;
 }
 
@@ -123,8 +125,9 @@ LevelingDialog::LevelingDialog(WorkspaceDocument *document, QWidget *parent)
     m_seed->setValue(1);
     m_seed->setToolTip(tr("The same seed gives the same plan for the same workspace."));
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("Level"), m_project);
+    auto *options = new QGroupBox(tr("What to level"), this);
+    auto *form = new QFormLayout(options);
+    form->addRow(tr("Projects"), m_project);
     form->addRow(QString(), m_withinSlack);
     auto *budget = new QHBoxLayout;
     budget->addWidget(m_timeLimit);
@@ -132,7 +135,7 @@ LevelingDialog::LevelingDialog(WorkspaceDocument *document, QWidget *parent)
     budget->addWidget(new QLabel(tr("Seed"), this));
     budget->addWidget(m_seed);
     budget->addStretch(1);
-    form->addRow(tr("Time limit"), budget);
+    form->addRow(tr("Search for"), budget);
 
     m_run->setDefault(true);
     m_run->setToolTip(tr("Compute a leveled plan and show what would change."));
@@ -151,6 +154,9 @@ LevelingDialog::LevelingDialog(WorkspaceDocument *document, QWidget *parent)
     actions->addStretch(0);
 
     m_summary->setWordWrap(true);
+    QFont strong = m_summary->font();
+    strong.setBold(true);
+    m_summary->setFont(strong);
     m_summary->setText(tr("Choose what to level and press Level. Nothing changes until you apply the result."));
     m_notes->setWordWrap(true);
     m_notes->hide();
@@ -162,6 +168,14 @@ LevelingDialog::LevelingDialog(WorkspaceDocument *document, QWidget *parent)
                          tr("Over-allocated after")},
                         this);
     m_finishes = makeTable({tr("Project"), tr("Finish before"), tr("Finish after")}, this);
+    // Numbers line up on the right; the name column takes the spare width.
+    for (QTableWidget *table : {m_moves, m_peaks, m_finishes}) {
+        table->horizontalHeader()->setStretchLastSection(false);
+        table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    }
+    for (int c = 1; c < m_peaks->columnCount(); ++c)
+        m_peaks->horizontalHeaderItem(c)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_moves->horizontalHeaderItem(4)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_tabs->addTab(m_moves, tr("Tasks That Move"));
     m_tabs->addTab(m_peaks, tr("Peak Loads"));
     m_tabs->addTab(m_finishes, tr("Project Finishes"));
@@ -183,13 +197,13 @@ LevelingDialog::LevelingDialog(WorkspaceDocument *document, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
-    layout->addLayout(form);
+    layout->addWidget(options);
     layout->addLayout(actions);
     layout->addWidget(m_summary);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_notes);
     layout->addWidget(buttons);
-    resize(900, 560);
+    resize(960, 600);
 }
 
 LevelingDialog::~LevelingDialog()
@@ -345,7 +359,7 @@ void LevelingDialog::showPreview()
         m_moves->setItem(r, 5, cell(dateTime(t.newFinish)));
     }
     m_peaks->setRowCount(int(p.resources.size()));
-    const QColor over = palette().color(QPalette::Highlight);
+    const QColor over(0xc6, 0x28, 0x28); // the red of over-allocation, readable on light and dark rows
     for (int r = 0; r < int(p.resources.size()); ++r) {
         const LeveledResource &res = p.resources[r];
         m_peaks->setItem(r, 0, cell(res.name));
@@ -353,12 +367,8 @@ void LevelingDialog::showPreview()
         m_peaks->setItem(r, 2, cell(tr("%1%").arg(res.newPeakPercent), true));
         m_peaks->setItem(r, 3, cell(tr("%1 h").arg(locale.toString(double(res.oldOverload) / 60.0, 'f', 0)), true));
         m_peaks->setItem(r, 4, cell(tr("%1 h").arg(locale.toString(double(res.newOverload) / 60.0, 'f', 0)), true));
-        for (int c : {1, 3}) {
-            if (res.oldOverload > 0)
-                m_peaks->item(r, c)->setForeground(over);
-        }
-        for (int c : {2, 4}) {
-            if (res.newOverload > 0)
+        for (int c : {1, 2, 3, 4}) {
+            if ((c % 2 == 1 ? res.oldOverload : res.newOverload) > 0)
                 m_peaks->item(r, c)->setForeground(over);
         }
     }
@@ -371,7 +381,7 @@ void LevelingDialog::showPreview()
     }
     for (QTableWidget *table : {m_moves, m_peaks, m_finishes}) {
         table->resizeColumnsToContents();
-        for (int c = 0; c < table->columnCount(); ++c)
+        for (int c = 1; c < table->columnCount(); ++c)
             table->setColumnWidth(c, std::min(table->columnWidth(c) + 16, 320));
     }
 

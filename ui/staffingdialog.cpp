@@ -69,6 +69,9 @@ StaffingDialog::StaffingDialog(WorkspaceDocument *document, QWidget *parent)
     layout->addWidget(intro);
     layout->addLayout(form);
     layout->addWidget(m_view, 1);
+    QFont strong = m_summary->font();
+    strong.setBold(true);
+    m_summary->setFont(strong);
     layout->addWidget(m_summary);
     layout->addWidget(buttons);
     resize(860, 460);

@@ -12,6 +12,7 @@
 #include <QDate>
 #include <QDir>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -172,6 +173,9 @@ TEST_CASE("Leveling and staffing dialog screenshots", "[.screenshots]")
         REQUIRE(leveling.waitForFinished());
         QCoreApplication::processEvents();
         CHECK(leveling.grab().save(QDir(dir).filePath(QStringLiteral("leveling-%1.png").arg(suffix))));
+        leveling.findChild<QTabWidget *>()->setCurrentIndex(1);
+        QCoreApplication::processEvents();
+        CHECK(leveling.grab().save(QDir(dir).filePath(QStringLiteral("leveling-peaks-%1.png").arg(suffix))));
         StaffingDialog staffing(s.doc.get());
         staffing.setProject(s.project);
         staffing.show();
