@@ -519,17 +519,42 @@ bool Leveler::Data::solve()
             return false;
         }
 
-        // Priorities: higher priority first, then the planned order.
+        // Two greedy plans in the spirit of Microsoft Project (higher priority first, then the
+        // planned order, or the least slack), then the optimiser's shortest plan. The plan kept
+        // is the one whose projects finish earliest in sum (for one project: the shortest), then
+        // the one that delays work least.
         RcpspSgs sgs(problem);
-        std::vector<double> key(size_t(problem.jobCount()), 0.0);
-        for (int j = 0; j < int(refs.size()); ++j) {
-            const SnapshotTask &st = parts[size_t(refs[size_t(j)].part)].base.tasks[size_t(refs[size_t(j)].task)];
-            key[size_t(j)] = double(1000 - std::clamp(st.priority, 0, 1000)) * 1e7 + double(release[size_t(j)]);
-        }
-        std::vector<int> list(size_t(problem.jobCount()));
-        std::vector<int> starts(size_t(problem.jobCount()));
-        sgs.listByPriority(key.data(), list.data());
-        sgs.serial(list.data(), starts.data());
+        const auto greedy = [&](bool bySlack) {
+            std::vector<double> key(size_t(problem.jobCount()), 0.0);
+            for (int j = 0; j < int(refs.size()); ++j) {
+                const Part &part = parts[size_t(refs[size_t(j)].part)];
+                const int i = refs[size_t(j)].task;
+                const Minutes lateStart = part.baseResult.tasks[size_t(i)].lateStart;
+                const int order = bySlack && lateStart != kNoTime ? periodOf(lateStart) : release[size_t(j)];
+                key[size_t(j)] = double(1000 - std::clamp(part.base.tasks[size_t(i)].priority, 0, 1000)) * 1e7
+                                 + double(order);
+            }
+            std::vector<int> list(size_t(problem.jobCount()));
+            std::vector<int> starts(size_t(problem.jobCount()));
+            sgs.listByPriority(key.data(), list.data());
+            sgs.serial(list.data(), starts.data());
+            return starts;
+        };
+        const auto score = [&](const std::vector<int> &starts) {
+            std::vector<qint64> finish(parts.size(), 0);
+            qint64 delay = 0;
+            for (int j = 0; j < int(refs.size()); ++j) {
+                const size_t p = size_t(refs[size_t(j)].part);
+                finish[p] = std::max<qint64>(finish[p], starts[size_t(j)] + problem.duration(j));
+                delay += starts[size_t(j)] - release[size_t(j)];
+            }
+            qint64 sum = 0;
+            for (qint64 f : finish)
+                sum += f;
+            return std::pair{sum, delay};
+        };
+        const std::vector<int> byOrder = greedy(false);
+        const std::vector<int> bySlack = greedy(true);
 
         RcpspOptions opts;
         opts.cpuTime = true;
@@ -541,12 +566,15 @@ bool Leveler::Data::solve()
             opts.timeLimit = 0;
         opts.cancel = options.cancel;
         opts.progress = options.progress;
-        opts.initialStarts = starts;
+        opts.initialStarts = score(bySlack) < score(byOrder) ? bySlack : byOrder;
         const RcpspResult result = RcpspSolver(problem).solve(opts);
         schedules += result.schedules;
         cancelled = cancelled || result.cancelled;
-        // The optimiser minimises the makespan; keep the priority schedule when it is as good.
-        const std::vector<int> &best = problem.makespan(starts) <= result.makespan ? starts : result.starts;
+        const std::vector<int> *best = &byOrder;
+        for (const std::vector<int> *candidate : {&bySlack, &result.starts}) {
+            if (candidate->size() == byOrder.size() && score(*candidate) < score(*best))
+                best = candidate;
+        }
 
         // Back to dates: delays that put every task where the optimiser did.
         std::vector<std::vector<Minutes>> targets(parts.size());
@@ -560,10 +588,10 @@ bool Leveler::Data::solve()
                 target = part.current.tasks[size_t(i)].start;
             else if (part.fixed[size_t(i)])
                 continue;
-            else if (slackFixed[size_t(j)] || best[size_t(j)] <= release[size_t(j)])
+            else if (slackFixed[size_t(j)] || (*best)[size_t(j)] <= release[size_t(j)])
                 target = part.baseResult.tasks[size_t(i)].start;
             else
-                target = std::max(part.baseResult.tasks[size_t(i)].start, timeOf(best[size_t(j)]));
+                target = std::max(part.baseResult.tasks[size_t(i)].start, timeOf((*best)[size_t(j)]));
         }
         for (size_t p = 0; p < parts.size(); ++p)
             fitDelays(parts[p], targets[p]);

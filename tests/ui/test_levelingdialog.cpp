@@ -184,3 +184,24 @@ TEST_CASE("Leveling and staffing dialog screenshots", "[.screenshots]")
         languages.install(QStringLiteral("en"));
     }
 }
+
+TEST_CASE("Leveling dialog screenshot on a real workspace", "[.screenshots]")
+{
+    // KEEL_LEVEL_WORKSPACE: a copy of a workspace to level, e.g. one made by `keel-cli demo`.
+    const QString path = qEnvironmentVariable("KEEL_LEVEL_WORKSPACE");
+    if (path.isEmpty())
+        return;
+    QString error;
+    const std::unique_ptr<WorkspaceDocument> doc = WorkspaceDocument::openOrCreate(path, &error);
+    REQUIRE(doc);
+    LevelingDialog leveling(doc.get());
+    leveling.show();
+    leveling.run();
+    REQUIRE(leveling.waitForFinished(120000));
+    QCoreApplication::processEvents();
+    const QString dir = qEnvironmentVariable("KEEL_SCREENSHOT_DIR", QDir::tempPath());
+    CHECK(leveling.grab().save(QDir(dir).filePath(QStringLiteral("leveling-workspace.png"))));
+    leveling.findChild<QTabWidget *>()->setCurrentIndex(1);
+    QCoreApplication::processEvents();
+    CHECK(leveling.grab().save(QDir(dir).filePath(QStringLiteral("leveling-workspace-peaks.png"))));
+}
