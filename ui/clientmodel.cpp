@@ -1,11 +1,20 @@
 #include "clientmodel.h"
 
+#include "workspacedocument.h"
+
 #include <model/workspace.h>
 
 namespace Keel {
 
 ClientModel::ClientModel(const Workspace &workspace, QObject *parent)
     : EntityTableModel(workspace, EntityType::Client, parent)
+{
+    reloadRelated();
+}
+
+ClientModel::ClientModel(WorkspaceDocument *document, QObject *parent)
+    : EntityTableModel(document->workspace(), EntityType::Client, parent)
+    , m_document(document)
 {
     reloadRelated();
 }
@@ -35,6 +44,7 @@ QVariant ClientModel::data(const QModelIndex &index, int role) const
         return {};
     switch (role) {
     case Qt::DisplayRole:
+    case Qt::EditRole:
     case SortRole:
         switch (Column(index.column())) {
         case CodeColumn:
@@ -89,6 +99,32 @@ QVariant ClientModel::headerData(int section, Qt::Orientation orientation, int r
         break;
     }
     return {};
+}
+
+Qt::ItemFlags ClientModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = EntityTableModel::flags(index);
+    if (m_document && index.isValid() && index.column() <= IndustryColumn)
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool ClientModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!m_document || role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid))
+        return false;
+    const Client *c = clientAt(index.row());
+    if (!c)
+        return false;
+    static const QByteArray fields[] = {"code", "name", "industry"};
+    if (index.column() > IndustryColumn)
+        return false;
+    const QString text = value.toString().trimmed();
+    if (text == data(index, Qt::EditRole).toString())
+        return true;
+    ChangeSet changes(tr("Edit client “%1”").arg(c->name));
+    changes.update(EntityType::Client, c->id, fields[index.column()], text);
+    return m_document->apply(changes);
 }
 
 QList<int> ClientModel::columnsForFields(const QList<QByteArray> &fields) const

@@ -1,21 +1,61 @@
 #pragma once
+// The Clients view: the organisations projects are delivered for (editable in place), the contact
+// people of the selected client, and one timeline of everything that happened with that client
+// across its projects — requests, documents, communication and satisfaction ratings.
 
 #include "tablepage.h"
 
+#include <model/ids.h>
+
+class QAction;
+class QLabel;
+class QSortFilterProxyModel;
+
+
 namespace Keel {
 
-class Workspace;
+class ContactModel;
+class PlaceholderTreeView;
+class ProjectTimelineView;
+class WorkspaceDocument;
 
-/// The Clients view: the organisations projects are delivered for, with their contacts and projects.
 class ClientsView : public TablePage
 {
     Q_OBJECT
 public:
-    explicit ClientsView(const Workspace &workspace, QWidget *parent = nullptr);
+    explicit ClientsView(WorkspaceDocument *document, QWidget *parent = nullptr);
+
+    Id currentClient() const;
+    void setCurrentClient(const Id &clientId);
+    ProjectTimelineView *timeline() const { return m_timeline; }
+    PlaceholderTreeView *contactsView() const { return m_contactsView; }
 
 protected:
     QString summaryText(int total) const override;
     QString emptyText() const override;
+
+private:
+    void onCurrentClientChanged();
+    void newClient();
+    void deleteClient();
+    void newContact();
+    void editContact();
+    void deleteContact();
+    void updateActions();
+    Id currentContact() const;
+
+    WorkspaceDocument *m_document;
+    ContactModel *m_contacts;
+    QSortFilterProxyModel *m_contactFilter;
+    PlaceholderTreeView *m_contactsView;
+    QLabel *m_contactsTitle;
+    QLabel *m_timelineTitle;
+    ProjectTimelineView *m_timeline;
+    QAction *m_newClient;
+    QAction *m_deleteClient;
+    QAction *m_newContact;
+    QAction *m_editContact;
+    QAction *m_deleteContact;
 };
 
 } // namespace Keel

@@ -20,6 +20,7 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSaveFile>
@@ -69,11 +70,13 @@ ProjectTimelineView::ProjectTimelineView(WorkspaceDocument *document, QWidget *p
     m_open->setToolTip(tr("Open the selected document version"));
     m_newVersion->setToolTip(tr("Store a file as the next version of the selected document"));
 
-    auto *spacer = new QWidget(m_toolBar);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    m_toolBar->addWidget(spacer);
+    auto *filters = new QToolBar(this);
+    filters->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *show = new QLabel(tr("Show:"), filters);
+    show->setContentsMargins(6, 0, 4, 0);
+    filters->addWidget(show);
     for (int k = 0; k < ProjectTimelineModel::kKindCount; ++k) {
-        QAction *a = m_toolBar->addAction(QString());
+        QAction *a = filters->addAction(QString());
         a->setCheckable(true);
         a->setChecked(true);
         a->setToolTip(tr("Show or hide this kind of entry"));
@@ -89,13 +92,22 @@ ProjectTimelineView::ProjectTimelineView(WorkspaceDocument *document, QWidget *p
     m_view->setUniformRowHeights(true);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->header()->setStretchLastSection(false);
-    m_view->fitColumnsWhenShown(ProjectTimelineModel::DetailsColumn);
+    QHeaderView *header = m_view->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(ProjectTimelineModel::WhenColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ProjectTimelineModel::KindColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ProjectTimelineModel::ProjectColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ProjectTimelineModel::DetailsColumn, QHeaderView::Stretch);
+    header->resizeSection(ProjectTimelineModel::TitleColumn, 260);
+    // The project shows right after the date when the timeline spans a client's projects.
+    header->moveSection(header->visualIndex(ProjectTimelineModel::ProjectColumn), 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
     layout->addWidget(m_toolBar);
+    layout->addWidget(filters);
     layout->addWidget(m_view, 1);
 
     connect(m_view, &QTreeView::activated, this, &ProjectTimelineView::onActivated);

@@ -1,21 +1,56 @@
 #pragma once
+// The Resources view: the shared pool as an editable table (name, role, team, skills, rates in
+// effect today, calendar, maximum units) above the pool's load — a person × period heat map with
+// over-allocated cells in red — and a histogram of the selected person's load against capacity.
 
 #include "tablepage.h"
 
+#include <model/ids.h>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QToolBar;
+
 namespace Keel {
 
-class Workspace;
+class LoadHeatmapModel;
+class LoadHeatmapView;
+class LoadHistogram;
+class ResourceModel;
+class WorkspaceDocument;
 
-/// The Resources view: the shared pool of people, material and cost resources.
 class ResourcesView : public TablePage
 {
     Q_OBJECT
 public:
-    explicit ResourcesView(const Workspace &workspace, QWidget *parent = nullptr);
+    explicit ResourcesView(WorkspaceDocument *document, QWidget *parent = nullptr);
+
+    LoadHeatmapModel *loadModel() const { return m_loadModel; }
+    LoadHeatmapView *heatmap() const { return m_heatmap; }
+    LoadHistogram *histogram() const { return m_histogram; }
+    /// The tool bar above the load: the period selector, and room for pool-wide actions.
+    QToolBar *loadToolBar() const { return m_toolBar; }
 
 protected:
     QString summaryText(int total) const override;
     QString emptyText() const override;
+
+private:
+    void selectInTable(const Id &resourceId);
+    void onTableCurrentChanged();
+    void updateLoadSummary();
+    /// Selects the most over-allocated (else the busiest) person, so the histogram shows something.
+    void selectBusiestPerson();
+
+    WorkspaceDocument *m_document;
+    LoadHeatmapModel *m_loadModel;
+    QToolBar *m_toolBar;
+    QComboBox *m_period;
+    QDateEdit *m_from;
+    QLabel *m_loadSummary;
+    LoadHeatmapView *m_heatmap;
+    LoadHistogram *m_histogram;
 };
 
 } // namespace Keel
