@@ -309,11 +309,10 @@ void MainWindow::closeWorkspace()
 void MainWindow::buildPages()
 {
     WorkspaceDocument *doc = m_document.get();
-    const Workspace &ws = doc->workspace();
     m_pages[size_t(Page::Portfolio)] = new PortfolioView(doc, m_stack);
     m_pages[size_t(Page::Projects)] = new ProjectsView(doc, m_stack);
-    m_pages[size_t(Page::Resources)] = new ResourcesView(ws, m_stack);
-    m_pages[size_t(Page::Clients)] = new ClientsView(ws, m_stack);
+    m_pages[size_t(Page::Resources)] = new ResourcesView(doc, m_stack);
+    m_pages[size_t(Page::Clients)] = new ClientsView(doc, m_stack);
     m_pages[size_t(Page::Reports)] = new EmptyStateView(
         Icons::page(Page::Reports), tr("Reports"),
         tr("Status reports, earned value, utilisation and profitability across the portfolio will appear "
