@@ -241,9 +241,8 @@ void addWarnings(const Workspace &ws, Minutes now, const InboxSettings &settings
         item.projectId = p->id;
         item.entityType = EntityType::Project;
         item.entityId = p->id;
-        const QString name = p->code.isEmpty() ? p->name : p->code + QStringLiteral(" ") + p->name;
-        item.title = w.kind == EarlyWarning::Kind::Deadline ? tr("%1 may miss its deadline").arg(name)
-                                                             : tr("%1 may overrun its budget").arg(name);
+        item.title = w.kind == EarlyWarning::Kind::Deadline ? tr("Forecast to miss the deadline")
+                                                             : tr("Forecast to overrun the budget");
         item.reason = w.reason;
         item.date = w.kind == EarlyWarning::Kind::Deadline ? w.target : (p->statusDate != kNoTime ? p->statusDate : now);
         item.key = keyOf(item.kind, p->id);

@@ -200,11 +200,11 @@ TEST_CASE("inbox: early warnings with their reason, above the configured thresho
         CHECK(w.entityType == EntityType::Project);
         CHECK(w.entityId == p.id);
     }
-    const InboxItem *deadline = find(warnings, QStringLiteral("SLIP Project SLIP may miss its deadline"));
+    const InboxItem *deadline = find(warnings, QStringLiteral("Forecast to miss the deadline"));
     REQUIRE(deadline);
     CHECK(deadline->reason.contains(QStringLiteral("deadline 2026-03-13")));
     CHECK(deadline->date == at(2026, 3, 13, 17));
-    const InboxItem *budget = find(warnings, QStringLiteral("SLIP Project SLIP may overrun its budget"));
+    const InboxItem *budget = find(warnings, QStringLiteral("Forecast to overrun the budget"));
     REQUIRE(budget);
     CHECK(budget->reason.contains(QStringLiteral("exceeds the budget")));
 
