@@ -9,8 +9,9 @@
 // stays under about 20,000 periods (LevelingPreview::periodMinutes says which):
 //   - every leaf task becomes a job; its duration is its span in periods, its requests are its
 //     assignments' units in hundredths (1.0 = 100) per person,
-//   - each person's capacity per period is their max units (in hundredths) where their calendar
-//     works for at least half of the period, else 0 (a capacity profile: holidays, part time),
+//   - each person's capacity is their max units (in hundredths) in every period; calendars reach
+//     the optimiser through the jobs' spans (a task on a part-time or holiday calendar lasts
+//     longer in CPM and so holds its person for longer),
 //   - links between movable jobs keep their type and lag (in periods; a link to a summary applies
 //     to every task under it),
 //   - delay-only: no job starts before its CPM early start,
@@ -20,8 +21,9 @@
 //     same people is fixed load too. Fixed load is taken out of the capacity first,
 //   - within slack: a task may not finish after its CPM late finish; tasks that would have to are
 //     left at their early start (with the tasks before them) and reported,
-//   - priorities: the optimiser starts from a serial schedule in order of priority (higher first,
-//     then earliest start), so higher-priority work keeps its place when that costs nothing.
+//   - priorities: two greedy serial plans take the tasks by priority (higher first), then by
+//     early start or by late start; the better one seeds the optimiser, and of the three plans the
+//     one whose projects finish earliest in sum (then with the least delay) is kept.
 // The optimiser's starts become leveling delays (Task::levelingDelay, elapsed minutes after the CPM
 // early start), CPM runs again with them, and the preview lists the tasks that move, the project
 // finishes and each person's peak load before and after. The preview's ChangeSet holds the delays
