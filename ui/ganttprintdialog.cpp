@@ -49,10 +49,10 @@ GanttPrintDialog::GanttPrintDialog(GanttData data, QWidget *parent)
     m_fit = new QRadioButton(tr("&Fit to"), this);
     m_pagesWide = new QSpinBox(this);
     m_pagesWide->setRange(1, 100);
-    m_pagesWide->setSuffix(tr(" page(s) wide"));
     auto *fitRow = new QHBoxLayout;
     fitRow->addWidget(m_fit);
     fitRow->addWidget(m_pagesWide);
+    fitRow->addWidget(new QLabel(tr("pages wide"), this));
     fitRow->addStretch();
     m_poster = new QRadioButton(tr("&Poster at"), this);
     m_zoom = new QComboBox(this);
