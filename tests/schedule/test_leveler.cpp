@@ -261,3 +261,35 @@ TEST_CASE("leveling reports bad input", "[schedule][leveler]")
     CHECK_FALSE(Leveler::level(f.ws(), o, &p, &error));
     CHECK_FALSE(error.isEmpty());
 }
+
+TEST_CASE("CPM adds the leveling delay as elapsed time, then moves to the next working time", "[schedule][leveler]")
+{
+    ScheduleSnapshot s;
+    s.calendars.emplace_back(); // Standard: Monday–Friday 08:00–12:00, 13:00–17:00
+    s.projectStart = toMinutes(QDate(2026, 3, 6), 8 * 60); // a Friday
+    s.tasks.resize(3);
+    s.tasks[0].duration = 480;
+    s.tasks[0].levelingDelay = kMinutesPerDay; // Saturday 08:00 → Monday 08:00
+    s.tasks[1].duration = 480;
+    s.tasks[2].duration = 480;
+    s.tasks[2].manual = true; // manual tasks ignore it
+    s.tasks[2].manualStart = s.projectStart;
+    s.tasks[2].manualFinish = toMinutes(QDate(2026, 3, 6), 17 * 60);
+    s.tasks[2].levelingDelay = kMinutesPerDay;
+    s.links.push_back({0, 1});
+    CpmScheduler cpm(s);
+    const ScheduleResult &r = cpm.schedule();
+    CHECK(r.tasks[0].start == toMinutes(QDate(2026, 3, 9), 8 * 60));
+    CHECK(r.tasks[0].finish == toMinutes(QDate(2026, 3, 9), 17 * 60));
+    CHECK(r.tasks[1].start == toMinutes(QDate(2026, 3, 10), 8 * 60));
+    CHECK(r.tasks[2].start == s.projectStart);
+
+    // An hour of delay inside a working day, through the incremental path.
+    SnapshotTask t = cpm.snapshot().tasks[0];
+    t.levelingDelay = 60;
+    cpm.updateTask(0, t);
+    const ScheduleResult &again = cpm.reschedule();
+    CHECK(again.tasks[0].start == toMinutes(QDate(2026, 3, 6), 9 * 60));
+    CHECK(again.tasks[1].start == toMinutes(QDate(2026, 3, 9), 9 * 60));
+    CHECK(again.tasks[0].totalSlack == 0);
+}
