@@ -3,15 +3,20 @@
 #include "choicedelegate.h"
 #include "enumtext.h"
 #include "icons.h"
+#include "newprojectdialog.h"
 #include "pageheader.h"
 #include "placeholdertreeview.h"
 #include "portfoliofiltermodel.h"
 #include "portfoliomodel.h"
 #include "searchfield.h"
+#include "workspacedocument.h"
+
+#include <model/workspace.h>
 
 #include <QAction>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QPushButton>
 #include <QSettings>
 #include <QVBoxLayout>
 
@@ -29,6 +34,9 @@ PortfolioView::PortfolioView(WorkspaceDocument *document, QWidget *parent)
     , m_search(new SearchField(this))
     , m_phase(new QComboBox(this))
     , m_view(new PlaceholderTreeView(this))
+    , m_newProject(new QAction(tr("New Project…"), this))
+    , m_newProjectButton(new QPushButton(tr("New Project…"), this))
+    , m_document(document)
 {
     m_filter->setSourceModel(m_model);
 
@@ -40,6 +48,14 @@ PortfolioView::PortfolioView(WorkspaceDocument *document, QWidget *parent)
     m_phase->setAccessibleName(tr("Phase filter"));
     m_header->addWidget(m_search);
     m_header->addWidget(m_phase);
+    m_header->addWidget(m_newProjectButton);
+    m_newProjectButton->setObjectName(QStringLiteral("newProjectButton"));
+    m_newProjectButton->setToolTip(tr("Create a project, blank or from a template (Ctrl+Shift+N)"));
+    m_newProject->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_newProject->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_newProject, &QAction::triggered, this, [this] { newProject(); });
+    connect(m_newProjectButton, &QPushButton::clicked, m_newProject, &QAction::trigger);
+    addAction(m_newProject);
 
     m_view->setModel(m_filter);
     m_view->setObjectName(QStringLiteral("portfolioTable"));
@@ -86,6 +102,34 @@ PortfolioView::PortfolioView(WorkspaceDocument *document, QWidget *parent)
 PortfolioView::~PortfolioView()
 {
     QSettings().setValue(kHeaderKey, m_view->header()->saveState());
+}
+
+Id PortfolioView::newProject()
+{
+    NewProjectDialog dialog(m_document->workspace(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return {};
+    Id projectId;
+    const std::optional<ChangeSet> changes = dialog.changes(&projectId);
+    if (!changes || !m_document->apply(*changes))
+        return {};
+    selectProject(projectId);
+    return projectId;
+}
+
+void PortfolioView::selectProject(const Id &projectId)
+{
+    const QModelIndex source = m_model->indexOf(projectId);
+    QModelIndex index = m_filter->mapFromSource(source);
+    if (!index.isValid() && source.isValid()) {
+        m_search->clear();
+        m_phase->setCurrentIndex(0);
+        index = m_filter->mapFromSource(source);
+    }
+    if (index.isValid()) {
+        m_view->setCurrentIndex(index);
+        m_view->scrollTo(index);
+    }
 }
 
 void PortfolioView::applyPhaseFilter()

@@ -1,10 +1,15 @@
 #pragma once
 // The Portfolio view: every project in a sortable, filterable table (PortfolioModel through
 // PortfolioFilterModel). Code, name, phase and health are edited in place; each edit is one undo step.
+// "New Project…" (Ctrl+Shift+N) creates a project, blank or from a process template, in one step.
+
+#include <model/ids.h>
 
 #include <QWidget>
 
+class QAction;
 class QComboBox;
+class QPushButton;
 
 namespace Keel {
 
@@ -27,10 +32,15 @@ public:
     PlaceholderTreeView *view() const { return m_view; }
     SearchField *searchField() const { return m_search; }
     QComboBox *phaseFilter() const { return m_phase; }
+    QAction *newProjectAction() const { return m_newProject; }
+
+    /// Opens the New Project dialog and applies its ChangeSet; returns the new project's id.
+    Id newProject();
 
 private:
     void updateSummary();
     void applyPhaseFilter();
+    void selectProject(const Id &projectId);
 
     PortfolioModel *m_model;
     PortfolioFilterModel *m_filter;
@@ -38,6 +48,9 @@ private:
     SearchField *m_search;
     QComboBox *m_phase;
     PlaceholderTreeView *m_view;
+    QAction *m_newProject;
+    QPushButton *m_newProjectButton;
+    WorkspaceDocument *m_document;
 };
 
 } // namespace Keel

@@ -46,17 +46,21 @@ QString closedProjectProblem(const Workspace &ws, const ChangeSet &changes)
     const FieldDef &phaseField = projectMeta.fields[projectMeta.indexOf("phase")];
     const QString closed = enumName(Phase::Closed);
 
-    QSet<Id> reopening;
+    // Projects this ChangeSet reopens or deletes as a whole are not locked for it.
+    QSet<Id> unlocked;
     for (const Change &c : changes.changes()) {
-        if (c.type == EntityType::Project && c.op == Change::Op::Update && c.field == phaseField.name
-            && normalizedValue(phaseField, c.newValue).toString() != closed)
-            reopening.insert(c.id);
+        if (c.type != EntityType::Project)
+            continue;
+        if (c.op == Change::Op::Delete
+            || (c.op == Change::Op::Update && c.field == phaseField.name
+                && normalizedValue(phaseField, c.newValue).toString() != closed))
+            unlocked.insert(c.id);
     }
 
     auto closedOwner = [&](EntityType type, const QVariantList &record) -> const Project * {
         const Id id = owningProject(ws, type, record);
         const Project *project = id.isNull() ? nullptr : ws.get<Project>(id);
-        return project && project->phase == Phase::Closed && !reopening.contains(id) ? project : nullptr;
+        return project && project->phase == Phase::Closed && !unlocked.contains(id) ? project : nullptr;
     };
 
     for (const Change &c : changes.changes()) {

@@ -1,9 +1,10 @@
 #pragma once
 // The archive rule: a closed project is read-only. Workspace::applyChanges checks every ChangeSet
 // against it before anything is applied, so every edit path (desktop, CLI, import, sync, undo)
-// obeys it. The only change a closed project accepts is its phase moving back out of "closed"
-// (reopening); a ChangeSet that reopens a project may change that project's other entities too,
-// which is what undoing "close the project" needs.
+// obeys it. A closed project accepts two changes only: its phase moving back out of "closed"
+// (reopening), and being deleted as a whole. A ChangeSet that reopens or deletes a project may
+// change that project's other entities too, which is what undoing "close the project" and
+// deleting a project with its tasks need.
 
 #include "changeset.h"
 

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QLocale>
 #include <QSet>
 
 #include <algorithm>
@@ -146,7 +147,7 @@ void planningGate(const Workspace &ws, const Project &p, QList<GateItem> &items)
                   !tasks.isEmpty() && unstaffed.isEmpty(), reason);
 
     items << item("budget", QT_TRANSLATE_NOOP("Keel::PhaseGate", "Budget set"), p.budget > 0,
-                  p.budget > 0 ? tr("A budget of %1 %2.").arg(QString::number(double(p.budget) / 100.0, 'f', 2), p.currency)
+                  p.budget > 0 ? tr("A budget of %1 %2.").arg(p.currency, QLocale().toString(double(p.budget) / 100.0, 'f', 0))
                                : tr("The project has no budget yet."));
 }
 

@@ -368,3 +368,29 @@ TEST_CASE("Undoing the close of a project goes through the archive rule", "[work
     CHECK_FALSE(SignOff::find(f.ws(), f.projectId));
     CHECK(f.ws().table<LessonLearned>().size() == 0);
 }
+
+TEST_CASE("A closed project can be deleted as a whole, and the deletion undone", "[workflow][archive]")
+{
+    LifecycleFixture f;
+    advanceTo(f, Phase::Closed);
+    ChangeSet purge(QStringLiteral("delete project"));
+    for (const Assignment &a : f.ws().table<Assignment>())
+        purge.remove(EntityType::Assignment, a.id);
+    for (const Id &task : f.ws().projectTasks(f.projectId))
+        purge.remove(EntityType::Task, task);
+    for (const EntityType type : {EntityType::Requirement, EntityType::Baseline, EntityType::LessonLearned})
+        for (const QList<Id> ids = f.ws().table(type).ids(); const Id &id : ids)
+            purge.remove(type, id);
+    for (const DocumentVersion &v : f.ws().table<DocumentVersion>())
+        purge.remove(EntityType::DocumentVersion, v.id);
+    for (const Document &d : f.ws().table<Document>())
+        purge.remove(EntityType::Document, d.id);
+    purge.remove(EntityType::Project, f.projectId);
+    QString error;
+    const std::optional<ChangeSet> applied = f.store->apply(purge, &error);
+    INFO(error.toStdString());
+    REQUIRE(applied);
+    CHECK_FALSE(f.ws().get<Project>(f.projectId));
+    f.apply(applied->inverse());
+    CHECK(f.project().phase == Phase::Closed);
+}

@@ -1,0 +1,60 @@
+#pragma once
+// NewProjectDialog: name, code, client, start date, and a process template (or a blank project)
+// with the language its task names are written in. It builds the ChangeSet through
+// TemplateInstantiator; the caller applies it as one undo step.
+
+#include <model/changeset.h>
+#include <model/ids.h>
+#include <workflow/processtemplate.h>
+
+#include <QDialog>
+
+#include <optional>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace Keel {
+
+class Workspace;
+
+class NewProjectDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit NewProjectDialog(const Workspace &workspace, QWidget *parent = nullptr);
+
+    QLineEdit *nameEdit() const { return m_name; }
+    QLineEdit *codeEdit() const { return m_code; }
+    QComboBox *clientCombo() const { return m_client; }
+    QDateEdit *startEdit() const { return m_start; }
+    /// Item 0 is "Blank project"; then the built-in templates.
+    QComboBox *templateCombo() const { return m_template; }
+    QComboBox *languageCombo() const { return m_language; }
+
+    /// The ChangeSet creating the project; nullopt with *error when the input is not valid.
+    std::optional<ChangeSet> changes(Id *projectId = nullptr, QString *error = nullptr) const;
+
+    void accept() override;
+
+private:
+    void updateDescription();
+    void updateOk();
+
+    const Workspace &m_workspace;
+    QList<ProcessTemplate> m_templates;
+    QLineEdit *m_name;
+    QLineEdit *m_code;
+    QComboBox *m_client;
+    QDateEdit *m_start;
+    QComboBox *m_template;
+    QComboBox *m_language;
+    QLabel *m_description;
+    QLabel *m_error;
+    QPushButton *m_ok;
+};
+
+} // namespace Keel
