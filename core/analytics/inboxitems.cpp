@@ -241,8 +241,8 @@ void addWarnings(const Workspace &ws, Minutes now, const InboxSettings &settings
         item.projectId = p->id;
         item.entityType = EntityType::Project;
         item.entityId = p->id;
-        item.title = w.kind == EarlyWarning::Kind::Deadline ? tr("Forecast to miss the deadline")
-                                                             : tr("Forecast to overrun the budget");
+        item.title = w.kind == EarlyWarning::Kind::Deadline ? tr("Deadline at risk")
+                                                             : tr("Budget at risk");
         item.reason = w.reason;
         item.date = w.kind == EarlyWarning::Kind::Deadline ? w.target : (p->statusDate != kNoTime ? p->statusDate : now);
         item.key = keyOf(item.kind, p->id);

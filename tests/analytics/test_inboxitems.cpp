@@ -200,11 +200,11 @@ TEST_CASE("inbox: early warnings with their reason, above the configured thresho
         CHECK(w.entityType == EntityType::Project);
         CHECK(w.entityId == p.id);
     }
-    const InboxItem *deadline = find(warnings, QStringLiteral("Forecast to miss the deadline"));
+    const InboxItem *deadline = find(warnings, QStringLiteral("Deadline at risk"));
     REQUIRE(deadline);
     CHECK(deadline->reason.contains(QStringLiteral("deadline 2026-03-13")));
     CHECK(deadline->date == at(2026, 3, 13, 17));
-    const InboxItem *budget = find(warnings, QStringLiteral("Forecast to overrun the budget"));
+    const InboxItem *budget = find(warnings, QStringLiteral("Budget at risk"));
     REQUIRE(budget);
     CHECK(budget->reason.contains(QStringLiteral("exceeds the budget")));
 
