@@ -89,11 +89,11 @@ void GanttView::setTreeView(QTreeView *tree)
     m_connections.push_back(connect(tree, &QTreeView::expanded, this, reset));
     m_connections.push_back(connect(tree, &QTreeView::collapsed, this, reset));
     if (QAbstractItemModel *model = tree->model()) {
-        m_connections.push_back(connect(model, &QAbstractItemModel::dataChanged, this, [this] {
-            m_extentValid = false;
-            updateScrollBars();
-            viewport()->update();
-        }));
+        m_connections.push_back(connect(model, &QAbstractItemModel::dataChanged, this,
+                                        [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                                            extendExtent(topLeft, bottomRight);
+                                            viewport()->update();
+                                        }));
         m_connections.push_back(connect(model, &QAbstractItemModel::modelReset, this, reset));
         m_connections.push_back(connect(model, &QAbstractItemModel::layoutChanged, this, reset));
         m_connections.push_back(connect(model, &QAbstractItemModel::rowsInserted, this, reset));
@@ -129,6 +129,8 @@ void GanttView::setWorkCalendar(const WorkCalendar &calendar)
 void GanttView::setToday(Minutes today)
 {
     m_today = today;
+    m_extentValid = false;
+    updateScrollBars();
     viewport()->update();
 }
 
@@ -308,6 +310,33 @@ void GanttView::updateExtent() const
     const Minutes origin = GanttScale::unitStart(GanttUnit::Month, first) - 31 * kMinutesPerDay;
     m_first = std::min(origin, m_first == kNoTime ? origin : m_first);
     m_last = GanttScale::unitStart(GanttUnit::Month, last) + 92 * kMinutesPerDay;
+}
+
+void GanttView::extendExtent(const QModelIndex &topLeft, const QModelIndex &bottomRight)
+{
+    // Widen the time line for the changed rows only: reading every row again on each edit would
+    // cost a large project a visible pause.
+    if (!m_extentValid || !topLeft.isValid())
+        return;
+    const QModelIndex parent = topLeft.parent();
+    bool wider = false;
+    for (int r = topLeft.row(); r <= bottomRight.row(); ++r) {
+        const QModelIndex i = topLeft.model()->index(r, 0, parent);
+        for (const Minutes t : {timeValue(i.data(StartRole)), timeValue(i.data(FinishRole))}) {
+            if (t == kNoTime)
+                continue;
+            if (t < m_first + 31 * kMinutesPerDay) {
+                m_first = GanttScale::unitStart(GanttUnit::Month, t) - 31 * kMinutesPerDay;
+                wider = true;
+            }
+            if (t > m_last - 92 * kMinutesPerDay) {
+                m_last = GanttScale::unitStart(GanttUnit::Month, t) + 92 * kMinutesPerDay;
+                wider = true;
+            }
+        }
+    }
+    if (wider)
+        updateScrollBars();
 }
 
 void GanttView::updateScrollBars()

@@ -114,6 +114,7 @@ private:
     QModelIndex indexOfTask(const Id &task) const;
     void invalidateModel();
     void updateExtent() const;
+    void extendExtent(const QModelIndex &topLeft, const QModelIndex &bottomRight);
     void updateScrollBars();
     void setZoomAt(GanttZoom zoom, int viewportX);
     void cancelDrag();

@@ -259,3 +259,14 @@ TEST_CASE("the chart prints to a PDF file through the print dialog", "[gantt][ui
     CHECK_FALSE(dialog.exportPdf(dir.filePath(QStringLiteral("no/such/dir/gantt.pdf")), &error));
     CHECK_FALSE(error.isEmpty());
 }
+
+TEST_CASE("the time line widens when a task moves past its end", "[gantt][ui]")
+{
+    Fixture f;
+    const int before = f.gantt->horizontalScrollBar()->maximum();
+    QStandardItem *launch = f.model.item(1);
+    launch->setData(qint64(toMinutes(QDate(2028, 6, 30), 17 * 60)), FinishRole);
+    CHECK(f.gantt->horizontalScrollBar()->maximum() > before + int(300 * f.gantt->scale().pixelsPerDay()));
+    f.gantt->scrollToTask(idOf(f.top(1)));
+    CHECK(!f.gantt->barRect(f.top(1)).isEmpty());
+}
