@@ -211,6 +211,7 @@ LevelingDialog::~LevelingDialog()
     if (m_thread) {
         m_progress->cancel = true;
         m_thread->wait();
+        delete m_thread;
     }
 }
 
