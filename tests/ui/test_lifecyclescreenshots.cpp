@@ -131,3 +131,22 @@ TEST_CASE("Lifecycle and risk screenshots", "[.screenshots]")
         languages.install(QStringLiteral("en"));
     }
 }
+
+TEST_CASE("Lifecycle and risk screenshots of a workspace file", "[.screenshots-file]")
+{
+    // KEEL_SCREENSHOT_WORKSPACE names a .keel file; every project is rendered.
+    const QString path = qEnvironmentVariable("KEEL_SCREENSHOT_WORKSPACE");
+    REQUIRE_FALSE(path.isEmpty());
+    QString error;
+    std::unique_ptr<WorkspaceDocument> doc = WorkspaceDocument::openOrCreate(path, &error);
+    INFO(error.toStdString());
+    REQUIRE(doc);
+    for (const Project &p : doc->workspace().projects()) {
+        LifecycleView lifecycle(doc.get());
+        lifecycle.setProjectId(p.id);
+        save(lifecycle, QStringLiteral("file-lifecycle-%1.png").arg(p.code));
+        RiskRegisterView risks(doc.get());
+        risks.setProjectId(p.id);
+        save(risks, QStringLiteral("file-risks-%1.png").arg(p.code));
+    }
+}
