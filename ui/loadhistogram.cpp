@@ -131,7 +131,7 @@ void LoadHistogram::paintEvent(QPaintEvent *)
     const int axisWidth = sm.horizontalAdvance(QLocale().toString(int(top)) + QStringLiteral(" h")) + 8;
     const int legendY = area.top() + tm.height() + sm.height() + 6;
     m_plot = QRect(area.left() + axisWidth, legendY + sm.height() + 12, area.width() - axisWidth,
-                   area.bottom() - sm.height() - 6 - (legendY + sm.height() + 12));
+                   area.bottom() - sm.lineSpacing() - 10 - (legendY + sm.height() + 12));
     if (m_plot.height() < 30 || m_plot.width() < 30)
         return;
     auto yOf = [&](double h) { return m_plot.bottom() - h / top * m_plot.height(); };

@@ -1,5 +1,6 @@
 #include "resourcesview.h"
 
+#include "levelingdialog.h"
 #include "loadheatmapmodel.h"
 #include "loadheatmapview.h"
 #include "loadhistogram.h"
@@ -7,8 +8,10 @@
 #include "placeholdertreeview.h"
 #include "resourcemodel.h"
 #include "searchfield.h"
+#include "staffingdialog.h"
 #include "workspacedocument.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
@@ -79,6 +82,7 @@ ResourcesView::ResourcesView(WorkspaceDocument *document, QWidget *parent)
     bold.setBold(true);
     title->setFont(bold);
     PaletteColors::makeQuiet(m_loadSummary);
+    m_loadSummary->setContentsMargins(8, 0, 0, 0);
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_toolBar->addWidget(title);
     m_toolBar->addWidget(m_loadSummary);
@@ -96,6 +100,18 @@ ResourcesView::ResourcesView(WorkspaceDocument *document, QWidget *parent)
     m_toolBar->addWidget(fromLabel);
     m_toolBar->addWidget(m_from);
     m_toolBar->addWidget(m_period);
+    m_toolBar->addSeparator();
+    QAction *level = m_toolBar->addAction(tr("Level…"), this, [this] {
+        LevelingDialog dialog(m_document, this);
+        dialog.setProject(Id());
+        dialog.exec();
+    });
+    level->setToolTip(tr("Resolve over-allocations across the pool by delaying tasks, with a preview first"));
+    QAction *staff = m_toolBar->addAction(tr("Staff…"), this, [this] {
+        StaffingDialog dialog(m_document, this);
+        dialog.exec();
+    });
+    staff->setToolTip(tr("Propose people for a project's open skill requirements, with a preview first"));
 
     auto *loadSplitter = new QSplitter(Qt::Horizontal, this);
     loadSplitter->addWidget(m_heatmap);
