@@ -8,8 +8,17 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace Keel {
+
+namespace {
+
+/// Links spanning at most this many rows are found through their rows; longer ones are also kept
+/// in a list, for the links that pass over a band of rows without ending in it.
+constexpr int kShortLink = 4;
+
+} // namespace
 
 GanttData GanttData::fromProject(const Workspace &ws, const Id &projectId)
 {
@@ -121,15 +130,32 @@ void GanttData::buildIndex()
         extend(r.deadline);
     }
     m_linksOfRow.assign(rows.size(), {});
+    m_longLinks.clear();
     for (size_t i = 0; i < links.size(); ++i) {
         const int from = rowOf(links[i].from);
         const int to = rowOf(links[i].to);
         if (from < 0 || to < 0)
             continue;
+        if (std::abs(from - to) > kShortLink)
+            m_longLinks.push_back(int(i));
         m_linksOfRow[size_t(from)].push_back(int(i));
         if (to != from)
             m_linksOfRow[size_t(to)].push_back(int(i));
     }
+}
+
+std::vector<int> GanttData::linksAcross(int first, int last) const
+{
+    std::vector<int> result;
+    if (last - first < kShortLink)
+        return result;
+    for (const int i : m_longLinks) {
+        const int a = rowOf(links[size_t(i)].from);
+        const int b = rowOf(links[size_t(i)].to);
+        if (std::min(a, b) < first && std::max(a, b) >= last)
+            result.push_back(i);
+    }
+    return result;
 }
 
 const std::vector<int> &GanttData::linksOfRow(int row) const

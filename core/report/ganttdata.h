@@ -67,6 +67,8 @@ public:
     int rowOf(const Id &id) const { return m_rowOf.value(id, -1); }
     /// Indices into links of the links that start or end at row @p row.
     const std::vector<int> &linksOfRow(int row) const;
+    /// Indices into links of the links that pass over rows [first, last) without ending in them.
+    std::vector<int> linksAcross(int first, int last) const;
     /// The earliest start and latest finish of all rows (baselines and deadlines included), or
     /// kNoTime when no row has dates.
     Minutes earliest() const { return m_earliest; }
@@ -75,6 +77,7 @@ public:
 private:
     QHash<Id, int> m_rowOf;
     std::vector<std::vector<int>> m_linksOfRow;
+    std::vector<int> m_longLinks;     ///< links spanning more than a few rows
     Minutes m_earliest = kNoTime;
     Minutes m_latest = kNoTime;
 };

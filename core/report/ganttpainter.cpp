@@ -412,6 +412,8 @@ void GanttPainter::paintRows(QPainter &painter, const QRectF &area, const GanttD
         const std::vector<int> &ofRow = data.linksOfRow(r);
         links.insert(links.end(), ofRow.begin(), ofRow.end());
     }
+    const std::vector<int> across = data.linksAcross(first, last);
+    links.insert(links.end(), across.begin(), across.end());
     std::sort(links.begin(), links.end());
     links.erase(std::unique(links.begin(), links.end()), links.end());
     for (const int i : links) {

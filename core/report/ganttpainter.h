@@ -61,8 +61,8 @@ public:
     /// An orthogonally routed arrow between two rows' bars, by dependency type.
     void paintLink(QPainter &painter, const GanttRow &from, double fromTop, const GanttRow &to, double toTop,
                    DependencyType type) const;
-    /// Rows [first, last) of @p data, row @p first at @p top, with the links that touch them
-    /// (a link whose other end lies outside the band is drawn towards it and clipped by the caller).
+    /// Rows [first, last) of @p data, row @p first at @p top, with the links that touch or pass over
+    /// them (a link whose ends lie outside the band is drawn towards them and clipped by the caller).
     void paintRows(QPainter &painter, const QRectF &area, const GanttData &data, int first, int last, double top) const;
     /// A legend of the chart's symbols in one line across @p rect (painter coordinates).
     void paintLegend(QPainter &painter, const QRectF &rect) const;

@@ -191,9 +191,9 @@ void GanttPrintLayout::paintPage(QPainter &painter, int index) const
 
     painter.save();
     const double scrollX = column * m_chartWidth;
-    painter.setClipRect(QRectF(chartLeft, scaleTop, m_chartWidth, m_scaleHeight + bodyHeight));
     painter.translate(chartLeft - scrollX, 0);
     const QRectF body(scrollX, bodyTop, m_chartWidth, bodyHeight);
+    painter.setClipRect(body);
     chart.paintGrid(painter, body);
     painter.setPen(QPen(QColor(0xee, 0xf1, 0xf5), 0.4 * U));
     for (int r = firstRow + 1; r < lastRow; ++r) {
@@ -202,7 +202,9 @@ void GanttPrintLayout::paintPage(QPainter &painter, int index) const
     }
     chart.paintRows(painter, body, m_data, firstRow, lastRow, bodyTop);
     chart.paintToday(painter, body);
-    chart.paintHeader(painter, QRectF(scrollX, scaleTop, m_chartWidth, m_scaleHeight));
+    const QRectF timeScale(scrollX, scaleTop, m_chartWidth, m_scaleHeight);
+    painter.setClipRect(timeScale);
+    chart.paintHeader(painter, timeScale);
     painter.restore();
 
     const QRectF names(left, bodyTop, m_nameWidth, bodyHeight);

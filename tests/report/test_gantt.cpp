@@ -293,3 +293,17 @@ TEST_CASE("the painter paints bars where the scale puts them", "[gantt][painter]
     CHECK(QColor(image.pixel(inside.toPoint())) != QColor(Qt::white));
     CHECK(QColor(image.pixel(5, 150)) != QColor(Qt::black));
 }
+
+TEST_CASE("links passing over a band of rows are found", "[gantt][data]")
+{
+    GanttData data = syntheticChart(100);
+    data.links.push_back({data.rows[2].id, data.rows[90].id, DependencyType::FinishStart});
+    data.links.push_back({data.rows[95].id, data.rows[5].id, DependencyType::StartStart});
+    data.buildIndex();
+    const std::vector<int> across = data.linksAcross(40, 80);
+    REQUIRE(across.size() == 2);
+    CHECK(data.links[size_t(across[0])].to == data.rows[90].id);
+    CHECK(data.linksAcross(0, 40).empty());
+    CHECK(data.linksAcross(91, 99).empty());
+    CHECK(data.linksOfRow(90).size() == 3); // the chain in and out, and the long link
+}
