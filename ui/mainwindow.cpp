@@ -3,12 +3,16 @@
 #include "clientsview.h"
 #include "emptystateview.h"
 #include "icons.h"
+#include "inboxmodel.h"
+#include "inboxview.h"
 #include "languagemanager.h"
 #include "navigationbar.h"
 #include "portfolioview.h"
 #include "projectsview.h"
 #include "recentfiles.h"
+#include "reportsview.h"
 #include "resourcesview.h"
+#include "traynotifier.h"
 #include "welcomeview.h"
 #include "workspacedocument.h"
 
@@ -313,15 +317,27 @@ void MainWindow::buildPages()
     m_pages[size_t(Page::Projects)] = new ProjectsView(doc, m_stack);
     m_pages[size_t(Page::Resources)] = new ResourcesView(doc, m_stack);
     m_pages[size_t(Page::Clients)] = new ClientsView(doc, m_stack);
-    m_pages[size_t(Page::Reports)] = new EmptyStateView(
-        Icons::page(Page::Reports), tr("Reports"),
-        tr("Status reports, earned value, utilisation and profitability across the portfolio will appear "
-           "here, ready to print or export as PDF."),
-        m_stack);
-    m_pages[size_t(Page::Inbox)] = new EmptyStateView(
-        Icons::page(Page::Inbox), tr("Inbox"),
-        tr("Client requests, approvals waiting for you and reminders from your rules will collect here."),
-        m_stack);
+    m_pages[size_t(Page::Reports)] = new ReportsView(doc, m_stack);
+    auto *inbox = new InboxView(doc, m_stack);
+    m_pages[size_t(Page::Inbox)] = inbox;
+    auto *tray = new TrayNotifier(inbox);
+    const auto showUnread = [this, tray](int unread) {
+        m_navigation->item(int(Page::Inbox))->setText(
+            unread > 0 ? tr("%1 (%2)").arg(NavigationBar::title(Page::Inbox)).arg(unread) : NavigationBar::title(Page::Inbox));
+        tray->setUnreadCount(unread);
+    };
+    connect(inbox->model(), &InboxModel::unreadCountChanged, this, showUnread);
+    connect(inbox->model(), &InboxModel::newItemsArrived, tray, &TrayNotifier::announce);
+    connect(tray, &TrayNotifier::activated, this, [this] {
+        showNormal();
+        activateWindow();
+        setCurrentPage(Page::Inbox);
+    });
+    connect(inbox, &InboxView::openRequested, this, [this](const Id &, EntityType type) {
+        setCurrentPage(type == EntityType::Resource ? Page::Resources : Page::Projects);
+    });
+    showUnread(inbox->model()->unreadCount());
+    tray->announce(inbox->model()->unreadCount(), inbox->model()->firstUnreadTitle());
     for (QWidget *page : m_pages)
         m_stack->addWidget(page);
     m_navigation->setEnabled(true);

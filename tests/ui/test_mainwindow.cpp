@@ -5,6 +5,7 @@
 #include <model/workspace.h>
 #include <store/store.h>
 #include <ui/emptystateview.h>
+#include <ui/inboxview.h>
 #include <ui/mainwindow.h>
 #include <ui/navigationbar.h>
 #include <ui/placeholdertreeview.h>
@@ -12,6 +13,7 @@
 #include <ui/portfoliomodel.h>
 #include <ui/portfolioview.h>
 #include <ui/recentfiles.h>
+#include <ui/reportsview.h>
 #include <ui/workspacedocument.h>
 
 #include <QAction>
@@ -99,9 +101,10 @@ TEST_CASE("The main window opens a workspace offscreen and shows its views", "[m
     CHECK(window.pageWidget(Page::Clients)->isVisible());
     window.navigationBar()->setCurrentPage(Page::Inbox);
     CHECK(window.currentPage() == Page::Inbox);
-    auto *inbox = qobject_cast<EmptyStateView *>(window.pageWidget(Page::Inbox));
+    auto *inbox = qobject_cast<InboxView *>(window.pageWidget(Page::Inbox));
     REQUIRE(inbox);
-    CHECK_FALSE(inbox->text().isEmpty());
+    CHECK(inbox->isVisible());
+    CHECK(qobject_cast<ReportsView *>(window.pageWidget(Page::Reports)));
 
     // An edit through the portfolio is undone by Edit → Undo and redone by Edit → Redo.
     PortfolioModel *model = portfolio->model();
