@@ -107,9 +107,11 @@ void ReportPreview::showPages(const QList<QImage> &pages, int generation)
         shadow->setColor(QColor(0, 0, 0, 90));
         label->setGraphicsEffect(shadow);
         m_column->addWidget(label, 0, Qt::AlignHCenter);
+        label->show();
         m_pageLabels << label;
     }
     layoutPages();
+    m_column->activate();
     verticalScrollBar()->setValue(0);
     Q_EMIT rendered(int(pages.size()));
 }

@@ -193,6 +193,8 @@ QWidget *ReportsView::buildCatalogue()
     m_export->setToolTip(tr("Save the report as PDF, Excel workbook (XLSX) or CSV"));
     m_print->setShortcut(QKeySequence::Print);
 
+    for (QWidget *field : std::initializer_list<QWidget *>{m_kind, m_project, m_from, m_to})
+        field->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->setRowWrapPolicy(QFormLayout::WrapAllRows);

@@ -104,3 +104,26 @@ TEST_CASE("ReportsView previews, and exports PDF, XLSX and CSV through the same 
     view.selectReport(ReportKind::Utilization);
     CHECK(view.request().period.isBounded());
 }
+
+TEST_CASE("Reports catalogue screenshot of a workspace file", "[.reports-screenshot]")
+{
+    // KEEL_SCREENSHOT_WORKSPACE=FILE KEEL_SCREENSHOT_OUT=PNG test_ui "[.reports-screenshot]"
+    const QString file = qEnvironmentVariable("KEEL_SCREENSHOT_WORKSPACE");
+    const QString out = qEnvironmentVariable("KEEL_SCREENSHOT_OUT");
+    if (file.isEmpty() || out.isEmpty())
+        return;
+    QString error;
+    auto doc = WorkspaceDocument::openOrCreate(file, &error);
+    REQUIRE(doc);
+    ReportsView view(doc.get());
+    view.resize(1240, 820);
+    view.show();
+    view.tabs()->setCurrentIndex(1);
+    view.selectReport(ReportKind::Status, doc->workspace().findProject(QStringLiteral("CTH-DATA"))->id);
+    QSignalSpy rendered(view.preview(), &ReportPreview::rendered);
+    REQUIRE(view.buildPreview());
+    REQUIRE(rendered.wait(30000));
+    for (int i = 0; i < 5; ++i)
+        QCoreApplication::processEvents();
+    CHECK(view.grab().save(out));
+}
