@@ -1,0 +1,503 @@
+#include "projectplanview.h"
+
+#include "ganttprintdialog.h"
+#include "ganttview.h"
+#include "taskdialog.h"
+#include "tasktreemodel.h"
+#include "workspacedocument.h"
+
+#include <model/workspace.h>
+#include <schedule/projectsnapshot.h>
+
+#include <QAction>
+#include <QApplication>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSettings>
+#include <QSplitter>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace Keel {
+
+namespace {
+
+const QString kHiddenColumnsKey = QStringLiteral("projectPlan/hiddenColumns");
+
+QList<int> defaultHiddenColumns()
+{
+    return {TaskTreeModel::CostColumn,       TaskTreeModel::WorkColumn,     TaskTreeModel::ConstraintColumn,
+            TaskTreeModel::DeadlineColumn,   TaskTreeModel::PriorityColumn, TaskTreeModel::CategoryColumn,
+            TaskTreeModel::TotalFloatColumn, TaskTreeModel::ResourcesColumn};
+}
+
+} // namespace
+
+ProjectPlanView::ProjectPlanView(WorkspaceDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_model(new TaskTreeModel(document, this))
+    , m_toolBar(new QToolBar(this))
+    , m_message(new QLabel(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_tree(new QTreeView(m_splitter))
+    , m_chart(new GanttView(m_splitter))
+{
+    m_tree->setModel(m_model);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAllColumnsShowFocus(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tree->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked
+                            | QAbstractItemView::AnyKeyPressed);
+    m_tree->setExpandsOnDoubleClick(false);
+    m_tree->setAccessibleName(tr("Tasks"));
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_tree->installEventFilter(this);
+    const int em = fontMetrics().averageCharWidth();
+    const QList<QPair<int, int>> widths = {
+        {TaskTreeModel::WbsColumn, 9},       {TaskTreeModel::NameColumn, 34},   {TaskTreeModel::DurationColumn, 9},
+        {TaskTreeModel::StartColumn, 17},    {TaskTreeModel::FinishColumn, 17}, {TaskTreeModel::PredecessorsColumn, 13},
+        {TaskTreeModel::ResourcesColumn, 20}, {TaskTreeModel::PercentCompleteColumn, 11},
+        {TaskTreeModel::CostColumn, 14},     {TaskTreeModel::ConstraintColumn, 22}};
+    for (const auto &[column, chars] : widths)
+        m_tree->setColumnWidth(column, chars * em);
+    restoreColumns();
+
+    m_chart->setTreeView(m_tree);
+    m_splitter->addWidget(m_tree);
+    m_splitter->addWidget(m_chart);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({em * 110, em * 90});
+    m_splitter->setChildrenCollapsible(false);
+
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->setStyleSheet(QStringLiteral("QLabel { background: #fff4e5; color: #663c00; border: 1px solid #ffd8a8;"
+                                            " border-radius: 4px; padding: 6px 10px; }"));
+    m_message->hide();
+
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar->setIconSize(QSize(16, 16));
+    const auto keys = [](QKeyCombination k) { return QList<QKeySequence>{QKeySequence(k)}; };
+    createAction(Action::Insert, tr("New task"), tr("Insert a task below the current one"), keys(Qt::Key_Insert),
+              &ProjectPlanView::insertTask);
+    createAction(Action::InsertSubtask, tr("New subtask"), tr("Insert a subtask under the current task"),
+              keys(Qt::CTRL | Qt::Key_Insert), &ProjectPlanView::insertSubtask);
+    createAction(Action::Delete, tr("Delete"), tr("Delete the selected tasks"), keys(Qt::Key_Delete),
+              &ProjectPlanView::deleteTasks);
+    m_toolBar->addSeparator();
+    createAction(Action::Outdent, tr("Outdent"), tr("Move the task one level up"), keys(Qt::ALT | Qt::SHIFT | Qt::Key_Left),
+              &ProjectPlanView::outdentTask);
+    createAction(Action::Indent, tr("Indent"), tr("Make the task a subtask of the one above"),
+              keys(Qt::ALT | Qt::SHIFT | Qt::Key_Right), &ProjectPlanView::indentTask);
+    createAction(Action::MoveUp, tr("Move up"), tr("Move the task above its previous sibling"),
+              keys(Qt::ALT | Qt::SHIFT | Qt::Key_Up), &ProjectPlanView::moveTaskUp);
+    createAction(Action::MoveDown, tr("Move down"), tr("Move the task below its next sibling"),
+              keys(Qt::ALT | Qt::SHIFT | Qt::Key_Down), &ProjectPlanView::moveTaskDown);
+    m_toolBar->addSeparator();
+    createAction(Action::Link, tr("Link"), tr("Link the selected tasks finish-to-start"), keys(Qt::CTRL | Qt::Key_F2),
+              &ProjectPlanView::linkSelected);
+    createAction(Action::Unlink, tr("Unlink"), tr("Remove the links between the selected tasks"),
+              keys(Qt::CTRL | Qt::SHIFT | Qt::Key_F2), &ProjectPlanView::unlinkSelected);
+    createAction(Action::Information, tr("Information…"), tr("Edit the task's details"), keys(Qt::CTRL | Qt::Key_I),
+              &ProjectPlanView::showTaskDialog);
+    createAction(Action::GoTo, tr("Go to…"), tr("Go to a task by WBS code, row number or name"), keys(Qt::CTRL | Qt::Key_G),
+              &ProjectPlanView::goToTask);
+    m_toolBar->addSeparator();
+    createAction(Action::ZoomIn, tr("Zoom in"), tr("Show shorter periods in the chart"),
+              {QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus)}, nullptr);
+    createAction(Action::ZoomOut, tr("Zoom out"), tr("Show longer periods in the chart"), keys(Qt::CTRL | Qt::Key_Minus),
+              nullptr);
+    createAction(Action::Print, tr("Print…"), tr("Print or export the chart"), keys(Qt::CTRL | Qt::Key_P),
+              &ProjectPlanView::print);
+    connect(action(Action::ZoomIn), &QAction::triggered, m_chart, &GanttView::zoomIn);
+    connect(action(Action::ZoomOut), &QAction::triggered, m_chart, &GanttView::zoomOut);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+    layout->addWidget(m_toolBar);
+    layout->addWidget(m_message);
+    layout->addWidget(m_splitter, 1);
+
+    connect(m_tree, &QTreeView::activated, this, &ProjectPlanView::showTaskDialog);
+    connect(m_tree->header(), &QWidget::customContextMenuRequested, this, &ProjectPlanView::showColumnMenu);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &ProjectPlanView::updateActions);
+    connect(m_model, &TaskTreeModel::editRefused, this, &ProjectPlanView::showMessage);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ProjectPlanView::updateActions);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ProjectPlanView::updateActions);
+    connect(&m_document->workspace(), &Workspace::changeSetApplied, this, &ProjectPlanView::updateLinks);
+    connect(m_chart, &GanttView::taskMoveRequested, this, &ProjectPlanView::moveTask);
+    connect(m_chart, &GanttView::taskFinishRequested, this, &ProjectPlanView::setTaskFinish);
+    connect(m_chart, &GanttView::linkRequested, this, &ProjectPlanView::linkTasks);
+    setFocusProxy(m_tree);
+    updateActions();
+}
+
+QAction *ProjectPlanView::createAction(Action which, const QString &text, const QString &toolTip,
+                                    const QList<QKeySequence> &keys, void (ProjectPlanView::*slot)())
+{
+    auto *a = new QAction(text, this);
+    a->setShortcuts(keys);
+    a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    a->setToolTip(QStringLiteral("%1 (%2)").arg(toolTip, keys.value(0).toString(QKeySequence::NativeText)));
+    if (slot)
+        connect(a, &QAction::triggered, this, slot);
+    QWidget::addAction(a);
+    m_toolBar->addAction(a);
+    m_actions.insert(int(which), a);
+    return a;
+}
+
+QAction *ProjectPlanView::action(Action which) const
+{
+    return m_actions.value(int(which));
+}
+
+void ProjectPlanView::setProjectId(const Id &projectId)
+{
+    m_model->setProjectId(projectId);
+    m_tree->expandAll();
+    showMessage({});
+    if (const Project *p = m_document->workspace().get<Project>(projectId)) {
+        const ProjectSnapshot ps = ProjectSnapshot::build(m_document->workspace(), projectId);
+        const ScheduleSnapshot &s = ps.snapshot();
+        if (!s.calendars.empty())
+            m_chart->setWorkCalendar(s.calendars[size_t(std::max(0, s.projectCalendar))]);
+        if (p->start != kNoTime)
+            m_chart->scrollToTime(p->start);
+    }
+    updateLinks();
+    if (m_model->rowCount() > 0)
+        m_tree->setCurrentIndex(m_model->index(0, TaskTreeModel::NameColumn));
+    updateActions();
+}
+
+Id ProjectPlanView::projectId() const
+{
+    return m_model->projectId();
+}
+
+QString ProjectPlanView::message() const
+{
+    return m_message->isHidden() ? QString() : m_message->text();
+}
+
+void ProjectPlanView::showMessage(const QString &message)
+{
+    m_message->setText(message);
+    m_message->setVisible(!message.isEmpty());
+}
+
+Id ProjectPlanView::currentTaskId() const
+{
+    return m_model->taskId(m_tree->currentIndex());
+}
+
+void ProjectPlanView::selectTask(const Id &taskId)
+{
+    const QModelIndex index = m_model->indexOf(taskId, TaskTreeModel::NameColumn);
+    if (!index.isValid())
+        return;
+    for (QModelIndex p = index.parent(); p.isValid(); p = p.parent())
+        m_tree->expand(p);
+    m_tree->setCurrentIndex(index);
+    m_tree->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_tree->scrollTo(index);
+}
+
+QList<Id> ProjectPlanView::selectedTaskIds() const
+{
+    QList<Id> ids;
+    const QHash<Id, int> rows = m_model->rowNumbers();
+    for (const QModelIndex &i : m_tree->selectionModel()->selectedRows())
+        ids.append(m_model->taskId(i));
+    if (ids.isEmpty() && !currentTaskId().isNull())
+        ids.append(currentTaskId());
+    std::sort(ids.begin(), ids.end(), [&](const Id &a, const Id &b) { return rows.value(a) < rows.value(b); });
+    return ids;
+}
+
+bool ProjectPlanView::run(const TaskEdits::Result &edit, const Id &keep)
+{
+    if (!m_model->apply(edit))
+        return false;
+    showMessage({});
+    if (!keep.isNull())
+        selectTask(keep);
+    updateActions();
+    return true;
+}
+
+void ProjectPlanView::insertNew(bool subtask)
+{
+    if (projectId().isNull())
+        return;
+    const Id current = currentTaskId();
+    const auto edit = TaskEdits::insertTask(m_document->workspace(), projectId(), current,
+                                            subtask ? TaskEdits::Position::FirstChild : TaskEdits::Position::After);
+    if (!run(edit, edit.taskId))
+        return;
+    const QModelIndex name = m_model->indexOf(edit.taskId, TaskTreeModel::NameColumn);
+    m_tree->setFocus();
+    m_tree->edit(name);
+    if (auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget()))
+        editor->selectAll();
+}
+
+void ProjectPlanView::insertTask()
+{
+    insertNew(false);
+}
+
+void ProjectPlanView::insertSubtask()
+{
+    insertNew(true);
+}
+
+void ProjectPlanView::deleteTasks()
+{
+    const QList<Id> ids = selectedTaskIds();
+    if (ids.isEmpty())
+        return;
+    // The row that takes the first deleted task's place stays current.
+    const QModelIndex first = m_model->indexOf(ids.first());
+    const QModelIndex below = m_tree->indexBelow(m_model->indexOf(ids.last()));
+    const QModelIndex above = m_tree->indexAbove(first);
+    const Id next = below.isValid() && !ids.contains(m_model->taskId(below)) ? m_model->taskId(below)
+                                                                              : m_model->taskId(above);
+    run(TaskEdits::removeTasks(m_document->workspace(), ids), next);
+}
+
+void ProjectPlanView::indentTask()
+{
+    const Id task = currentTaskId();
+    if (task.isNull())
+        return;
+    if (run(TaskEdits::indent(m_document->workspace(), task), task))
+        m_tree->expand(m_model->indexOf(task).parent());
+}
+
+void ProjectPlanView::outdentTask()
+{
+    const Id task = currentTaskId();
+    if (!task.isNull() && run(TaskEdits::outdent(m_document->workspace(), task), task))
+        m_tree->expand(m_model->indexOf(task));
+}
+
+void ProjectPlanView::moveTaskUp()
+{
+    const Id task = currentTaskId();
+    if (!task.isNull())
+        run(TaskEdits::move(m_document->workspace(), task, true), task);
+}
+
+void ProjectPlanView::moveTaskDown()
+{
+    const Id task = currentTaskId();
+    if (!task.isNull())
+        run(TaskEdits::move(m_document->workspace(), task, false), task);
+}
+
+void ProjectPlanView::showTaskDialog()
+{
+    const Id task = currentTaskId();
+    if (task.isNull())
+        return;
+    TaskDialog dialog(m_model, task, this);
+    dialog.exec();
+}
+
+void ProjectPlanView::linkSelected()
+{
+    const QList<Id> ids = selectedTaskIds();
+    if (ids.size() < 2) {
+        showMessage(tr("Select two or more tasks to link; they are linked in row order."));
+        return;
+    }
+    TaskEdits::Result all;
+    all.changes.setDescription(tr("Link tasks"));
+    for (int i = 1; i < ids.size(); ++i) {
+        const auto one = TaskEdits::link(m_document->workspace(), ids[i - 1], ids[i]);
+        if (!one.ok()) {
+            showMessage(one.error);
+            return;
+        }
+        all.changes.append(one.changes);
+    }
+    run(all, currentTaskId());
+}
+
+void ProjectPlanView::unlinkSelected()
+{
+    const QList<Id> ids = selectedTaskIds();
+    const Workspace &ws = m_document->workspace();
+    TaskEdits::Result all;
+    all.changes.setDescription(tr("Unlink tasks"));
+    for (const Id &a : ids) {
+        for (const Id &b : ids) {
+            const auto one = a == b ? TaskEdits::Result() : TaskEdits::unlink(ws, a, b);
+            if (one.ok())
+                all.changes.append(one.changes);
+        }
+    }
+    if (ids.size() == 1) {
+        // One task: remove all its links.
+        for (const Id &d : ws.taskDependencies(ids.first()))
+            all.changes.remove(EntityType::Dependency, d);
+    }
+    run(all, currentTaskId());
+}
+
+void ProjectPlanView::goToTask()
+{
+    if (projectId().isNull())
+        return;
+    bool ok = false;
+    const QString text = QInputDialog::getText(this, tr("Go to task"), tr("WBS code, row number or name:"),
+                                               QLineEdit::Normal, QString(), &ok)
+                             .trimmed();
+    if (!ok || text.isEmpty())
+        return;
+    const Workspace &ws = m_document->workspace();
+    const QList<Id> all = ws.projectTasks(projectId());
+    Id found;
+    for (const Id &id : all) {
+        if (ws.wbsCode(id) == text) {
+            found = id;
+            break;
+        }
+    }
+    bool isNumber = false;
+    const int row = text.toInt(&isNumber);
+    if (found.isNull() && isNumber && row >= 1 && row <= all.size())
+        found = all[row - 1];
+    for (int i = 0; found.isNull() && i < all.size(); ++i) {
+        if (ws.get<Task>(all[i])->name.contains(text, Qt::CaseInsensitive))
+            found = all[i];
+    }
+    if (found.isNull()) {
+        showMessage(tr("No task of this project has the WBS code, row number or name “%1”.").arg(text));
+        return;
+    }
+    selectTask(found);
+    m_chart->scrollToTask(found);
+}
+
+void ProjectPlanView::print()
+{
+    const Project *p = m_document->workspace().get<Project>(projectId());
+    if (!p)
+        return;
+    GanttPrintDialog dialog(m_chart->chartData(p->code.isEmpty() ? p->name : p->code + QStringLiteral(" ") + p->name),
+                            this);
+    dialog.exec();
+}
+
+void ProjectPlanView::moveTask(const Id &taskId, qint64 newStart)
+{
+    run(TaskEdits::setStart(m_document->workspace(), taskId, newStart), taskId);
+}
+
+void ProjectPlanView::setTaskFinish(const Id &taskId, qint64 newFinish)
+{
+    run(TaskEdits::setFinish(m_document->workspace(), taskId, newFinish), taskId);
+}
+
+void ProjectPlanView::linkTasks(const Id &predecessor, const Id &successor)
+{
+    run(TaskEdits::link(m_document->workspace(), predecessor, successor), successor);
+}
+
+void ProjectPlanView::updateLinks()
+{
+    std::vector<GanttLink> links;
+    const Workspace &ws = m_document->workspace();
+    if (!projectId().isNull()) {
+        for (const Id &task : ws.projectTasks(projectId())) {
+            for (const Id &d : ws.taskDependencies(task)) {
+                const Dependency *dep = ws.get<Dependency>(d);
+                if (dep && dep->successorId == task)
+                    links.push_back({dep->predecessorId, dep->successorId, dep->type});
+            }
+        }
+    }
+    m_chart->setLinks(std::move(links));
+}
+
+void ProjectPlanView::updateActions()
+{
+    const bool hasProject = !projectId().isNull();
+    const bool hasTask = !currentTaskId().isNull();
+    for (Action a : {Action::Insert, Action::GoTo, Action::ZoomIn, Action::ZoomOut, Action::Print})
+        action(a)->setEnabled(hasProject);
+    for (Action a : {Action::InsertSubtask, Action::Delete, Action::Indent, Action::Outdent, Action::MoveUp,
+                     Action::MoveDown, Action::Information, Action::Link, Action::Unlink})
+        action(a)->setEnabled(hasTask);
+}
+
+void ProjectPlanView::showColumnMenu(const QPoint &pos)
+{
+    QMenu menu(this);
+    for (int c = 0; c < TaskTreeModel::ColumnCount; ++c) {
+        QAction *a = menu.addAction(m_model->headerData(c, Qt::Horizontal).toString());
+        a->setCheckable(true);
+        a->setChecked(!m_tree->isColumnHidden(c));
+        a->setEnabled(c != TaskTreeModel::NameColumn);
+        connect(a, &QAction::toggled, this, [this, c](bool on) {
+            m_tree->setColumnHidden(c, !on);
+            saveColumns();
+        });
+    }
+    menu.exec(m_tree->header()->mapToGlobal(pos));
+}
+
+void ProjectPlanView::restoreColumns()
+{
+    const QSettings settings;
+    QList<int> hidden = defaultHiddenColumns();
+    if (settings.contains(kHiddenColumnsKey)) {
+        hidden.clear();
+        for (const QVariant &v : settings.value(kHiddenColumnsKey).toList())
+            hidden.append(v.toInt());
+    }
+    for (int c = 0; c < TaskTreeModel::ColumnCount; ++c)
+        m_tree->setColumnHidden(c, c != TaskTreeModel::NameColumn && hidden.contains(c));
+}
+
+void ProjectPlanView::saveColumns() const
+{
+    QVariantList hidden;
+    for (int c = 0; c < TaskTreeModel::ColumnCount; ++c) {
+        if (m_tree->isColumnHidden(c))
+            hidden.append(c);
+    }
+    QSettings().setValue(kHiddenColumnsKey, hidden);
+}
+
+bool ProjectPlanView::eventFilter(QObject *watched, QEvent *event)
+{
+    // Enter on a row opens the task's details (an open editor has the focus and takes its own
+    // Enter first).
+    if (watched == m_tree && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && key->modifiers() == Qt::NoModifier) {
+            showTaskDialog();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace Keel

@@ -1,0 +1,707 @@
+#include "tasktreemodel.h"
+
+#include "formatting.h"
+#include "ganttroles.h"
+#include "workspacedocument.h"
+
+#include <interop/durationtext.h>
+#include <model/workspace.h>
+#include <schedule/cpmscheduler.h>
+#include <schedule/projectsnapshot.h>
+
+#include <QColor>
+#include <QDateTime>
+#include <QFont>
+#include <QSet>
+#include <QUndoStack>
+
+#include <algorithm>
+#include <functional>
+
+namespace Keel {
+
+struct TaskTreeModel::Node
+{
+    Id id;
+    Node *parent = nullptr;
+    std::vector<Node *> children;
+    int row = 0;
+
+    ~Node() { qDeleteAll(children); }
+    void renumber()
+    {
+        for (size_t i = 0; i < children.size(); ++i) {
+            children[i]->parent = this;
+            children[i]->row = int(i);
+        }
+    }
+};
+
+/// What the columns compute from more than one task: one CPM run, assignments and the baseline.
+struct TaskTreeModel::Derived
+{
+    struct Values
+    {
+        Minutes totalSlack = 0;
+        Minutes span = 0;      ///< working minutes from start to finish (summaries)
+        bool critical = false;
+        qint64 cost = 0;
+        Minutes work = 0;
+        QString resources;
+        Minutes baselineStart = kNoTime;
+        Minutes baselineFinish = kNoTime;
+    };
+    QHash<Id, Values> values;
+    QString currency;
+};
+
+namespace {
+
+DurationUnits unitsOf(const Workspace &ws)
+{
+    const Settings &s = ws.settings();
+    return {s.minutesPerDay, s.minutesPerWeek, s.daysPerMonth};
+}
+
+QString constraintText(ConstraintType type)
+{
+    switch (type) {
+    case ConstraintType::Asap: return TaskTreeModel::tr("As soon as possible");
+    case ConstraintType::Alap: return TaskTreeModel::tr("As late as possible");
+    case ConstraintType::Snet: return TaskTreeModel::tr("Start no earlier than");
+    case ConstraintType::Snlt: return TaskTreeModel::tr("Start no later than");
+    case ConstraintType::Fnet: return TaskTreeModel::tr("Finish no earlier than");
+    case ConstraintType::Fnlt: return TaskTreeModel::tr("Finish no later than");
+    case ConstraintType::Mso: return TaskTreeModel::tr("Must start on");
+    case ConstraintType::Mfo: return TaskTreeModel::tr("Must finish on");
+    }
+    return {};
+}
+
+/// A date (and time) the user entered: a QDateTime, a QDate (at @p defaultMinute) or text in the
+/// locale's short format or ISO.
+Minutes enteredTime(const QVariant &value, int defaultMinute)
+{
+    if (value.typeId() == QMetaType::QDateTime)
+        return value.toDateTime().isValid() ? toMinutes(value.toDateTime()) : kNoTime;
+    if (value.typeId() == QMetaType::QDate)
+        return value.toDate().isValid() ? toMinutes(value.toDate(), defaultMinute) : kNoTime;
+    const QString text = value.toString().trimmed();
+    const QLocale locale;
+    for (const QString &format : {locale.dateTimeFormat(QLocale::ShortFormat), locale.dateFormat(QLocale::ShortFormat)}) {
+        const QDateTime dt = locale.toDateTime(text, format);
+        if (dt.isValid())
+            return format.contains(QLatin1Char('h'), Qt::CaseInsensitive) ? toMinutes(dt)
+                                                                             : toMinutes(dt.date(), defaultMinute);
+    }
+    const Minutes iso = parseIso(text);
+    if (iso != kNoTime && !text.contains(QLatin1Char('T')))
+        return toMinutes(toDate(iso), defaultMinute);
+    return iso;
+}
+
+} // namespace
+
+TaskTreeModel::TaskTreeModel(WorkspaceDocument *document, QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_document(document)
+    , m_ws(document->workspace())
+    , m_root(std::make_unique<Node>())
+{
+    connect(&m_ws, &Workspace::entitiesInserted, this, &TaskTreeModel::onInserted);
+    connect(&m_ws, &Workspace::entitiesRemoved, this, &TaskTreeModel::onRemoved);
+    connect(&m_ws, &Workspace::entitiesChanged, this, &TaskTreeModel::onChanged);
+    connect(&m_ws, &Workspace::changeSetApplied, this, &TaskTreeModel::onApplied);
+    connect(&m_ws, &Workspace::reset, this, &TaskTreeModel::onReset);
+}
+
+TaskTreeModel::~TaskTreeModel() = default;
+
+void TaskTreeModel::setProjectId(const Id &projectId)
+{
+    if (projectId == m_projectId)
+        return;
+    beginResetModel();
+    m_projectId = projectId;
+    clearNodes();
+    loadChildren(m_root.get());
+    endResetModel();
+}
+
+void TaskTreeModel::clearNodes()
+{
+    qDeleteAll(m_root->children);
+    m_root->children.clear();
+    m_nodes.clear();
+    m_derived.reset();
+}
+
+void TaskTreeModel::loadChildren(Node *node)
+{
+    if (m_projectId.isNull() || !m_ws.get<Project>(m_projectId))
+        return;
+    const QList<Id> ids = node == m_root.get() ? m_ws.rootTasks(m_projectId) : m_ws.childTasks(node->id);
+    node->children.reserve(size_t(ids.size()));
+    for (const Id &id : ids) {
+        auto *child = new Node;
+        child->id = id;
+        node->children.push_back(child);
+        m_nodes.insert(id, child);
+        loadChildren(child);
+    }
+    node->renumber();
+}
+
+TaskTreeModel::Node *TaskTreeModel::nodeOf(const QModelIndex &index) const
+{
+    return index.isValid() ? static_cast<Node *>(index.internalPointer()) : m_root.get();
+}
+
+QModelIndex TaskTreeModel::indexOfNode(const Node *node, int column) const
+{
+    if (!node || node == m_root.get())
+        return {};
+    return createIndex(node->row, column, const_cast<Node *>(node));
+}
+
+QModelIndex TaskTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    const Node *p = nodeOf(parent);
+    if (row < 0 || column < 0 || column >= ColumnCount || size_t(row) >= p->children.size())
+        return {};
+    return createIndex(row, column, p->children[size_t(row)]);
+}
+
+QModelIndex TaskTreeModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid())
+        return {};
+    return indexOfNode(nodeOf(child)->parent, 0);
+}
+
+int TaskTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid() && parent.column() != 0)
+        return 0;
+    return int(nodeOf(parent)->children.size());
+}
+
+int TaskTreeModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+bool TaskTreeModel::hasChildren(const QModelIndex &parent) const
+{
+    return rowCount(parent) > 0;
+}
+
+Id TaskTreeModel::taskId(const QModelIndex &index) const
+{
+    return index.isValid() && index.model() == this ? nodeOf(index)->id : Id();
+}
+
+QModelIndex TaskTreeModel::indexOf(const Id &taskId, int column) const
+{
+    return indexOfNode(m_nodes.value(taskId), column);
+}
+
+QHash<Id, int> TaskTreeModel::rowNumbers() const
+{
+    QHash<Id, int> rows;
+    if (m_projectId.isNull())
+        return rows;
+    const QList<Id> all = m_ws.projectTasks(m_projectId);
+    rows.reserve(all.size());
+    for (int i = 0; i < all.size(); ++i)
+        rows.insert(all[i], i + 1);
+    return rows;
+}
+
+const TaskTreeModel::Derived &TaskTreeModel::derived() const
+{
+    if (m_derived)
+        return *m_derived;
+    m_derived = std::make_unique<Derived>();
+    Derived &d = *m_derived;
+    const Project *project = m_ws.get<Project>(m_projectId);
+    if (!project)
+        return d;
+    d.currency = project->currency;
+    const ProjectSnapshot ps = ProjectSnapshot::build(m_ws, m_projectId);
+    if (!ps.taskIds().empty()) {
+        const ScheduleResult result = CpmScheduler::run(ps.snapshot());
+        const ScheduleSnapshot &s = ps.snapshot();
+        for (size_t i = 0; i < ps.taskIds().size() && i < result.tasks.size(); ++i) {
+            Derived::Values &v = d.values[ps.taskIds()[i]];
+            const TaskSchedule &ts = result.tasks[i];
+            v.totalSlack = ts.totalSlack;
+            v.critical = ts.critical;
+            const qint32 cal = s.tasks[i].calendar >= 0 ? s.tasks[i].calendar : s.projectCalendar;
+            if (ts.start != kNoTime && ts.finish != kNoTime)
+                v.span = s.calendars[size_t(cal)].workBetween(ts.start, ts.finish);
+        }
+    }
+    QHash<Id, QStringList> names;
+    for (const Assignment &a : m_ws.table<Assignment>()) {
+        const Node *node = m_nodes.value(a.taskId);
+        const Task *t = node ? m_ws.get<Task>(a.taskId) : nullptr;
+        if (!t)
+            continue;
+        Derived::Values &v = d.values[a.taskId];
+        v.work += a.work;
+        if (const Resource *r = m_ws.get<Resource>(a.resourceId)) {
+            v.cost += qint64(double(a.work) / 60.0 * double(r->rateAt(t->start).costPerHour));
+            names[a.taskId].append(qFuzzyCompare(a.units, 1.0)
+                                       ? r->name
+                                       : QStringLiteral("%1 [%2]").arg(r->name, Format::units(a.units)));
+        }
+    }
+    for (auto it = names.cbegin(); it != names.cend(); ++it)
+        d.values[it.key()].resources = it.value().join(QStringLiteral(", "));
+    // Leaves without assignments count their own work; cost and work roll up into summaries.
+    const std::function<void(const Node *)> rollUp = [&](const Node *node) {
+        for (const Node *child : node->children)
+            rollUp(child);
+        if (node == m_root.get())
+            return;
+        const Task *t = m_ws.get<Task>(node->id);
+        Derived::Values &v = d.values[node->id];
+        if (node->children.empty()) {
+            if (v.work == 0 && t)
+                v.work = t->work;
+            v.cost += t ? t->fixedCost : 0;
+            return;
+        }
+        v.cost = t ? t->fixedCost : 0;
+        v.work = 0;
+        for (const Node *child : node->children) {
+            v.cost += d.values[child->id].cost;
+            v.work += d.values[child->id].work;
+        }
+    };
+    rollUp(m_root.get());
+
+    const Baseline *latest = nullptr;
+    for (const Baseline &b : m_ws.table<Baseline>()) {
+        if (b.projectId == m_projectId && (!latest || b.savedUtcMs > latest->savedUtcMs))
+            latest = &b;
+    }
+    if (latest) {
+        for (const BaselineTask &bt : m_ws.table<BaselineTask>()) {
+            if (bt.baselineId == latest->id && m_nodes.contains(bt.taskId)) {
+                d.values[bt.taskId].baselineStart = bt.start;
+                d.values[bt.taskId].baselineFinish = bt.finish;
+            }
+        }
+    }
+    return d;
+}
+
+QString TaskTreeModel::durationText(const Task &task) const
+{
+    Minutes minutes = task.duration;
+    if (m_ws.isSummary(task.id)) {
+        const auto it = derived().values.constFind(task.id);
+        minutes = it == derived().values.cend() ? 0 : it->span;
+    }
+    const DurationUnits units = unitsOf(m_ws);
+    // Durations read best in days; whole hours below a day.
+    if (!task.elapsed && units.minutesPerDay > 0 && minutes % units.minutesPerDay != 0 && minutes > units.minutesPerDay) {
+        const double days = double(minutes) / units.minutesPerDay;
+        return QLocale().toString(days, 'f', 1) + QStringLiteral("d");
+    }
+    return DurationText::format(minutes, task.elapsed, units);
+}
+
+bool TaskTreeModel::parseDuration(const QString &text, Minutes *minutes, bool *elapsed, QString *error) const
+{
+    const auto parsed = DurationText::parse(text.trimmed(), unitsOf(m_ws));
+    if (!parsed || parsed->percent || parsed->minutes < 0) {
+        *error = tr("“%1” is not a duration: write for example 3d, 4h or 2w.").arg(text.trimmed());
+        return false;
+    }
+    *minutes = parsed->minutes;
+    *elapsed = parsed->elapsed;
+    return true;
+}
+
+QVariant TaskTreeModel::displayData(const Task &task, int column) const
+{
+    const Derived &d = derived();
+    const Derived::Values v = d.values.value(task.id);
+    switch (column) {
+    case WbsColumn: return m_ws.wbsCode(task.id);
+    case NameColumn: return task.name;
+    case DurationColumn: return durationText(task);
+    case StartColumn: return task.start == kNoTime ? QString() : QLocale().toString(toDateTime(task.start), QLocale::ShortFormat);
+    case FinishColumn: return task.finish == kNoTime ? QString() : QLocale().toString(toDateTime(task.finish), QLocale::ShortFormat);
+    case PredecessorsColumn: return TaskEdits::predecessorsText(m_ws, task.id, {});
+    case ResourcesColumn: return v.resources;
+    case PercentCompleteColumn: return QString(QLocale().toString(task.percentComplete) + QLocale().percent());
+    case TotalFloatColumn: return DurationText::format(v.totalSlack, false, unitsOf(m_ws));
+    case CostColumn: return Format::money(v.cost, d.currency);
+    case WorkColumn:
+        return v.work == 0 ? QString() : QString(QLocale().toString(double(v.work) / 60.0, 'f', v.work % 60 ? 1 : 0) + tr("h", "hours"));
+    case ConstraintColumn: return constraintText(task.constraint);
+    case DeadlineColumn: return Format::date(task.deadline);
+    case PriorityColumn: return task.priority;
+    case CategoryColumn: return task.category;
+    default: return {};
+    }
+}
+
+QVariant TaskTreeModel::ganttData(const Task &task, int role) const
+{
+    switch (role) {
+    case TaskIdRole: return QVariant::fromValue(task.id);
+    case StartRole: return qint64(task.start);
+    case FinishRole: return qint64(task.finish);
+    case BaselineStartRole: return qint64(derived().values.value(task.id).baselineStart);
+    case BaselineFinishRole: return qint64(derived().values.value(task.id).baselineFinish);
+    case ProgressRole: return task.percentComplete;
+    case BarKindRole:
+        return int(m_ws.isSummary(task.id) ? GanttBarKind::Summary
+                   : task.milestone        ? GanttBarKind::Milestone
+                                           : GanttBarKind::Task);
+    case CriticalRole: return derived().values.value(task.id).critical;
+    case ManualRole: return task.scheduling == SchedulingMode::Manual;
+    case DeadlineRole: return qint64(task.deadline);
+    case ResourceNamesRole: return derived().values.value(task.id).resources;
+    default: return {};
+    }
+}
+
+QVariant TaskTreeModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const Task *task = m_ws.get<Task>(nodeOf(index)->id);
+    if (!task)
+        return {};
+    if (role >= TaskIdRole && role <= ResourceNamesRole)
+        return ganttData(*task, role);
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        if (column == PredecessorsColumn)
+            return TaskEdits::predecessorsText(m_ws, task->id, rowNumbers());
+        return displayData(*task, column);
+    case Qt::EditRole:
+        switch (column) {
+        case StartColumn: return task->start == kNoTime ? QVariant() : QVariant(toDateTime(task->start));
+        case FinishColumn: return task->finish == kNoTime ? QVariant() : QVariant(toDateTime(task->finish));
+        case PercentCompleteColumn: return task->percentComplete;
+        case PredecessorsColumn: return TaskEdits::predecessorsText(m_ws, task->id, rowNumbers());
+        default: return displayData(*task, column);
+        }
+    case Qt::FontRole:
+        if (m_ws.isSummary(task->id)) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if (column == NameColumn && derived().values.value(task->id).critical && !m_ws.isSummary(task->id))
+            return QColor(0xc6, 0x28, 0x28);
+        return {};
+    case Qt::TextAlignmentRole:
+        switch (column) {
+        case DurationColumn:
+        case PercentCompleteColumn:
+        case TotalFloatColumn:
+        case CostColumn:
+        case WorkColumn:
+        case PriorityColumn: return int(Qt::AlignRight | Qt::AlignVCenter);
+        default: return {};
+        }
+    case Qt::ToolTipRole:
+        if (column == NameColumn && !task->notes.isEmpty())
+            return task->notes;
+        return {};
+    default: return {};
+    }
+}
+
+QVariant TaskTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case WbsColumn: return tr("WBS");
+    case NameColumn: return tr("Task name");
+    case DurationColumn: return tr("Duration");
+    case StartColumn: return tr("Start");
+    case FinishColumn: return tr("Finish");
+    case PredecessorsColumn: return tr("Predecessors");
+    case ResourcesColumn: return tr("Resources");
+    case PercentCompleteColumn: return tr("% Complete");
+    case TotalFloatColumn: return tr("Total float");
+    case CostColumn: return tr("Cost");
+    case WorkColumn: return tr("Work");
+    case ConstraintColumn: return tr("Constraint");
+    case DeadlineColumn: return tr("Deadline");
+    case PriorityColumn: return tr("Priority");
+    case CategoryColumn: return tr("Category");
+    default: return {};
+    }
+}
+
+Qt::ItemFlags TaskTreeModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    const bool summary = !nodeOf(index)->children.empty();
+    switch (index.column()) {
+    case NameColumn:
+    case StartColumn:
+    case PredecessorsColumn:
+    case PriorityColumn:
+    case CategoryColumn: return f | Qt::ItemIsEditable;
+    case DurationColumn:
+    case FinishColumn:
+    case PercentCompleteColumn: return summary ? f : f | Qt::ItemIsEditable;
+    default: return f;
+    }
+}
+
+TaskEdits::Result TaskTreeModel::editFor(const Task &task, int column, const QVariant &value) const
+{
+    TaskEdits::Result refused;
+    switch (column) {
+    case NameColumn: return TaskEdits::rename(m_ws, task.id, value.toString());
+    case DurationColumn: {
+        Minutes minutes = 0;
+        bool elapsed = false;
+        if (!parseDuration(value.toString(), &minutes, &elapsed, &refused.error))
+            return refused;
+        TaskEdits::Result r = TaskEdits::setDuration(m_ws, task.id, minutes);
+        if (r.ok() && elapsed != task.elapsed)
+            r.changes.update(EntityType::Task, task.id, "elapsed", elapsed);
+        return r;
+    }
+    case StartColumn:
+    case FinishColumn: {
+        const bool start = column == StartColumn;
+        const Minutes old = start ? task.start : task.finish;
+        const int minute = old != kNoTime ? int(old - toMinutes(toDate(old))) : (start ? 8 * 60 : 17 * 60);
+        const Minutes when = enteredTime(value, minute);
+        if (when == kNoTime) {
+            refused.error = tr("“%1” is not a date.").arg(value.toString());
+            return refused;
+        }
+        return start ? TaskEdits::setStart(m_ws, task.id, when) : TaskEdits::setFinish(m_ws, task.id, when);
+    }
+    case PredecessorsColumn: return TaskEdits::setPredecessorsText(m_ws, task.id, value.toString());
+    case PercentCompleteColumn: {
+        QString text = value.toString().trimmed();
+        text.remove(QLatin1Char('%')).remove(QLocale().percent());
+        bool ok = false;
+        const int percent = QLocale().toInt(text.trimmed(), &ok);
+        if (!ok) {
+            refused.error = tr("“%1” is not a percentage between 0 and 100.").arg(value.toString());
+            return refused;
+        }
+        return TaskEdits::setPercentComplete(m_ws, task.id, percent);
+    }
+    case PriorityColumn: {
+        bool ok = false;
+        const int priority = value.toString().trimmed().toInt(&ok);
+        if (!ok || priority < 0 || priority > 1000) {
+            refused.error = tr("The priority must be a whole number from 0 to 1000.");
+            return refused;
+        }
+        refused.changes.setDescription(tr("Change priority"));
+        if (priority != task.priority)
+            refused.changes.update(EntityType::Task, task.id, "priority", priority);
+        return refused;
+    }
+    case CategoryColumn:
+        refused.changes.setDescription(tr("Change category"));
+        if (value.toString().trimmed() != task.category)
+            refused.changes.update(EntityType::Task, task.id, "category", value.toString().trimmed());
+        return refused;
+    default:
+        refused.error = tr("This column cannot be edited.");
+        return refused;
+    }
+}
+
+bool TaskTreeModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !index.isValid() || !(flags(index) & Qt::ItemIsEditable))
+        return false;
+    const Task *task = m_ws.get<Task>(nodeOf(index)->id);
+    if (!task)
+        return false;
+    return apply(editFor(*task, index.column(), value));
+}
+
+bool TaskTreeModel::apply(const TaskEdits::Result &edit)
+{
+    if (!edit.ok()) {
+        Q_EMIT editRefused(edit.error);
+        return false;
+    }
+    if (edit.changes.isEmpty())
+        return true;
+    QUndoStack *stack = m_document->undoStack();
+    stack->beginMacro(edit.changes.description());
+    QString error;
+    const bool ok = m_document->apply(edit.changes, &error);
+    if (ok && !m_projectId.isNull())
+        m_document->apply(TaskEdits::reschedule(m_ws, m_projectId));
+    stack->endMacro();
+    if (!ok) {
+        // Nothing was applied: drop the empty step.
+        if (QUndoCommand *empty = const_cast<QUndoCommand *>(stack->command(stack->index() - 1))) {
+            empty->setObsolete(true);
+            stack->undo();
+        }
+        Q_EMIT editRefused(error);
+    }
+    return ok;
+}
+
+void TaskTreeModel::onInserted(EntityType type, const QList<Id> &ids)
+{
+    if (type != EntityType::Task || m_projectId.isNull())
+        return;
+    QSet<Id> fresh;
+    for (const Id &id : ids) {
+        const Task *t = m_ws.get<Task>(id);
+        if (t && t->projectId == m_projectId && !m_nodes.contains(id))
+            fresh.insert(id);
+    }
+    if (fresh.isEmpty())
+        return;
+    // Parents before children, each at its place among the siblings the model already shows.
+    for (const Id &id : m_ws.projectTasks(m_projectId)) {
+        if (!fresh.contains(id))
+            continue;
+        const Task *t = m_ws.get<Task>(id);
+        Node *parent = t->parentId.isNull() ? m_root.get() : m_nodes.value(t->parentId);
+        if (!parent)
+            continue;
+        int row = 0;
+        const QList<Id> siblings = parent == m_root.get() ? m_ws.rootTasks(m_projectId) : m_ws.childTasks(parent->id);
+        for (const Id &s : siblings) {
+            if (s == id)
+                break;
+            if (m_nodes.contains(s) && m_nodes.value(s)->parent == parent)
+                ++row;
+        }
+        row = std::min(row, int(parent->children.size()));
+        beginInsertRows(indexOfNode(parent, 0), row, row);
+        auto *node = new Node;
+        node->id = id;
+        parent->children.insert(parent->children.begin() + row, node);
+        parent->renumber();
+        m_nodes.insert(id, node);
+        endInsertRows();
+    }
+}
+
+void TaskTreeModel::onRemoved(EntityType type, const QList<Id> &ids)
+{
+    if (type != EntityType::Task)
+        return;
+    const QSet<Id> gone(ids.cbegin(), ids.cend());
+    for (const Id &id : ids) {
+        Node *node = m_nodes.value(id);
+        if (!node)
+            continue;
+        bool ancestorGone = false;
+        for (const Node *p = node->parent; p && p != m_root.get(); p = p->parent)
+            ancestorGone = ancestorGone || gone.contains(p->id);
+        if (ancestorGone)
+            continue;
+        Node *parent = node->parent;
+        beginRemoveRows(indexOfNode(parent, 0), node->row, node->row);
+        parent->children.erase(parent->children.begin() + node->row);
+        parent->renumber();
+        const std::function<void(const Node *)> forget = [&](const Node *n) {
+            m_nodes.remove(n->id);
+            for (const Node *c : n->children)
+                forget(c);
+        };
+        forget(node);
+        delete node;
+        endRemoveRows();
+    }
+}
+
+void TaskTreeModel::onChanged(EntityType type, const QList<Id> &, const QList<QByteArray> &fields)
+{
+    if (type == EntityType::Task && (fields.contains("parent_id") || fields.contains("sort_order")))
+        syncStructure();
+}
+
+void TaskTreeModel::syncStructure()
+{
+    // The children each node should have, among the tasks the model shows.
+    QHash<Node *, std::vector<Node *>> wanted;
+    const auto want = [&](Node *parent) {
+        std::vector<Node *> list;
+        const QList<Id> ids = parent == m_root.get() ? m_ws.rootTasks(m_projectId) : m_ws.childTasks(parent->id);
+        for (const Id &id : ids) {
+            if (Node *n = m_nodes.value(id))
+                list.push_back(n);
+        }
+        return list;
+    };
+    bool differs = false;
+    std::vector<Node *> all{m_root.get()};
+    for (Node *n : std::as_const(m_nodes))
+        all.push_back(n);
+    for (Node *n : all) {
+        auto list = want(n);
+        differs = differs || list != n->children;
+        wanted.insert(n, std::move(list));
+    }
+    if (!differs)
+        return;
+    Q_EMIT layoutAboutToBeChanged();
+    const QModelIndexList before = persistentIndexList();
+    QList<QPair<Node *, int>> held;
+    held.reserve(before.size());
+    for (const QModelIndex &i : before)
+        held.append({nodeOf(i), i.column()});
+    for (auto it = wanted.begin(); it != wanted.end(); ++it) {
+        it.key()->children = std::move(it.value());
+        it.key()->renumber();
+    }
+    QModelIndexList after;
+    after.reserve(held.size());
+    for (const auto &[node, column] : std::as_const(held))
+        after.append(indexOfNode(node, column));
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged();
+}
+
+void TaskTreeModel::onApplied()
+{
+    m_derived.reset();
+    emitAllChanged(m_root.get());
+}
+
+void TaskTreeModel::emitAllChanged(const Node *node)
+{
+    if (node->children.empty())
+        return;
+    Q_EMIT dataChanged(indexOfNode(node->children.front(), 0), indexOfNode(node->children.back(), ColumnCount - 1));
+    for (const Node *child : node->children)
+        emitAllChanged(child);
+}
+
+void TaskTreeModel::onReset()
+{
+    beginResetModel();
+    clearNodes();
+    loadChildren(m_root.get());
+    endResetModel();
+}
+
+} // namespace Keel

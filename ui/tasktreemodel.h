@@ -1,0 +1,118 @@
+#pragma once
+// TaskTreeModel: the tasks of one project as a tree (WBS: parent and order), with the columns of
+// the plan's tree-table and the Gantt roles (ganttroles.h) that the chart reads. Live: inserts and
+// removals of tasks become beginInsertRows/beginRemoveRows; changes of parent or order become one
+// layout change (expanded rows and the selection follow their tasks); every applied ChangeSet
+// refreshes the computed columns (total float, critical path, cost, work), which come from one
+// CPM run over the project, cached until the next change.
+//
+// Editing never mutates: setData() asks TaskEdits for the ChangeSet and apply() applies it with the
+// rescheduled dates as one undo step. A refused edit emits editRefused() with the reason.
+
+#include <model/ids.h>
+#include <model/timeutil.h>
+#include <schedule/taskedits.h>
+
+#include <QAbstractItemModel>
+#include <QHash>
+
+#include <memory>
+#include <vector>
+
+namespace Keel {
+
+class Workspace;
+class WorkspaceDocument;
+struct Task;
+
+class TaskTreeModel : public QAbstractItemModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        WbsColumn,
+        NameColumn,
+        DurationColumn,
+        StartColumn,
+        FinishColumn,
+        PredecessorsColumn,
+        ResourcesColumn,
+        PercentCompleteColumn,
+        TotalFloatColumn,
+        CostColumn,
+        WorkColumn,
+        ConstraintColumn,
+        DeadlineColumn,
+        PriorityColumn,
+        CategoryColumn,
+        ColumnCount
+    };
+
+    explicit TaskTreeModel(WorkspaceDocument *document, QObject *parent = nullptr);
+    ~TaskTreeModel() override;
+
+    /// Shows the tasks of @p projectId (a null id: none).
+    void setProjectId(const Id &projectId);
+    Id projectId() const { return m_projectId; }
+    WorkspaceDocument *document() const { return m_document; }
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    /// Name, duration ("3d"), start and finish (QDateTime, QDate or text), predecessors ("3FS+2d"),
+    /// % complete, priority and category.
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+    Id taskId(const QModelIndex &index) const;
+    QModelIndex indexOf(const Id &taskId, int column = 0) const;
+    /// Row numbers (1-based, WBS order) of every task, as the Predecessors column counts them.
+    QHash<Id, int> rowNumbers() const;
+
+    /// Applies @p edit together with the dates the scheduler then computes, as one undo step.
+    /// A refused edit (here or by the store) emits editRefused() and returns false.
+    bool apply(const TaskEdits::Result &edit);
+
+    /// A task's duration as the columns show it ("3d", "4h", "0d").
+    QString durationText(const Task &task) const;
+    /// Parses a duration ("3d", "4h", "2w"); false with *error set when it is not one.
+    bool parseDuration(const QString &text, Minutes *minutes, bool *elapsed, QString *error) const;
+
+Q_SIGNALS:
+    void editRefused(const QString &message);
+
+private:
+    struct Node;
+    struct Derived;
+
+    Node *nodeOf(const QModelIndex &index) const;
+    QModelIndex indexOfNode(const Node *node, int column) const;
+    void clearNodes();
+    void loadChildren(Node *node);
+    const Derived &derived() const;
+    QVariant displayData(const Task &task, int column) const;
+    QVariant ganttData(const Task &task, int role) const;
+    TaskEdits::Result editFor(const Task &task, int column, const QVariant &value) const;
+
+    void onInserted(EntityType type, const QList<Id> &ids);
+    void onRemoved(EntityType type, const QList<Id> &ids);
+    void onChanged(EntityType type, const QList<Id> &ids, const QList<QByteArray> &fields);
+    void onApplied();
+    void onReset();
+    /// Brings parents and sibling order in line with the workspace as one layout change.
+    void syncStructure();
+    void emitAllChanged(const Node *node);
+
+    WorkspaceDocument *m_document;
+    const Workspace &m_ws;
+    Id m_projectId;
+    std::unique_ptr<Node> m_root;
+    QHash<Id, Node *> m_nodes;
+    mutable std::unique_ptr<Derived> m_derived;
+};
+
+} // namespace Keel
