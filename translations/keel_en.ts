@@ -4,7 +4,7 @@
 <context>
     <name>Keel::ClientsView</name>
     <message numerus="yes">
-        <location filename="../ui/clientsview.cpp" line="18"/>
+        <location filename="../ui/clientsview.cpp" line="262"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -13,9 +13,129 @@
     </message>
 </context>
 <context>
+    <name>Keel::ClosingDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/closingdialog.cpp" line="79"/>
+        <source>%n lesson(s) already recorded. Add any others below.</source>
+        <translation>
+            <numerusform>%n lesson already recorded. Add any others below.</numerusform>
+            <numerusform>%n lessons already recorded. Add any others below.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keel::DashboardView</name>
+    <message numerus="yes">
+        <location filename="../ui/dashboardview.cpp" line="206"/>
+        <source>%n open project(s) at their status dates: %1 on track, %2 at risk, %3 off track</source>
+        <translation>
+            <numerusform>%n open project at their status dates: %1 on track, %2 at risk, %3 off track</numerusform>
+            <numerusform>%n open projects at their status dates: %1 on track, %2 at risk, %3 off track</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboardview.cpp" line="389"/>
+        <source>Average rating per month, 1 (poor) to 5 (excellent); %n rating(s) in 12 months</source>
+        <translation>
+            <numerusform>Average rating per month, 1 (poor) to 5 (excellent); %n rating in 12 months</numerusform>
+            <numerusform>Average rating per month, 1 (poor) to 5 (excellent); %n ratings in 12 months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keel::GanttPrintDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/ganttprintdialog.cpp" line="159"/>
+        <source>%n page(s): %1 across × %2 down, %3 %4</source>
+        <translation>
+            <numerusform>%n page: %1 across × %2 down, %3 %4</numerusform>
+            <numerusform>%n pages: %1 across × %2 down, %3 %4</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keel::InboxView</name>
+    <message numerus="yes">
+        <location filename="../ui/inboxview.cpp" line="161"/>
+        <source>%n item(s), all read</source>
+        <translation>
+            <numerusform>%n item, all read</numerusform>
+            <numerusform>%n items, all read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/inboxview.cpp" line="163"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/inboxview.cpp" line="163"/>
+        <source>, %n unread</source>
+        <translation>
+            <numerusform>, %n unread</numerusform>
+            <numerusform>, %n unread</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keel::Leveler</name>
+    <message numerus="yes">
+        <location filename="../core/schedule/leveler.cpp" line="634"/>
+        <source>%n task(s) could not be leveled within their slack and keep their dates.</source>
+        <translation>
+            <numerusform>%n task could not be leveled within their slack and keep their dates.</numerusform>
+            <numerusform>%n tasks could not be leveled within their slack and keep their dates.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keel::LevelingDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/levelingdialog.cpp" line="399"/>
+        <source>%n task(s) return to their early dates.</source>
+        <translation>
+            <numerusform>%n task return to their early dates.</numerusform>
+            <numerusform>%n tasks return to their early dates.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/levelingdialog.cpp" line="401"/>
+        <source>%n task(s) move.</source>
+        <translation>
+            <numerusform>%n task moves.</numerusform>
+            <numerusform>%n tasks move.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keel::LifecycleView</name>
+    <message numerus="yes">
+        <location filename="../ui/lifecycleview.cpp" line="420"/>
+        <source>Remove %n requirement(s)</source>
+        <translation>
+            <numerusform>Remove %n requirement</numerusform>
+            <numerusform>Remove %n requirements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keel::LoadHeatmapModel</name>
+    <message numerus="yes">
+        <location filename="../ui/loadheatmapmodel.cpp" line="249"/>
+        <source>and %n more task(s)</source>
+        <translation>
+            <numerusform>and %n more task</numerusform>
+            <numerusform>and %n more tasks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Keel::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n project</numerusform>
@@ -23,7 +143,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="369"/>
+        <location filename="../ui/mainwindow.cpp" line="384"/>
         <source>%n resource(s)</source>
         <translation>
             <numerusform>%n resource</numerusform>
@@ -31,7 +151,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="370"/>
+        <location filename="../ui/mainwindow.cpp" line="385"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -40,9 +160,23 @@
     </message>
 </context>
 <context>
+    <name>Keel::NewProjectDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/newprojectdialog.cpp" line="116"/>
+        <source>%1
+%2 phases (%3), %n task(s), %4 roles.</source>
+        <translation>
+            <numerusform>%1
+%2 phases (%3), %n task, %4 roles.</numerusform>
+            <numerusform>%1
+%2 phases (%3), %n tasks, %4 roles.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Keel::PortfolioView</name>
     <message numerus="yes">
-        <location filename="../ui/portfolioview.cpp" line="102"/>
+        <location filename="../ui/portfolioview.cpp" line="146"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n project</numerusform>
@@ -50,7 +184,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/portfolioview.cpp" line="104"/>
+        <location filename="../ui/portfolioview.cpp" line="148"/>
         <source>%1 of %n project(s)</source>
         <translation>
             <numerusform>%1 of %n project</numerusform>
@@ -59,9 +193,20 @@
     </message>
 </context>
 <context>
+    <name>Keel::ProjectTimelineModel</name>
+    <message numerus="yes">
+        <location filename="../ui/projecttimelinemodel.cpp" line="289"/>
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n version</numerusform>
+            <numerusform>%n versions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Keel::ProjectsView</name>
     <message numerus="yes">
-        <location filename="../ui/projectsview.cpp" line="65"/>
+        <location filename="../ui/projectsview.cpp" line="113"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n project</numerusform>
@@ -154,13 +299,94 @@
     </message>
 </context>
 <context>
+    <name>Keel::ReportsView</name>
+    <message numerus="yes">
+        <location filename="../ui/reportsview.cpp" line="347"/>
+        <source>%1 · %n table(s)</source>
+        <translation>
+            <numerusform>%1 · %n table</numerusform>
+            <numerusform>%1 · %n tables</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Keel::ResourcesView</name>
     <message numerus="yes">
-        <location filename="../ui/resourcesview.cpp" line="19"/>
+        <location filename="../ui/resourcesview.cpp" line="204"/>
+        <source>%n over-allocated period(s)</source>
+        <translation>
+            <numerusform>%n over-allocated period</numerusform>
+            <numerusform>%n over-allocated periods</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/resourcesview.cpp" line="205"/>
+        <source>%n person(s) affected</source>
+        <translation>
+            <numerusform>%n person affected</numerusform>
+            <numerusform>%n persons affected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/resourcesview.cpp" line="210"/>
         <source>%n resource(s)</source>
         <translation>
             <numerusform>%n resource</numerusform>
             <numerusform>%n resources</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keel::RiskRegisterView</name>
+    <message numerus="yes">
+        <location filename="../ui/riskregisterview.cpp" line="142"/>
+        <source>%n risk(s) not closed</source>
+        <translation>
+            <numerusform>%n risk not closed</numerusform>
+            <numerusform>%n risks not closed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/riskregisterview.cpp" line="144"/>
+        <source>, %n past due</source>
+        <translation>
+            <numerusform>, %n past due</numerusform>
+            <numerusform>, %n past due</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/riskregisterview.cpp" line="205"/>
+        <source>Delete %n risk(s)</source>
+        <translation>
+            <numerusform>Delete %n risk</numerusform>
+            <numerusform>Delete %n risks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keel::TrayNotifier</name>
+    <message numerus="yes">
+        <location filename="../ui/traynotifier.cpp" line="29"/>
+        <source>Keel — %n unread inbox item(s)</source>
+        <translation>
+            <numerusform>Keel — %n unread inbox item</numerusform>
+            <numerusform>Keel — %n unread inbox items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/traynotifier.cpp" line="36"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/traynotifier.cpp" line="38"/>
+        <source>%n new inbox item(s)</source>
+        <translation>
+            <numerusform>%n new inbox item</numerusform>
+            <numerusform>%n new inbox items</numerusform>
         </translation>
     </message>
 </context>

@@ -2,56 +2,495 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>Keel::ArchiveRule</name>
+    <message>
+        <location filename="../core/model/archiverule.cpp" line="86"/>
+        <source>Project “%1” is closed and archived, so it is read-only. Reopen it to make changes.</source>
+        <translation>项目“%1”已收尾并归档，因此为只读。请重新打开项目以进行更改。</translation>
+    </message>
+</context>
+<context>
     <name>Keel::ClientModel</name>
     <message>
-        <location filename="../ui/clientmodel.cpp" line="79"/>
+        <location filename="../ui/clientmodel.cpp" line="89"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../ui/clientmodel.cpp" line="81"/>
+        <location filename="../ui/clientmodel.cpp" line="91"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/clientmodel.cpp" line="83"/>
+        <location filename="../ui/clientmodel.cpp" line="93"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../ui/clientmodel.cpp" line="85"/>
+        <location filename="../ui/clientmodel.cpp" line="95"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../ui/clientmodel.cpp" line="87"/>
+        <location filename="../ui/clientmodel.cpp" line="97"/>
         <source>Projects</source>
         <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../ui/clientmodel.cpp" line="125"/>
+        <source>Edit client “%1”</source>
+        <translation>编辑客户“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>Keel::ClientText</name>
+    <message>
+        <location filename="../ui/clienttext.cpp" line="23"/>
+        <source>Question</source>
+        <translation>问题咨询</translation>
+    </message>
+    <message>
+        <location filename="../ui/clienttext.cpp" line="25"/>
+        <source>Change request</source>
+        <translation>变更请求</translation>
+    </message>
+    <message>
+        <location filename="../ui/clienttext.cpp" line="27"/>
+        <source>Issue</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../ui/clienttext.cpp" line="36"/>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../ui/clienttext.cpp" line="38"/>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../ui/clienttext.cpp" line="40"/>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <location filename="../ui/clienttext.cpp" line="42"/>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location filename="../ui/clienttext.cpp" line="44"/>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../ui/clienttext.cpp" line="46"/>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../ui/clienttext.cpp" line="55"/>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../ui/clienttext.cpp" line="57"/>
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <location filename="../ui/clienttext.cpp" line="59"/>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../ui/clienttext.cpp" line="61"/>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <location filename="../ui/clienttext.cpp" line="70"/>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../ui/clienttext.cpp" line="72"/>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <location filename="../ui/clienttext.cpp" line="74"/>
+        <source>Call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../ui/clienttext.cpp" line="76"/>
+        <source>Portal message</source>
+        <translation>门户消息</translation>
+    </message>
+    <message>
+        <location filename="../ui/clienttext.cpp" line="78"/>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
     <name>Keel::ClientsView</name>
     <message>
-        <location filename="../ui/clientsview.cpp" line="9"/>
+        <location filename="../ui/clientsview.cpp" line="42"/>
         <source>Clients</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../ui/clientsview.cpp" line="11"/>
+        <location filename="../ui/clientsview.cpp" line="51"/>
         <source>Search code, name or industry</source>
         <translation>搜索代码、名称或行业</translation>
     </message>
+    <message>
+        <location filename="../ui/clientsview.cpp" line="59"/>
+        <source>New Client…</source>
+        <translation>新建客户…</translation>
+    </message>
+    <message>
+        <location filename="../ui/clientsview.cpp" line="60"/>
+        <location filename="../ui/clientsview.cpp" line="203"/>
+        <source>Delete Client</source>
+        <translation>删除客户</translation>
+    </message>
+    <message>
+        <location filename="../ui/clientsview.cpp" line="76"/>
+        <source>No contacts yet.</source>
+        <translation>还没有联系人。</translation>
+    </message>
+    <message>
+        <location filename="../ui/clientsview.cpp" line="85"/>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../ui/clientsview.cpp" line="86"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../ui/clientsview.cpp" line="87"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../ui/clientsview.cpp" line="88"/>
+        <source>Add a contact person to the client</source>
+        <translation>为客户添加联系人</translation>
+    </message>
+    <message>
+        <location filename="../ui/clientsview.cpp" line="165"/>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../ui/clientsview.cpp" line="165"/>
+        <source>Contacts of %1</source>
+        <translation>%1 的联系人</translation>
+    </message>
+    <message>
+        <location filename="../ui/clientsview.cpp" line="166"/>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <location filename="../ui/clientsview.cpp" line="166"/>
+        <source>Timeline of %1 across its projects</source>
+        <translation>%1 在其所有项目中的时间线</translation>
+    </message>
+    <message>
+        <location filename="../ui/clientsview.cpp" line="184"/>
+        <source>Name of the client:</source>
+        <translation>客户名称：</translation>
+    </message>
+    <message>
+        <location filename="../ui/clientsview.cpp" line="184"/>
+        <source>New Client</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <location filename="../ui/clientsview.cpp" line="191"/>
+        <source>New client “%1”</source>
+        <translation>新建客户“%1”</translation>
+    </message>
+    <message>
+        <location filename="../ui/clientsview.cpp" line="204"/>
+        <source>Delete “%1” and its contacts? Projects that belong to it must be moved or deleted first.</source>
+        <translation>删除“%1”及其联系人？属于该客户的项目必须先移走或删除。</translation>
+    </message>
+    <message>
+        <location filename="../ui/clientsview.cpp" line="207"/>
+        <source>Delete client “%1”</source>
+        <translation>删除客户“%1”</translation>
+    </message>
+    <message>
+        <location filename="../ui/clientsview.cpp" line="228"/>
+        <source>Add contact “%1”</source>
+        <translation>添加联系人“%1”</translation>
+    </message>
+    <message>
+        <location filename="../ui/clientsview.cpp" line="245"/>
+        <source>Edit contact “%1”</source>
+        <translation>编辑联系人“%1”</translation>
+    </message>
+    <message>
+        <location filename="../ui/clientsview.cpp" line="255"/>
+        <source>Delete contact “%1”</source>
+        <translation>删除联系人“%1”</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/clientsview.cpp" line="18"/>
+        <location filename="../ui/clientsview.cpp" line="262"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n 个客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/clientsview.cpp" line="23"/>
+        <location filename="../ui/clientsview.cpp" line="267"/>
         <source>No clients yet.</source>
         <translation>还没有客户。</translation>
+    </message>
+</context>
+<context>
+    <name>Keel::ClosingDialog</name>
+    <message>
+        <location filename="../ui/closingdialog.cpp" line="45"/>
+        <source>Archive the project now (it becomes read-only)</source>
+        <translation>立即归档项目（归档后为只读）</translation>
+    </message>
+    <message>
+        <location filename="../ui/closingdialog.cpp" line="48"/>
+        <source>Close Project %1</source>
+        <translation>收尾项目 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/closingdialog.cpp" line="55"/>
+        <source>Client sign-off</source>
+        <translation>客户验收</translation>
+    </message>
+    <message>
+        <location filename="../ui/closingdialog.cpp" line="57"/>
+        <source>Signed off by %1. The sign-off is kept with the project's documents.</source>
+        <translation>已由 %1 验收。验收记录与项目文档一起保存。</translation>
+    </message>
+    <message>
+        <location filename="../ui/closingdialog.cpp" line="65"/>
+        <source>Name and role of the client's representative</source>
+        <translation>客户代表的姓名和职务</translation>
+    </message>
+    <message>
+        <location filename="../ui/closingdialog.cpp" line="67"/>
+        <source>The deliverables have been received and accepted as meeting the agreed scope.</source>
+        <translation>可交付成果已接收，并确认符合约定的范围。</translation>
+    </message>
+    <message>
+        <location filename="../ui/closingdialog.cpp" line="70"/>
+        <source>Signed by</source>
+        <translation>签署人</translation>
+    </message>
+    <message>
+        <location filename="../ui/closingdialog.cpp" line="71"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../ui/closingdialog.cpp" line="72"/>
+        <source>Statement</source>
+        <translation>声明</translation>
+    </message>
+    <message>
+        <location filename="../ui/closingdialog.cpp" line="77"/>
+        <source>Lessons learned</source>
+        <translation>经验教训</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/closingdialog.cpp" line="79"/>
+        <source>%n lesson(s) already recorded. Add any others below.</source>
+        <translation>
+            <numerusform>已记录 %n 条经验教训。可在下方添加其他经验教训。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/closingdialog.cpp" line="80"/>
+        <source>Record at least one: what went well, and what the next project should do differently.</source>
+        <translation>至少记录一条：哪些方面做得好，以及下一个项目应做哪些改进。</translation>
+    </message>
+    <message>
+        <location filename="../ui/closingdialog.cpp" line="85"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../ui/closingdialog.cpp" line="85"/>
+        <source>Lesson</source>
+        <translation>经验教训</translation>
+    </message>
+    <message>
+        <location filename="../ui/closingdialog.cpp" line="85"/>
+        <source>Recommendation</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location filename="../ui/closingdialog.cpp" line="92"/>
+        <source>Add Lesson</source>
+        <translation>添加经验教训</translation>
+    </message>
+    <message>
+        <location filename="../ui/closingdialog.cpp" line="93"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../ui/closingdialog.cpp" line="115"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/closingdialog.cpp" line="157"/>
+        <source>Enter who signed off and at least one lesson learned.</source>
+        <translation>请输入验收签署人，并至少填写一条经验教训。</translation>
+    </message>
+    <message>
+        <location filename="../ui/closingdialog.cpp" line="163"/>
+        <source>Record sign-off and lessons learned for %1</source>
+        <translation>记录 %1 的验收和经验教训</translation>
+    </message>
+</context>
+<context>
+    <name>Keel::CommunicationDialog</name>
+    <message>
+        <location filename="../ui/communicationdialog.cpp" line="25"/>
+        <source>Edit Communication</source>
+        <translation>编辑沟通记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/communicationdialog.cpp" line="25"/>
+        <source>Log Communication</source>
+        <translation>登记沟通记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/communicationdialog.cpp" line="31"/>
+        <source>Who took part</source>
+        <translation>参与人员</translation>
+    </message>
+    <message>
+        <location filename="../ui/communicationdialog.cpp" line="33"/>
+        <source>What was discussed and agreed</source>
+        <translation>讨论和商定的内容</translation>
+    </message>
+    <message>
+        <location filename="../ui/communicationdialog.cpp" line="36"/>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/communicationdialog.cpp" line="37"/>
+        <source>&amp;When:</source>
+        <translation>时间(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/communicationdialog.cpp" line="38"/>
+        <source>&amp;Subject:</source>
+        <translation>主题(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/communicationdialog.cpp" line="39"/>
+        <source>&amp;Participants:</source>
+        <translation>参与者(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/communicationdialog.cpp" line="40"/>
+        <source>S&amp;ummary:</source>
+        <translation>摘要(&amp;U)：</translation>
+    </message>
+</context>
+<context>
+    <name>Keel::ContactChoice</name>
+    <message>
+        <location filename="../ui/contactchoice.cpp" line="16"/>
+        <source>No contact</source>
+        <translation>无联系人</translation>
+    </message>
+</context>
+<context>
+    <name>Keel::ContactDialog</name>
+    <message>
+        <location filename="../ui/contactdialog.cpp" line="19"/>
+        <source>May sign in to the client portal</source>
+        <translation>可以登录客户门户</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactdialog.cpp" line="21"/>
+        <source>Edit Contact</source>
+        <translation>编辑联系人</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactdialog.cpp" line="21"/>
+        <source>New Contact</source>
+        <translation>新建联系人</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactdialog.cpp" line="23"/>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactdialog.cpp" line="26"/>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactdialog.cpp" line="27"/>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactdialog.cpp" line="28"/>
+        <source>&amp;E-mail:</source>
+        <translation>电子邮件(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactdialog.cpp" line="29"/>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>Keel::ContactModel</name>
+    <message>
+        <location filename="../ui/contactmodel.cpp" line="42"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactmodel.cpp" line="62"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactmodel.cpp" line="64"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactmodel.cpp" line="66"/>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactmodel.cpp" line="68"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactmodel.cpp" line="70"/>
+        <source>Portal</source>
+        <translation>门户</translation>
     </message>
 </context>
 <context>
@@ -102,17 +541,17 @@
         <translation>这些任务相互依赖，形成循环：%1。已忽略构成循环的链接。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/cpmscheduler.cpp" line="1738"/>
+        <location filename="../core/schedule/cpmscheduler.cpp" line="1744"/>
         <source>Task %1: its links and its constraint disagree by %2 working hours.</source>
         <translation>任务 %1：其链接与限制条件相差 %2 个工作小时。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/cpmscheduler.cpp" line="1748"/>
+        <location filename="../core/schedule/cpmscheduler.cpp" line="1754"/>
         <source>Manually scheduled task %1 starts %2 working hours before its predecessors allow.</source>
         <translation>手动计划的任务 %1 比其前置任务允许的时间早 %2 个工作小时开始。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/cpmscheduler.cpp" line="1759"/>
+        <location filename="../core/schedule/cpmscheduler.cpp" line="1765"/>
         <source>Task %1 finishes %2 working hours after its deadline.</source>
         <translation>任务 %1 比其截止日期晚 %2 个工作小时完成。</translation>
     </message>
@@ -303,6 +742,123 @@
     </message>
 </context>
 <context>
+    <name>Keel::DashboardView</name>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="96"/>
+        <source>Portfolio health</source>
+        <translation>项目组合健康状况</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="97"/>
+        <source>Schedule and cost performance</source>
+        <translation>进度和成本绩效</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="98"/>
+        <source>Utilisation by team</source>
+        <translation>按团队的利用率</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="99"/>
+        <source>Profitability by client</source>
+        <translation>按客户的盈利能力</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="100"/>
+        <source>Client satisfaction</source>
+        <translation>客户满意度</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="203"/>
+        <source>No open projects.</source>
+        <translation>没有进行中的项目。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboardview.cpp" line="206"/>
+        <source>%n open project(s) at their status dates: %1 on track, %2 at risk, %3 off track</source>
+        <translation>
+            <numerusform>%n 个进行中的项目（按各自状态日期）：%1 个正常，%2 个有风险，%3 个偏离</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="217"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="230"/>
+        <source>No open project has earned value yet.</source>
+        <translation>尚无进行中的项目产生挣值。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="231"/>
+        <source>SPI and CPI of each open project; below 1.0 is behind schedule or over cost</source>
+        <translation>各进行中项目的 SPI 和 CPI；低于 1.0 表示进度落后或成本超支</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="234"/>
+        <source>SPI</source>
+        <translation>SPI</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="235"/>
+        <source>CPI</source>
+        <translation>CPI</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="264"/>
+        <source>1.0 = on plan</source>
+        <translation>1.0 = 符合计划</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="287"/>
+        <source>No time was logged in the 12 weeks to %1.</source>
+        <translation>截至 %1 的 12 周内没有登记工时。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="290"/>
+        <source>Hours logged against hours available, week by week, 12 weeks from %1</source>
+        <translation>自 %1 起 12 周内每周已登记工时与可用工时的对比</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="341"/>
+        <source>No revenue in the 12 months to %1.</source>
+        <translation>截至 %1 的 12 个月内没有收入。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="344"/>
+        <source>Margin as a share of revenue, 12 months to %1; revenue in each client's currency</source>
+        <translation>截至 %1 的 12 个月内利润占收入的比例；收入按各客户的货币计</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="346"/>
+        <source>Margin</source>
+        <translation>利润</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="358"/>
+        <source>%1 (%2 %3k)</source>
+        <translation>%1（%2 %3k）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="386"/>
+        <source>No client ratings in the 12 months to %1.</source>
+        <translation>截至 %1 的 12 个月内没有客户评分。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboardview.cpp" line="389"/>
+        <source>Average rating per month, 1 (poor) to 5 (excellent); %n rating(s) in 12 months</source>
+        <translation>
+            <numerusform>每月平均评分，1（差）至 5（优秀）；12 个月内共 %n 条评分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="395"/>
+        <source>Average rating</source>
+        <translation>平均评分</translation>
+    </message>
+</context>
+<context>
     <name>Keel::Demo</name>
     <message>
         <location filename="../core/demo/demogenerator.cpp" line="87"/>
@@ -323,6 +879,50 @@
         <location filename="../core/demo/demogenerator.cpp" line="116"/>
         <source>The demo project %1 was refused: %2</source>
         <translation>演示项目 %1 被拒绝：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Keel::Documents</name>
+    <message>
+        <location filename="../core/model/documentimport.cpp" line="56"/>
+        <source>The file “%1” does not exist.</source>
+        <translation>文件“%1”不存在。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/documentimport.cpp" line="60"/>
+        <source>“%1” is a folder, not a file.</source>
+        <translation>“%1”是文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/documentimport.cpp" line="64"/>
+        <source>The file “%1” is larger than %2 MB, the most a document can hold.</source>
+        <translation>文件“%1”大于 %2 MB，超出了文档的容量上限。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/documentimport.cpp" line="71"/>
+        <location filename="../core/model/documentimport.cpp" line="77"/>
+        <source>Cannot read “%1”: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/model/documentimport.cpp" line="90"/>
+        <source>Cannot attach “%1”: the project no longer exists.</source>
+        <translation>无法附加“%1”：该项目已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/documentimport.cpp" line="100"/>
+        <source>Attach “%1”</source>
+        <translation>附加“%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/model/documentimport.cpp" line="113"/>
+        <source>Cannot add “%1” as a new version: the document no longer exists.</source>
+        <translation>无法将“%1”添加为新版本：该文档已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/documentimport.cpp" line="120"/>
+        <source>New version %1 of “%2”</source>
+        <translation>“%2”的新版本 %1</translation>
     </message>
 </context>
 <context>
@@ -361,122 +961,122 @@
 <context>
     <name>Keel::EntityType</name>
     <message>
-        <location filename="../core/model/schema.cpp" line="568"/>
+        <location filename="../core/model/schema.cpp" line="571"/>
         <source>settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="569"/>
+        <location filename="../core/model/schema.cpp" line="572"/>
         <source>calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="570"/>
+        <location filename="../core/model/schema.cpp" line="573"/>
         <source>skill</source>
         <translation>技能</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="571"/>
+        <location filename="../core/model/schema.cpp" line="574"/>
         <source>client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="572"/>
+        <location filename="../core/model/schema.cpp" line="575"/>
         <source>contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="573"/>
+        <location filename="../core/model/schema.cpp" line="576"/>
         <source>resource</source>
         <translation>资源</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="574"/>
+        <location filename="../core/model/schema.cpp" line="577"/>
         <source>resource skill</source>
         <translation>资源技能</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="575"/>
+        <location filename="../core/model/schema.cpp" line="578"/>
         <source>project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="576"/>
+        <location filename="../core/model/schema.cpp" line="579"/>
         <source>requirement</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="577"/>
+        <location filename="../core/model/schema.cpp" line="580"/>
         <source>task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="578"/>
+        <location filename="../core/model/schema.cpp" line="581"/>
         <source>dependency</source>
         <translation>依赖关系</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="579"/>
+        <location filename="../core/model/schema.cpp" line="582"/>
         <source>skill requirement</source>
         <translation>技能要求</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="580"/>
+        <location filename="../core/model/schema.cpp" line="583"/>
         <source>assignment</source>
         <translation>工作分配</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="581"/>
+        <location filename="../core/model/schema.cpp" line="584"/>
         <source>time entry</source>
         <translation>工时记录</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="582"/>
+        <location filename="../core/model/schema.cpp" line="585"/>
         <source>expense</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="583"/>
+        <location filename="../core/model/schema.cpp" line="586"/>
         <source>baseline</source>
         <translation>基线</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="584"/>
+        <location filename="../core/model/schema.cpp" line="587"/>
         <source>baseline task</source>
         <translation>基线任务</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="585"/>
+        <location filename="../core/model/schema.cpp" line="588"/>
         <source>risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="586"/>
+        <location filename="../core/model/schema.cpp" line="589"/>
         <source>request</source>
         <translation>请求</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="587"/>
+        <location filename="../core/model/schema.cpp" line="590"/>
         <source>document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="588"/>
+        <location filename="../core/model/schema.cpp" line="591"/>
         <source>document version</source>
         <translation>文档版本</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="589"/>
+        <location filename="../core/model/schema.cpp" line="592"/>
         <source>communication</source>
         <translation>沟通记录</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="590"/>
+        <location filename="../core/model/schema.cpp" line="593"/>
         <source>satisfaction rating</source>
         <translation>满意度评分</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="591"/>
+        <location filename="../core/model/schema.cpp" line="594"/>
         <source>lesson learned</source>
         <translation>经验教训</translation>
     </message>
@@ -484,31 +1084,37 @@
 <context>
     <name>Keel::EnumText</name>
     <message>
+        <location filename="../core/workflow/phasegate.cpp" line="255"/>
         <location filename="../ui/enumtext.cpp" line="9"/>
         <source>Initiation</source>
         <translation>启动</translation>
     </message>
     <message>
+        <location filename="../core/workflow/phasegate.cpp" line="257"/>
         <location filename="../ui/enumtext.cpp" line="11"/>
         <source>Planning</source>
         <translation>规划</translation>
     </message>
     <message>
+        <location filename="../core/workflow/phasegate.cpp" line="259"/>
         <location filename="../ui/enumtext.cpp" line="13"/>
         <source>Execution</source>
         <translation>执行</translation>
     </message>
     <message>
+        <location filename="../core/workflow/phasegate.cpp" line="261"/>
         <location filename="../ui/enumtext.cpp" line="15"/>
         <source>Monitoring</source>
         <translation>监控</translation>
     </message>
     <message>
+        <location filename="../core/workflow/phasegate.cpp" line="263"/>
         <location filename="../ui/enumtext.cpp" line="17"/>
         <source>Closing</source>
         <translation>收尾</translation>
     </message>
     <message>
+        <location filename="../core/workflow/phasegate.cpp" line="265"/>
         <location filename="../ui/enumtext.cpp" line="19"/>
         <source>Closed</source>
         <translation>已关闭</translation>
@@ -701,6 +1307,302 @@
     </message>
 </context>
 <context>
+    <name>Keel::Gantt</name>
+    <message>
+        <location filename="../core/report/ganttdata.cpp" line="30"/>
+        <source>%1 — %2</source>
+        <comment>project code, name</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ganttexport.cpp" line="21"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ganttexport.cpp" line="51"/>
+        <source>painting the PDF failed.</source>
+        <translation>绘制 PDF 失败。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ganttexport.cpp" line="67"/>
+        <source>the chart has too many rows for one image; write a PDF instead.</source>
+        <translation>图表行数过多，无法生成单张图像；请改为输出 PDF。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ganttexport.cpp" line="70"/>
+        <source>not enough memory for the image.</source>
+        <translation>内存不足，无法生成图像。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ganttexport.cpp" line="76"/>
+        <source>encoding the PNG failed.</source>
+        <translation>PNG 编码失败。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ganttpainter.cpp" line="490"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ganttpainter.cpp" line="491"/>
+        <source>Critical task</source>
+        <translation>关键任务</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ganttpainter.cpp" line="492"/>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ganttpainter.cpp" line="493"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ganttpainter.cpp" line="494"/>
+        <source>Milestone</source>
+        <translation>里程碑</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ganttpainter.cpp" line="495"/>
+        <source>Baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ganttpainter.cpp" line="496"/>
+        <source>Deadline</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ganttpainter.cpp" line="497"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ganttpainter.cpp" line="498"/>
+        <source>Non-working time</source>
+        <translation>非工作时间</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ganttprintlayout.cpp" line="162"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ganttprintlayout.cpp" line="172"/>
+        <source>Gantt chart</source>
+        <translation>甘特图</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ganttprintlayout.cpp" line="220"/>
+        <source>Task name</source>
+        <translation>任务名称</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ganttprintlayout.cpp" line="242"/>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ganttprintlayout.cpp" line="243"/>
+        <source>Printed %1</source>
+        <translation>打印于 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ganttscale.cpp" line="204"/>
+        <source>%1 %2</source>
+        <comment>month name, year</comment>
+        <translation>%2年%1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ganttscale.cpp" line="210"/>
+        <source>Q%1</source>
+        <comment>quarter of the year</comment>
+        <translation>第%1季度</translation>
+    </message>
+</context>
+<context>
+    <name>Keel::GanttPrintDialog</name>
+    <message>
+        <location filename="../ui/ganttprintdialog.cpp" line="31"/>
+        <source>Print Gantt Chart</source>
+        <translation>打印甘特图</translation>
+    </message>
+    <message>
+        <location filename="../ui/ganttprintdialog.cpp" line="45"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../ui/ganttprintdialog.cpp" line="49"/>
+        <source>&amp;Fit to</source>
+        <translation>缩放至(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ganttprintdialog.cpp" line="55"/>
+        <source>pages wide</source>
+        <translation>页宽</translation>
+    </message>
+    <message>
+        <location filename="../ui/ganttprintdialog.cpp" line="57"/>
+        <source>&amp;Poster at</source>
+        <translation>海报模式，按(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ganttprintdialog.cpp" line="59"/>
+        <source>Hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <location filename="../ui/ganttprintdialog.cpp" line="60"/>
+        <source>Days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <location filename="../ui/ganttprintdialog.cpp" line="61"/>
+        <source>Weeks</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <location filename="../ui/ganttprintdialog.cpp" line="62"/>
+        <source>Months</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../ui/ganttprintdialog.cpp" line="63"/>
+        <source>Quarters</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location filename="../ui/ganttprintdialog.cpp" line="68"/>
+        <source>scale, task names on every page</source>
+        <translation>刻度，每页均显示任务名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/ganttprintdialog.cpp" line="71"/>
+        <source>Print a &amp;legend</source>
+        <translation>打印图例(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ganttprintdialog.cpp" line="77"/>
+        <source>Dates:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location filename="../ui/ganttprintdialog.cpp" line="78"/>
+        <source>Size:</source>
+        <translation>大小：</translation>
+    </message>
+    <message>
+        <location filename="../ui/ganttprintdialog.cpp" line="84"/>
+        <source>Page &amp;Setup…</source>
+        <translation>页面设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ganttprintdialog.cpp" line="85"/>
+        <source>Pre&amp;view…</source>
+        <translation>预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ganttprintdialog.cpp" line="86"/>
+        <source>Export &amp;PDF…</source>
+        <translation>导出 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ganttprintdialog.cpp" line="87"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ganttprintdialog.cpp" line="158"/>
+        <source>landscape</source>
+        <translation>横向</translation>
+    </message>
+    <message>
+        <location filename="../ui/ganttprintdialog.cpp" line="158"/>
+        <source>portrait</source>
+        <translation>纵向</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ganttprintdialog.cpp" line="159"/>
+        <source>%n page(s): %1 across × %2 down, %3 %4</source>
+        <translation>
+            <numerusform>%n 页：宽 %1 页 × 高 %2 页，%3 %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ganttprintdialog.cpp" line="196"/>
+        <source>Print Preview — %1</source>
+        <translation>打印预览 — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ganttprintdialog.cpp" line="217"/>
+        <source>Export Gantt Chart as PDF</source>
+        <translation>将甘特图导出为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/ganttprintdialog.cpp" line="218"/>
+        <source>%1 Gantt.pdf</source>
+        <translation>%1 甘特图.pdf</translation>
+    </message>
+    <message>
+        <location filename="../ui/ganttprintdialog.cpp" line="218"/>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../ui/ganttprintdialog.cpp" line="219"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ganttprintdialog.cpp" line="224"/>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+</context>
+<context>
+    <name>Keel::GanttView</name>
+    <message>
+        <location filename="../ui/ganttview.cpp" line="526"/>
+        <location filename="../ui/ganttview.cpp" line="722"/>
+        <source>Start: %1</source>
+        <translation>开始：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ganttview.cpp" line="527"/>
+        <location filename="../ui/ganttview.cpp" line="724"/>
+        <source>Finish: %1</source>
+        <translation>完成：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ganttview.cpp" line="719"/>
+        <source>Milestone: %1</source>
+        <translation>里程碑：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ganttview.cpp" line="726"/>
+        <source>%1% complete</source>
+        <translation>已完成 %1%</translation>
+    </message>
+    <message>
+        <location filename="../ui/ganttview.cpp" line="728"/>
+        <source>Baseline: %1 – %2</source>
+        <translation>基线：%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ganttview.cpp" line="730"/>
+        <source>Deadline: %1</source>
+        <translation>截止日期：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ganttview.cpp" line="732"/>
+        <source>On the critical path</source>
+        <translation>位于关键路径上</translation>
+    </message>
+</context>
+<context>
     <name>Keel::Importer</name>
     <message>
         <location filename="../core/interop/importer.cpp" line="32"/>
@@ -724,289 +1626,1106 @@
     </message>
 </context>
 <context>
+    <name>Keel::Inbox</name>
+    <message>
+        <location filename="../core/analytics/inboxitems.cpp" line="42"/>
+        <source>Question</source>
+        <translation>问题咨询</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/inboxitems.cpp" line="43"/>
+        <source>Change request</source>
+        <translation>变更请求</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/inboxitems.cpp" line="44"/>
+        <source>Issue</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/inboxitems.cpp" line="52"/>
+        <source>open</source>
+        <translation>开放</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/inboxitems.cpp" line="53"/>
+        <source>being mitigated</source>
+        <translation>缓解中</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/inboxitems.cpp" line="54"/>
+        <source>occurred</source>
+        <translation>已发生</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/inboxitems.cpp" line="55"/>
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/inboxitems.cpp" line="90"/>
+        <source>due %1, %n day(s) overdue, %2 complete</source>
+        <translation>%1 到期，已逾期 %n 天，已完成 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/inboxitems.cpp" line="104"/>
+        <source>milestone due today, %1</source>
+        <translation>里程碑今天到期，%1</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/inboxitems.cpp" line="105"/>
+        <source>milestone due %1, in %n day(s)</source>
+        <translation>里程碑 %1 到期，还有 %n 天</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/inboxitems.cpp" line="170"/>
+        <source>%1 h assigned against %2 h available in the week of %3</source>
+        <translation>%3 当周已分配 %1 小时，可用 %2 小时</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/inboxitems.cpp" line="173"/>
+        <source>; over-allocated in %n of the next %1 weeks</source>
+        <translation>；未来 %1 周中有 %n 周过度分配</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/inboxitems.cpp" line="175"/>
+        <source>; by %1</source>
+        <translation>；涉及任务：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/inboxitems.cpp" line="196"/>
+        <source>due %1 and still %2; score %3 (probability %4 × impact %5)</source>
+        <translation>%1 到期，但仍为“%2”；评分 %3（概率 %4 × 影响 %5）</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/inboxitems.cpp" line="222"/>
+        <source>%1 from %2</source>
+        <translation>%1，来自 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/inboxitems.cpp" line="224"/>
+        <source>, due %1</source>
+        <translation>，%1 到期</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/inboxitems.cpp" line="244"/>
+        <source>Deadline at risk</source>
+        <translation>截止日期有风险</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/inboxitems.cpp" line="245"/>
+        <source>Budget at risk</source>
+        <translation>预算有风险</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/inboxitems.cpp" line="282"/>
+        <source>Overdue tasks</source>
+        <translation>逾期任务</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/inboxitems.cpp" line="283"/>
+        <source>Milestones due soon</source>
+        <translation>即将到期的里程碑</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/inboxitems.cpp" line="284"/>
+        <source>Over-allocations</source>
+        <translation>过度分配</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/inboxitems.cpp" line="285"/>
+        <source>Risks past their date</source>
+        <translation>已过期的风险</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/inboxitems.cpp" line="286"/>
+        <source>New client requests</source>
+        <translation>新的客户请求</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/inboxitems.cpp" line="287"/>
+        <source>Deadline warnings</source>
+        <translation>截止日期预警</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/inboxitems.cpp" line="288"/>
+        <source>Budget warnings</source>
+        <translation>预算预警</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/inboxitems.cpp" line="296"/>
+        <source>Information</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/inboxitems.cpp" line="297"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/inboxitems.cpp" line="298"/>
+        <source>Critical</source>
+        <translation>严重</translation>
+    </message>
+</context>
+<context>
+    <name>Keel::InboxModel</name>
+    <message>
+        <location filename="../ui/inboxmodel.cpp" line="273"/>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../ui/inboxmodel.cpp" line="275"/>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../ui/inboxmodel.cpp" line="277"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../ui/inboxmodel.cpp" line="279"/>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <location filename="../ui/inboxmodel.cpp" line="304"/>
+        <source>%1 (%2, %3 unread)</source>
+        <translation>%1（%2，%3 未读）</translation>
+    </message>
+    <message>
+        <location filename="../ui/inboxmodel.cpp" line="305"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/inboxmodel.cpp" line="355"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>Keel::InboxView</name>
+    <message>
+        <location filename="../ui/inboxview.cpp" line="28"/>
+        <source>Inbox</source>
+        <translation>收件箱</translation>
+    </message>
+    <message>
+        <location filename="../ui/inboxview.cpp" line="30"/>
+        <source>Mark All as Read</source>
+        <translation>全部标记为已读</translation>
+    </message>
+    <message>
+        <location filename="../ui/inboxview.cpp" line="33"/>
+        <source>Mark as Read</source>
+        <translation>标记为已读</translation>
+    </message>
+    <message>
+        <location filename="../ui/inboxview.cpp" line="34"/>
+        <source>Mark as Unread</source>
+        <translation>标记为未读</translation>
+    </message>
+    <message>
+        <location filename="../ui/inboxview.cpp" line="40"/>
+        <source>All kinds</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <location filename="../ui/inboxview.cpp" line="43"/>
+        <source>Kind filter</source>
+        <translation>类型筛选</translation>
+    </message>
+    <message>
+        <location filename="../ui/inboxview.cpp" line="44"/>
+        <source>Mark all items as read</source>
+        <translation>将所有事项标记为已读</translation>
+    </message>
+    <message>
+        <location filename="../ui/inboxview.cpp" line="55"/>
+        <location filename="../ui/inboxview.cpp" line="164"/>
+        <source>Nothing needs your attention.</source>
+        <translation>没有需要您处理的事项。</translation>
+    </message>
+    <message>
+        <location filename="../ui/inboxview.cpp" line="159"/>
+        <source>All clear</source>
+        <translation>全部处理完毕</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/inboxview.cpp" line="161"/>
+        <source>%n item(s), all read</source>
+        <translation>
+            <numerusform>%n 项，均已读</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/inboxview.cpp" line="163"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/inboxview.cpp" line="163"/>
+        <source>, %n unread</source>
+        <translation>
+            <numerusform>，%n 项未读</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/inboxview.cpp" line="165"/>
+        <source>Nothing of this kind.</source>
+        <translation>没有此类项目。</translation>
+    </message>
+    <message>
+        <location filename="../ui/inboxview.cpp" line="174"/>
+        <source>Select an item to see why it is here. Double-click it to open it.</source>
+        <translation>选择一项以查看其出现在此处的原因。双击可将其打开。</translation>
+    </message>
+    <message>
+        <location filename="../ui/inboxview.cpp" line="177"/>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2：%3</translation>
+    </message>
+</context>
+<context>
     <name>Keel::Interop</name>
     <message>
-        <location filename="../core/interop/projectbundle.cpp" line="197"/>
+        <location filename="../core/interop/projectbundle.cpp" line="200"/>
         <source>Imported project</source>
         <translation>导入的项目</translation>
     </message>
     <message>
-        <location filename="../core/interop/projectbundle.cpp" line="214"/>
+        <location filename="../core/interop/projectbundle.cpp" line="217"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../core/interop/projectbundle.cpp" line="216"/>
+        <location filename="../core/interop/projectbundle.cpp" line="219"/>
         <source>Calendar “%1” names a base calendar that is not in the file; it has none now.</source>
         <translation>日历“%1”指定的基准日历不在文件中；现在它没有基准日历。</translation>
     </message>
     <message>
-        <location filename="../core/interop/projectbundle.cpp" line="237"/>
+        <location filename="../core/interop/projectbundle.cpp" line="240"/>
         <source>Calendar “%1”: working times that overlapped or were out of order were merged.</source>
         <translation>日历“%1”：重叠或顺序错乱的工作时间已合并。</translation>
     </message>
     <message>
-        <location filename="../core/interop/projectbundle.cpp" line="248"/>
+        <location filename="../core/interop/projectbundle.cpp" line="251"/>
         <source>Calendar “%1”: its base calendars formed a loop or a chain too long to follow; it has no base now.</source>
         <translation>日历“%1”：其基准日历形成循环或链条过长，无法追溯；现已取消其基准日历。</translation>
     </message>
     <message>
-        <location filename="../core/interop/projectbundle.cpp" line="269"/>
+        <location filename="../core/interop/projectbundle.cpp" line="272"/>
         <source>Resource %1</source>
         <translation>资源 %1</translation>
     </message>
     <message>
-        <location filename="../core/interop/projectbundle.cpp" line="294"/>
+        <location filename="../core/interop/projectbundle.cpp" line="297"/>
         <source>a task without a name</source>
         <translation>一个没有名称的任务</translation>
     </message>
     <message>
-        <location filename="../core/interop/projectbundle.cpp" line="294"/>
+        <location filename="../core/interop/projectbundle.cpp" line="297"/>
         <source>task “%1”</source>
         <translation>任务“%1”</translation>
     </message>
     <message>
-        <location filename="../core/interop/projectbundle.cpp" line="301"/>
+        <location filename="../core/interop/projectbundle.cpp" line="304"/>
         <source>%1: a negative duration was set to zero.</source>
         <translation>%1：负工期已设为零。</translation>
     </message>
     <message>
         <location filename="../core/interop/projectbundle.cpp" line="308"/>
+        <source>%1: a duration of more than a hundred years was shortened to a hundred years.</source>
+        <translation>%1：超过一百年的工期已缩短为一百年。</translation>
+    </message>
+    <message>
+        <location filename="../core/interop/projectbundle.cpp" line="315"/>
         <source>%1: the finish was before the start and now equals it.</source>
         <translation>%1：完成时间早于开始时间，现已设为与开始时间相同。</translation>
     </message>
     <message>
-        <location filename="../core/interop/projectbundle.cpp" line="312"/>
+        <location filename="../core/interop/projectbundle.cpp" line="319"/>
         <source>%1: the actual finish was before the actual start and now equals it.</source>
         <translation>%1：实际完成时间早于实际开始时间，现已设为与实际开始时间相同。</translation>
     </message>
     <message>
-        <location filename="../core/interop/projectbundle.cpp" line="317"/>
+        <location filename="../core/interop/projectbundle.cpp" line="324"/>
         <source>%1: the constraint “%2” had no date; the task is now “as soon as possible”.</source>
         <translation>%1：限制条件“%2”没有日期；该任务现为“越早越好”。</translation>
     </message>
     <message>
-        <location filename="../core/interop/projectbundle.cpp" line="359"/>
+        <location filename="../core/interop/projectbundle.cpp" line="366"/>
         <source>A task linked to itself; the link was dropped.</source>
         <translation>有任务链接到自身；已删除该链接。</translation>
     </message>
     <message>
-        <location filename="../core/interop/projectbundle.cpp" line="363"/>
+        <location filename="../core/interop/projectbundle.cpp" line="370"/>
         <source>Two links joined the same pair of tasks; only the first was kept.</source>
         <translation>有两个链接连接同一对任务；只保留了第一个。</translation>
     </message>
     <message>
-        <location filename="../core/interop/projectbundle.cpp" line="417"/>
+        <location filename="../core/interop/projectbundle.cpp" line="426"/>
         <source>Import “%1”</source>
         <translation>导入“%1”</translation>
     </message>
     <message>
-        <location filename="../core/interop/projectbundle.cpp" line="456"/>
+        <location filename="../core/interop/projectbundle.cpp" line="465"/>
         <source>The file counts %1 minutes per day and %2 per week; the workspace keeps its own %3 and %4.</source>
         <translation>文件按每天 %1 分钟、每周 %2 分钟计算；工作区保留自己的 %3 和 %4。</translation>
     </message>
 </context>
 <context>
+    <name>Keel::Leveler</name>
+    <message>
+        <location filename="../core/schedule/leveler.cpp" line="159"/>
+        <source>The project to level is not in the workspace.</source>
+        <translation>要调配的项目不在工作区中。</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/leveler.cpp" line="163"/>
+        <source>Project “%1” is closed; a closed project is not leveled.</source>
+        <translation>项目“%1”已关闭；已关闭的项目不进行调配。</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/leveler.cpp" line="178"/>
+        <source>The workspace has no open project to level.</source>
+        <translation>工作区中没有可调配的进行中项目。</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/leveler.cpp" line="219"/>
+        <source>Project “%1” cannot be leveled: %2</source>
+        <translation>无法调配项目“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/leveler.cpp" line="323"/>
+        <source>Some over-allocation remains: it comes from tasks that never move (started, manual, priority 1000 or with a fixed date), from work above a person's max units, or from leveling within slack.</source>
+        <translation>仍有部分过度分配：它们来自从不移动的任务（已开始、手动、优先级为 1000 或有固定日期），来自超过人员最大单位的工作量，或来自仅在时差内调配。</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/leveler.cpp" line="518"/>
+        <source>The plan cannot be leveled: %1</source>
+        <translation>无法调配该计划：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/leveler.cpp" line="631"/>
+        <source>Some assignments ask for more units than their person has; they were leveled as if they asked for the person's max units.</source>
+        <translation>部分工作分配所需的单位超过了其人员的可用单位；这些分配已按人员的最大单位进行调配。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/schedule/leveler.cpp" line="634"/>
+        <source>%n task(s) could not be leveled within their slack and keep their dates.</source>
+        <translation>
+            <numerusform>%n 个任务无法在其时差内调配，保留了原日期。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/leveler.cpp" line="677"/>
+        <source>Clear leveling</source>
+        <translation>清除调配</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/leveler.cpp" line="677"/>
+        <source>Level resources</source>
+        <translation>调配资源</translation>
+    </message>
+</context>
+<context>
+    <name>Keel::LevelingDialog</name>
+    <message>
+        <location filename="../ui/levelingdialog.cpp" line="87"/>
+        <source>Level only within slack (no finish date moves)</source>
+        <translation>仅在时差内调配（不移动完成日期）</translation>
+    </message>
+    <message>
+        <location filename="../ui/levelingdialog.cpp" line="90"/>
+        <source>Level</source>
+        <translation>调配</translation>
+    </message>
+    <message>
+        <location filename="../ui/levelingdialog.cpp" line="91"/>
+        <source>Clear Leveling</source>
+        <translation>清除调配</translation>
+    </message>
+    <message>
+        <location filename="../ui/levelingdialog.cpp" line="92"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/levelingdialog.cpp" line="98"/>
+        <source>Level Resources</source>
+        <translation>调配资源</translation>
+    </message>
+    <message>
+        <location filename="../ui/levelingdialog.cpp" line="100"/>
+        <source>Leveling delays tasks so that no one is asked for more than their max units. Tasks only move later; links, constraints and calendars are kept. Manual and started tasks, and tasks of priority 1000, never move.</source>
+        <translation>资源调配通过延迟任务，使任何人的工作量都不超过其最大单位。任务只会向后移动；链接、限制和日历均保持不变。手动任务、已开始的任务以及优先级为 1000 的任务从不移动。</translation>
+    </message>
+    <message>
+        <location filename="../ui/levelingdialog.cpp" line="106"/>
+        <source>All open projects (shared pool)</source>
+        <translation>所有进行中的项目（共享资源池）</translation>
+    </message>
+    <message>
+        <location filename="../ui/levelingdialog.cpp" line="117"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/levelingdialog.cpp" line="122"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/levelingdialog.cpp" line="123"/>
+        <source>How long the optimiser searches for a shorter plan.</source>
+        <translation>优化器搜索更短计划的时长。</translation>
+    </message>
+    <message>
+        <location filename="../ui/levelingdialog.cpp" line="126"/>
+        <source>The same seed gives the same plan for the same workspace.</source>
+        <translation>对于同一工作区，相同的种子会生成相同的计划。</translation>
+    </message>
+    <message>
+        <location filename="../ui/levelingdialog.cpp" line="128"/>
+        <source>What to level</source>
+        <translation>调配范围</translation>
+    </message>
+    <message>
+        <location filename="../ui/levelingdialog.cpp" line="130"/>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../ui/levelingdialog.cpp" line="135"/>
+        <source>Seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <location filename="../ui/levelingdialog.cpp" line="138"/>
+        <source>Search for</source>
+        <translation>搜索时长</translation>
+    </message>
+    <message>
+        <location filename="../ui/levelingdialog.cpp" line="141"/>
+        <source>Compute a leveled plan and show what would change.</source>
+        <translation>计算调配后的计划并显示将发生的更改。</translation>
+    </message>
+    <message>
+        <location filename="../ui/levelingdialog.cpp" line="142"/>
+        <source>Show the plan without any leveling delay.</source>
+        <translation>显示不含任何调配延迟的计划。</translation>
+    </message>
+    <message>
+        <location filename="../ui/levelingdialog.cpp" line="160"/>
+        <source>Choose what to level and press Level. Nothing changes until you apply the result.</source>
+        <translation>选择要调配的内容，然后按“调配”。在应用结果之前不会有任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../ui/levelingdialog.cpp" line="164"/>
+        <source>Delay</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <location filename="../ui/levelingdialog.cpp" line="164"/>
+        <location filename="../ui/levelingdialog.cpp" line="170"/>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../ui/levelingdialog.cpp" line="164"/>
+        <source>Start after</source>
+        <translation>调配后开始</translation>
+    </message>
+    <message>
+        <location filename="../ui/levelingdialog.cpp" line="164"/>
+        <source>Start before</source>
+        <translation>调配前开始</translation>
+    </message>
+    <message>
+        <location filename="../ui/levelingdialog.cpp" line="164"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../ui/levelingdialog.cpp" line="165"/>
+        <location filename="../ui/levelingdialog.cpp" line="170"/>
+        <source>Finish after</source>
+        <translation>调配后完成</translation>
+    </message>
+    <message>
+        <location filename="../ui/levelingdialog.cpp" line="167"/>
+        <source>Over-allocated before</source>
+        <translation>调配前过度分配</translation>
+    </message>
+    <message>
+        <location filename="../ui/levelingdialog.cpp" line="167"/>
+        <source>Peak after</source>
+        <translation>调配后峰值</translation>
+    </message>
+    <message>
+        <location filename="../ui/levelingdialog.cpp" line="167"/>
+        <source>Peak before</source>
+        <translation>调配前峰值</translation>
+    </message>
+    <message>
+        <location filename="../ui/levelingdialog.cpp" line="167"/>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../ui/levelingdialog.cpp" line="168"/>
+        <source>Over-allocated after</source>
+        <translation>调配后过度分配</translation>
+    </message>
+    <message>
+        <location filename="../ui/levelingdialog.cpp" line="170"/>
+        <source>Finish before</source>
+        <translation>调配前完成</translation>
+    </message>
+    <message>
+        <location filename="../ui/levelingdialog.cpp" line="179"/>
+        <source>Tasks That Move</source>
+        <translation>将移动的任务</translation>
+    </message>
+    <message>
+        <location filename="../ui/levelingdialog.cpp" line="180"/>
+        <source>Peak Loads</source>
+        <translation>峰值负荷</translation>
+    </message>
+    <message>
+        <location filename="../ui/levelingdialog.cpp" line="181"/>
+        <source>Project Finishes</source>
+        <translation>项目完成日期</translation>
+    </message>
+    <message>
+        <location filename="../ui/levelingdialog.cpp" line="184"/>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location filename="../ui/levelingdialog.cpp" line="300"/>
+        <source>Leveling…</source>
+        <translation>正在调配…</translation>
+    </message>
+    <message>
+        <location filename="../ui/levelingdialog.cpp" line="300"/>
+        <source>Removing the leveling delays…</source>
+        <translation>正在删除调配延迟…</translation>
+    </message>
+    <message>
+        <location filename="../ui/levelingdialog.cpp" line="319"/>
+        <source>Leveling is not possible: %1</source>
+        <translation>无法进行调配：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/levelingdialog.cpp" line="359"/>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <location filename="../ui/levelingdialog.cpp" line="367"/>
+        <location filename="../ui/levelingdialog.cpp" line="368"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../ui/levelingdialog.cpp" line="369"/>
+        <location filename="../ui/levelingdialog.cpp" line="370"/>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <location filename="../ui/levelingdialog.cpp" line="396"/>
+        <source>No task has a leveling delay: nothing to clear.</source>
+        <translation>没有任务存在调配延迟：无需清除。</translation>
+    </message>
+    <message>
+        <location filename="../ui/levelingdialog.cpp" line="397"/>
+        <source>Nothing needs to move: the plan is already as level as it can be.</source>
+        <translation>无需移动任何任务：计划已尽可能均衡。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/levelingdialog.cpp" line="399"/>
+        <source>%n task(s) return to their early dates.</source>
+        <translation>
+            <numerusform>%n 个任务恢复到其最早日期。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/levelingdialog.cpp" line="401"/>
+        <source>%n task(s) move.</source>
+        <translation>
+            <numerusform>%n 个任务将移动。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/levelingdialog.cpp" line="402"/>
+        <source>Over-allocated people: %1 before, %2 after.</source>
+        <translation>过度分配的人员：调配前 %1 人，调配后 %2 人。</translation>
+    </message>
+    <message>
+        <location filename="../ui/levelingdialog.cpp" line="404"/>
+        <source>(Stopped early: the best plan found so far.)</source>
+        <translation>（提前停止：这是目前找到的最佳计划。）</translation>
+    </message>
+    <message>
+        <location filename="../ui/levelingdialog.cpp" line="417"/>
+        <source>The leveled plan could not be applied: %1</source>
+        <translation>无法应用调配后的计划：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Keel::LifecycleView</name>
+    <message>
+        <location filename="../ui/lifecycleview.cpp" line="100"/>
+        <source>Sign-off and Lessons Learned…</source>
+        <translation>验收与经验教训…</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycleview.cpp" line="102"/>
+        <source>Save Scope</source>
+        <translation>保存范围</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycleview.cpp" line="103"/>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycleview.cpp" line="107"/>
+        <location filename="../ui/lifecycleview.cpp" line="405"/>
+        <source>Add Requirement</source>
+        <translation>添加需求</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycleview.cpp" line="108"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycleview.cpp" line="123"/>
+        <source>Phase gate checklist</source>
+        <translation>阶段关口检查清单</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycleview.cpp" line="149"/>
+        <source>What the project delivers, and what it does not: the scope agreed with the client.</source>
+        <translation>项目交付什么、不交付什么：与客户商定的范围。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycleview.cpp" line="152"/>
+        <location filename="../ui/lifecycleview.cpp" line="182"/>
+        <source>Scope statement</source>
+        <translation>范围说明书</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycleview.cpp" line="168"/>
+        <source>No requirements yet.</source>
+        <translation>还没有需求。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycleview.cpp" line="174"/>
+        <location filename="../ui/lifecycleview.cpp" line="186"/>
+        <source>Requirements</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycleview.cpp" line="196"/>
+        <source>This project is closed and archived: it is read-only. Reopen it to make changes.</source>
+        <translation>此项目已关闭并归档：为只读状态。如需更改，请重新打开。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycleview.cpp" line="257"/>
+        <source>No project selected</source>
+        <translation>未选择项目</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycleview.cpp" line="268"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycleview.cpp" line="275"/>
+        <source>Gate: %1 → %2</source>
+        <translation>关口：%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycleview.cpp" line="285"/>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycleview.cpp" line="286"/>
+        <source>Every phase gate was passed and the project is archived.</source>
+        <translation>所有阶段关口均已通过，项目已归档。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycleview.cpp" line="293"/>
+        <source>Close and Archive</source>
+        <translation>关闭并归档</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycleview.cpp" line="294"/>
+        <source>Advance to %1</source>
+        <translation>推进到%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycleview.cpp" line="302"/>
+        <source>Back to %1…</source>
+        <translation>退回到%1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycleview.cpp" line="302"/>
+        <source>Reopen Project…</source>
+        <translation>重新打开项目…</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycleview.cpp" line="309"/>
+        <source>Every item is met: the project can move to %1.</source>
+        <translation>所有条目均已满足：项目可以进入%1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycleview.cpp" line="315"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycleview.cpp" line="315"/>
+        <source>Missing before %1: %2.</source>
+        <translation>进入%1前缺少：%2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycleview.cpp" line="371"/>
+        <source>Edit scope statement of %1</source>
+        <translation>编辑 %1 的范围说明书</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycleview.cpp" line="397"/>
+        <source>Add requirement %1</source>
+        <translation>添加需求 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycleview.cpp" line="405"/>
+        <source>Requirement:</source>
+        <translation>需求：</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/lifecycleview.cpp" line="420"/>
+        <source>Remove %n requirement(s)</source>
+        <translation>
+            <numerusform>删除 %n 项需求</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycleview.cpp" line="442"/>
+        <source>Back to %1</source>
+        <translation>退回到%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycleview.cpp" line="442"/>
+        <source>Reopen Project</source>
+        <translation>重新打开项目</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycleview.cpp" line="444"/>
+        <source>Why does %1 go back to %2? The reason is kept in the project's communication log.</source>
+        <translation>为什么 %1 要退回到%2？原因将保存在项目的沟通记录中。</translation>
+    </message>
+</context>
+<context>
+    <name>Keel::LoadHeatmapModel</name>
+    <message>
+        <location filename="../ui/loadheatmapmodel.cpp" line="185"/>
+        <source>Week %1, from %2</source>
+        <translation>第 %1 周，自 %2 起</translation>
+    </message>
+    <message>
+        <location filename="../ui/loadheatmapmodel.cpp" line="233"/>
+        <source>%1 h assigned of %2 h available</source>
+        <translation>已分配 %1 小时，可用 %2 小时</translation>
+    </message>
+    <message>
+        <location filename="../ui/loadheatmapmodel.cpp" line="235"/>
+        <source>Over-allocated by %1 h</source>
+        <translation>过度分配 %1 小时</translation>
+    </message>
+    <message>
+        <location filename="../ui/loadheatmapmodel.cpp" line="237"/>
+        <source>%1 h free</source>
+        <translation>空闲 %1 小时</translation>
+    </message>
+    <message>
+        <location filename="../ui/loadheatmapmodel.cpp" line="246"/>
+        <source>• %1: %2 h</source>
+        <translation>• %1：%2 小时</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/loadheatmapmodel.cpp" line="249"/>
+        <source>and %n more task(s)</source>
+        <translation>
+            <numerusform>以及另外 %n 个任务</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keel::LoadHeatmapView</name>
+    <message>
+        <location filename="../ui/loadheatmapview.cpp" line="37"/>
+        <source>Load heat map</source>
+        <translation>负荷热力图</translation>
+    </message>
+    <message>
+        <location filename="../ui/loadheatmapview.cpp" line="93"/>
+        <location filename="../ui/loadheatmapview.cpp" line="290"/>
+        <source>Resource</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <location filename="../ui/loadheatmapview.cpp" line="198"/>
+        <source>No active people or material resources.</source>
+        <translation>没有在用的人员或材料资源。</translation>
+    </message>
+    <message>
+        <location filename="../ui/loadheatmapview.cpp" line="199"/>
+        <source>Nothing is scheduled in this span.</source>
+        <translation>此时间段内没有任何安排。</translation>
+    </message>
+</context>
+<context>
+    <name>Keel::LoadHistogram</name>
+    <message>
+        <location filename="../ui/loadhistogram.cpp" line="39"/>
+        <source>Load of the selected person</source>
+        <translation>所选人员的负荷</translation>
+    </message>
+    <message>
+        <location filename="../ui/loadhistogram.cpp" line="91"/>
+        <source>Load</source>
+        <translation>负荷</translation>
+    </message>
+    <message>
+        <location filename="../ui/loadhistogram.cpp" line="99"/>
+        <source>Select a person in the heat map to see their load.</source>
+        <translation>在热力图中选择一名人员以查看其负荷。</translation>
+    </message>
+    <message>
+        <location filename="../ui/loadhistogram.cpp" line="124"/>
+        <source>%1 h of %2 h over the span (%3%)</source>
+        <translation>该时间段内 %1 小时 / %2 小时（%3%）</translation>
+    </message>
+    <message>
+        <location filename="../ui/loadhistogram.cpp" line="127"/>
+        <source>%1 h over the span</source>
+        <translation>该时间段内 %1 小时</translation>
+    </message>
+    <message>
+        <location filename="../ui/loadhistogram.cpp" line="183"/>
+        <source>Assigned</source>
+        <translation>已分配</translation>
+    </message>
+    <message>
+        <location filename="../ui/loadhistogram.cpp" line="184"/>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <location filename="../ui/loadhistogram.cpp" line="185"/>
+        <source>Over-allocated</source>
+        <translation>过度分配</translation>
+    </message>
+</context>
+<context>
     <name>Keel::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="49"/>
+        <location filename="../ui/mainwindow.cpp" line="53"/>
         <source>Keel workspaces (*.keel);;All files (*)</source>
         <translation>Keel 工作区 (*.keel);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <location filename="../ui/mainwindow.cpp" line="112"/>
         <source>&amp;New Workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="110"/>
+        <location filename="../ui/mainwindow.cpp" line="114"/>
         <source>Create a new workspace file</source>
         <translation>创建新的工作区文件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow.cpp" line="117"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="115"/>
+        <location filename="../ui/mainwindow.cpp" line="119"/>
         <source>Open a workspace file</source>
         <translation>打开工作区文件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="118"/>
+        <location filename="../ui/mainwindow.cpp" line="122"/>
         <source>&amp;Close Workspace</source>
         <translation>关闭工作区(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="122"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>Show &amp;Side Bar</source>
         <translation>显示侧边栏(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>&amp;About Keel</source>
         <translation>关于 Keel(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
         <source>No Recent Workspaces</source>
         <translation>没有最近的工作区</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>&amp;Clear Menu</source>
         <translation>清除菜单(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>System Language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
         <source>Keel will use the new language the next time it starts.</source>
         <translation>Keel 将在下次启动时使用新的语言。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="243"/>
         <source>The KEEL_LANG environment variable is set and takes precedence over this choice.</source>
         <translation>已设置环境变量 KEEL_LANG，它优先于此处的选择。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>Cannot Open Workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="294"/>
+        <location filename="../ui/mainwindow.cpp" line="298"/>
         <source>The workspace could not be opened.</source>
         <translation>无法打开该工作区。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="318"/>
-        <source>Reports</source>
-        <translation>报表</translation>
+        <location filename="../ui/mainwindow.cpp" line="326"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="319"/>
-        <source>Status reports, earned value, utilisation and profitability across the portfolio will appear here, ready to print or export as PDF.</source>
-        <translation>整个项目组合的状态报告、挣值、利用率和盈利能力将显示在这里，可直接打印或导出为 PDF。</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="323"/>
-        <source>Inbox</source>
-        <translation>收件箱</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="324"/>
-        <source>Client requests, approvals waiting for you and reminders from your rules will collect here.</source>
-        <translation>客户请求、等待您审批的事项以及规则发出的提醒都会汇集在这里。</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="367"/>
+        <location filename="../ui/mainwindow.cpp" line="382"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n 个项目</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="369"/>
+        <location filename="../ui/mainwindow.cpp" line="384"/>
         <source>%n resource(s)</source>
         <translation>
             <numerusform>%n 个资源</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="370"/>
+        <location filename="../ui/mainwindow.cpp" line="385"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n 个客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="375"/>
-        <location filename="../ui/mainwindow.cpp" line="383"/>
+        <location filename="../ui/mainwindow.cpp" line="390"/>
+        <location filename="../ui/mainwindow.cpp" line="398"/>
         <source>New Workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="376"/>
+        <location filename="../ui/mainwindow.cpp" line="391"/>
         <source>Untitled.keel</source>
         <translation>未命名.keel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="384"/>
+        <location filename="../ui/mainwindow.cpp" line="399"/>
         <source>%1 already exists. Choose another name, or open it with File → Open.</source>
         <translation>%1 已存在。请换一个名称，或通过“文件 → 打开”打开它。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="394"/>
+        <location filename="../ui/mainwindow.cpp" line="409"/>
         <source>Open Workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="402"/>
+        <location filename="../ui/mainwindow.cpp" line="417"/>
         <source>About Keel</source>
         <translation>关于 Keel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="403"/>
+        <location filename="../ui/mainwindow.cpp" line="418"/>
         <source>&lt;h3&gt;Keel %1&lt;/h3&gt;&lt;p&gt;Project service management for service organisations: plan, staff, track and report client projects, offline or with a shared server.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Keel %1&lt;/h3&gt;&lt;p&gt;面向服务型组织的项目服务管理：规划、配置人员、跟踪并报告客户项目，可离线使用，也可连接共享服务器。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="411"/>
+        <location filename="../ui/mainwindow.cpp" line="426"/>
         <source>Change Not Made</source>
         <translation>未能进行更改</translation>
     </message>
@@ -1128,9 +2847,9 @@
     </message>
     <message>
         <location filename="../core/interop/mspdireader.cpp" line="591"/>
-        <location filename="../core/interop/mspdireader.cpp" line="665"/>
-        <location filename="../core/interop/mspdireader.cpp" line="690"/>
-        <location filename="../core/interop/mspdireader.cpp" line="739"/>
+        <location filename="../core/interop/mspdireader.cpp" line="668"/>
+        <location filename="../core/interop/mspdireader.cpp" line="693"/>
+        <location filename="../core/interop/mspdireader.cpp" line="742"/>
         <source>task UID %1</source>
         <translation>任务 UID %1</translation>
     </message>
@@ -1140,107 +2859,107 @@
         <translation>任务 UID %1“%2”</translation>
     </message>
     <message>
-        <location filename="../core/interop/mspdireader.cpp" line="617"/>
+        <location filename="../core/interop/mspdireader.cpp" line="618"/>
         <source>%1: the duration must not be negative.</source>
         <translation>%1：工期不能为负数。</translation>
     </message>
     <message>
-        <location filename="../core/interop/mspdireader.cpp" line="625"/>
+        <location filename="../core/interop/mspdireader.cpp" line="626"/>
         <source>%1: %2 is not a constraint type (expected 0 to 7).</source>
         <translation>%1：%2 不是限制类型（应为 0 到 7）。</translation>
     </message>
     <message>
-        <location filename="../core/interop/mspdireader.cpp" line="631"/>
+        <location filename="../core/interop/mspdireader.cpp" line="632"/>
         <source>%1: percent complete %2 was limited to 0–100.</source>
         <translation>%1：完成百分比 %2 已被限制在 0–100 之间。</translation>
     </message>
     <message>
-        <location filename="../core/interop/mspdireader.cpp" line="639"/>
+        <location filename="../core/interop/mspdireader.cpp" line="642"/>
         <source>%1: its calendar (UID %2) is not in the file; it uses the project calendar.</source>
         <translation>%1：其日历（UID %2）不在文件中；改用项目日历。</translation>
     </message>
     <message>
-        <location filename="../core/interop/mspdireader.cpp" line="661"/>
+        <location filename="../core/interop/mspdireader.cpp" line="664"/>
         <source>a task has no UID.</source>
         <translation>有任务没有 UID。</translation>
     </message>
     <message>
-        <location filename="../core/interop/mspdireader.cpp" line="662"/>
+        <location filename="../core/interop/mspdireader.cpp" line="665"/>
         <source>a task</source>
         <translation>一个任务</translation>
     </message>
     <message>
-        <location filename="../core/interop/mspdireader.cpp" line="671"/>
+        <location filename="../core/interop/mspdireader.cpp" line="674"/>
         <source>two tasks have the UID %1.</source>
         <translation>有两个任务的 UID 都是 %1。</translation>
     </message>
     <message>
-        <location filename="../core/interop/mspdireader.cpp" line="717"/>
+        <location filename="../core/interop/mspdireader.cpp" line="720"/>
         <source>Inactive tasks were imported as manually scheduled tasks without links.</source>
         <translation>非活动任务已作为没有链接的手动计划任务导入。</translation>
     </message>
     <message>
-        <location filename="../core/interop/mspdireader.cpp" line="751"/>
+        <location filename="../core/interop/mspdireader.cpp" line="754"/>
         <source>Links to tasks in other projects were skipped.</source>
         <translation>已跳过指向其他项目中任务的链接。</translation>
     </message>
     <message>
-        <location filename="../core/interop/mspdireader.cpp" line="758"/>
+        <location filename="../core/interop/mspdireader.cpp" line="761"/>
         <source>%1: its predecessor UID %2 is not in the file; the link was skipped.</source>
         <translation>%1：其前置任务 UID %2 不在文件中；已跳过该链接。</translation>
     </message>
     <message>
-        <location filename="../core/interop/mspdireader.cpp" line="765"/>
+        <location filename="../core/interop/mspdireader.cpp" line="768"/>
         <source>%1: %2 is not a link type (expected 0 = FF, 1 = FS, 2 = SF, 3 = SS).</source>
         <translation>%1：%2 不是链接类型（应为 0 = FF、1 = FS、2 = SF、3 = SS）。</translation>
     </message>
     <message>
-        <location filename="../core/interop/mspdireader.cpp" line="794"/>
+        <location filename="../core/interop/mspdireader.cpp" line="797"/>
         <source>a resource has no UID.</source>
         <translation>有资源没有 UID。</translation>
     </message>
     <message>
-        <location filename="../core/interop/mspdireader.cpp" line="795"/>
+        <location filename="../core/interop/mspdireader.cpp" line="798"/>
         <source>a resource</source>
         <translation>一个资源</translation>
     </message>
     <message>
-        <location filename="../core/interop/mspdireader.cpp" line="798"/>
+        <location filename="../core/interop/mspdireader.cpp" line="801"/>
         <source>resource UID %1</source>
         <translation>资源 UID %1</translation>
     </message>
     <message>
-        <location filename="../core/interop/mspdireader.cpp" line="798"/>
+        <location filename="../core/interop/mspdireader.cpp" line="801"/>
         <source>resource “%1”</source>
         <translation>资源“%1”</translation>
     </message>
     <message>
-        <location filename="../core/interop/mspdireader.cpp" line="815"/>
+        <location filename="../core/interop/mspdireader.cpp" line="818"/>
         <source>two resources have the UID %1.</source>
         <translation>有两个资源的 UID 都是 %1。</translation>
     </message>
     <message>
-        <location filename="../core/interop/mspdireader.cpp" line="869"/>
+        <location filename="../core/interop/mspdireader.cpp" line="872"/>
         <source>an assignment</source>
         <translation>一项工作分配</translation>
     </message>
     <message>
-        <location filename="../core/interop/mspdireader.cpp" line="899"/>
+        <location filename="../core/interop/mspdireader.cpp" line="902"/>
         <source>task UID %1, baseline</source>
         <translation>任务 UID %1，基线</translation>
     </message>
     <message>
-        <location filename="../core/interop/mspdireader.cpp" line="919"/>
+        <location filename="../core/interop/mspdireader.cpp" line="922"/>
         <source>Baseline</source>
         <translation>基线</translation>
     </message>
     <message>
-        <location filename="../core/interop/mspdireader.cpp" line="919"/>
+        <location filename="../core/interop/mspdireader.cpp" line="922"/>
         <source>Baseline %1</source>
         <translation>基线 %1</translation>
     </message>
     <message>
-        <location filename="../core/interop/mspdireader.cpp" line="942"/>
+        <location filename="../core/interop/mspdireader.cpp" line="945"/>
         <source>this is not a Microsoft Project XML file: the document is &lt;%1&gt;, expected &lt;Project&gt; in the namespace %2.</source>
         <translation>这不是 Microsoft Project XML 文件：文档根元素为 &lt;%1&gt;，应为命名空间 %2 中的 &lt;Project&gt;。</translation>
     </message>
@@ -1286,6 +3005,370 @@
         <location filename="../ui/navigationbar.cpp" line="56"/>
         <source>Inbox</source>
         <translation>收件箱</translation>
+    </message>
+</context>
+<context>
+    <name>Keel::NewProjectDialog</name>
+    <message>
+        <location filename="../ui/newprojectdialog.cpp" line="34"/>
+        <source>New Project</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <location filename="../ui/newprojectdialog.cpp" line="35"/>
+        <source>e.g. Service desk takeover</source>
+        <translation>例如：服务台接管</translation>
+    </message>
+    <message>
+        <location filename="../ui/newprojectdialog.cpp" line="36"/>
+        <source>e.g. ACM-012</source>
+        <translation>例如：ACM-012</translation>
+    </message>
+    <message>
+        <location filename="../ui/newprojectdialog.cpp" line="38"/>
+        <source>No client (internal)</source>
+        <translation>无客户（内部）</translation>
+    </message>
+    <message>
+        <location filename="../ui/newprojectdialog.cpp" line="55"/>
+        <source>English</source>
+        <translation>英语</translation>
+    </message>
+    <message>
+        <location filename="../ui/newprojectdialog.cpp" line="59"/>
+        <source>Blank project</source>
+        <translation>空白项目</translation>
+    </message>
+    <message>
+        <location filename="../ui/newprojectdialog.cpp" line="75"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/newprojectdialog.cpp" line="76"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../ui/newprojectdialog.cpp" line="77"/>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../ui/newprojectdialog.cpp" line="78"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../ui/newprojectdialog.cpp" line="79"/>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <location filename="../ui/newprojectdialog.cpp" line="81"/>
+        <source>Task names in</source>
+        <translation>任务名称语言</translation>
+    </message>
+    <message>
+        <location filename="../ui/newprojectdialog.cpp" line="85"/>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <location filename="../ui/newprojectdialog.cpp" line="108"/>
+        <source>An empty project in initiation: add requirements, then plan the tasks.</source>
+        <translation>处于启动阶段的空项目：先添加需求，再规划任务。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/newprojectdialog.cpp" line="116"/>
+        <source>%1
+%2 phases (%3), %n task(s), %4 roles.</source>
+        <translation>
+            <numerusform>%1
+%2 个阶段（%3），%n 个任务，%4 个角色。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/newprojectdialog.cpp" line="119"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>Keel::PhaseGate</name>
+    <message>
+        <location filename="../core/workflow/phasegate.cpp" line="30"/>
+        <source>%1 and %n more</source>
+        <translation>%1 及另外 %n 项</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/phasegate.cpp" line="82"/>
+        <source>Scope statement written</source>
+        <translation>已编写范围说明书</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/phasegate.cpp" line="83"/>
+        <source>The project has no scope statement yet.</source>
+        <translation>该项目还没有范围说明书。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/phasegate.cpp" line="84"/>
+        <source>%n word(s) agreed as the scope.</source>
+        <translation>已商定 %n 个字作为范围。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/phasegate.cpp" line="87"/>
+        <source>At least one requirement</source>
+        <translation>至少一项需求</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/phasegate.cpp" line="88"/>
+        <source>No requirement is in scope yet.</source>
+        <translation>还没有在范围内的需求。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/phasegate.cpp" line="89"/>
+        <source>%n requirement(s) in scope.</source>
+        <translation>范围内有 %n 项需求。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/phasegate.cpp" line="98"/>
+        <source>There is nothing to review yet.</source>
+        <translation>还没有需要审查的内容。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/phasegate.cpp" line="100"/>
+        <source>Every requirement has been approved or rejected.</source>
+        <translation>所有需求均已批准或拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/phasegate.cpp" line="102"/>
+        <source>%n requirement(s) still proposed: %1.</source>
+        <translation>仍有 %n 项需求处于提议状态：%1。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/phasegate.cpp" line="103"/>
+        <source>All requirements reviewed</source>
+        <translation>所有需求均已审查</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/phasegate.cpp" line="117"/>
+        <source>The plan has no tasks yet.</source>
+        <translation>计划中还没有任务。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/phasegate.cpp" line="119"/>
+        <source>%n task(s), each with a duration.</source>
+        <translation>%n 个任务，均已设置工期。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/phasegate.cpp" line="121"/>
+        <source>%n task(s) without a duration: %1.</source>
+        <translation>%n 个任务没有工期：%1。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/phasegate.cpp" line="122"/>
+        <source>Tasks with durations</source>
+        <translation>任务均有工期</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/phasegate.cpp" line="128"/>
+        <source>A baseline saved</source>
+        <translation>已保存基线</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/phasegate.cpp" line="129"/>
+        <source>%n baseline(s) saved.</source>
+        <translation>已保存 %n 个基线。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/phasegate.cpp" line="130"/>
+        <source>Save a baseline of the agreed plan.</source>
+        <translation>保存已商定计划的基线。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/phasegate.cpp" line="141"/>
+        <source>There are no tasks to staff yet.</source>
+        <translation>还没有需要配备人员的任务。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/phasegate.cpp" line="143"/>
+        <source>Every task has someone assigned.</source>
+        <translation>每个任务都已分配人员。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/phasegate.cpp" line="145"/>
+        <source>%n task(s) with nobody assigned: %1.</source>
+        <translation>%n 个任务未分配人员：%1。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/phasegate.cpp" line="146"/>
+        <source>Resources assigned</source>
+        <translation>已分配资源</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/phasegate.cpp" line="149"/>
+        <source>Budget set</source>
+        <translation>已设定预算</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/phasegate.cpp" line="150"/>
+        <source>A budget of %1 %2.</source>
+        <translation>预算为 %1 %2。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/phasegate.cpp" line="151"/>
+        <source>The project has no budget yet.</source>
+        <translation>该项目还没有预算。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/phasegate.cpp" line="159"/>
+        <source>Progress reported</source>
+        <translation>已报告进展</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/phasegate.cpp" line="160"/>
+        <source>%n task(s) have progress recorded.</source>
+        <translation>%n 个任务已记录进展。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/phasegate.cpp" line="161"/>
+        <source>No task has progress recorded yet.</source>
+        <translation>还没有任务记录进展。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/phasegate.cpp" line="162"/>
+        <source>Status date set</source>
+        <translation>已设定状态日期</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/phasegate.cpp" line="163"/>
+        <source>Progress is reported as of %1.</source>
+        <translation>进展报告截至 %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/phasegate.cpp" line="164"/>
+        <source>Set the status date that progress is measured against.</source>
+        <translation>设定衡量进展所依据的状态日期。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/phasegate.cpp" line="175"/>
+        <source>All tasks complete</source>
+        <translation>所有任务均已完成</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/phasegate.cpp" line="176"/>
+        <source>Every task is 100% complete.</source>
+        <translation>所有任务均已 100% 完成。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/phasegate.cpp" line="177"/>
+        <source>%n task(s) not complete: %1.</source>
+        <translation>%n 个任务未完成：%1。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/phasegate.cpp" line="184"/>
+        <source>Open risks closed</source>
+        <translation>未关闭风险已关闭</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/phasegate.cpp" line="185"/>
+        <source>No risk is open or being mitigated.</source>
+        <translation>没有处于开放或缓解中的风险。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/phasegate.cpp" line="186"/>
+        <source>%n risk(s) still open: %1.</source>
+        <translation>仍有 %n 个风险未关闭：%1。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/phasegate.cpp" line="193"/>
+        <source>Requirements delivered</source>
+        <translation>需求已交付</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/phasegate.cpp" line="195"/>
+        <source>Every requirement in scope is delivered, accepted or rejected.</source>
+        <translation>范围内的所有需求均已交付、验收或拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/phasegate.cpp" line="196"/>
+        <source>%n requirement(s) not delivered: %1.</source>
+        <translation>%n 项需求未交付：%1。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/phasegate.cpp" line="202"/>
+        <source>Client sign-off recorded</source>
+        <translation>已记录客户验收</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/phasegate.cpp" line="203"/>
+        <source>Signed off by %1 on %2.</source>
+        <translation>由 %1 于 %2 验收。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/phasegate.cpp" line="206"/>
+        <source>Record the client's acceptance of the deliverables.</source>
+        <translation>记录客户对可交付成果的验收。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/phasegate.cpp" line="210"/>
+        <source>At least one lesson learned</source>
+        <translation>至少一条经验教训</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/phasegate.cpp" line="211"/>
+        <source>%n lesson(s) learned recorded.</source>
+        <translation>已记录 %n 条经验教训。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/phasegate.cpp" line="212"/>
+        <source>Record what went well and what to do differently.</source>
+        <translation>记录哪些方面做得好，以及哪些方面应改进。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/phasegate.cpp" line="305"/>
+        <location filename="../core/workflow/phasegate.cpp" line="331"/>
+        <source>There is no project with id %1.</source>
+        <translation>不存在 ID 为 %1 的项目。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/phasegate.cpp" line="310"/>
+        <source>Project “%1” is already closed.</source>
+        <translation>项目“%1”已关闭。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/phasegate.cpp" line="316"/>
+        <source>Advance project %1 to %2</source>
+        <translation>将项目 %1 推进到%2</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/phasegate.cpp" line="334"/>
+        <source>Project “%1” is in its first phase; there is no phase to go back to.</source>
+        <translation>项目“%1”处于第一个阶段；没有可退回的阶段。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/phasegate.cpp" line="336"/>
+        <source>Say why project “%1” goes back to %2.</source>
+        <translation>请说明项目“%1”退回到%2的原因。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/phasegate.cpp" line="338"/>
+        <source>Move project %1 back to %2</source>
+        <translation>将项目 %1 退回到%2</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/phasegate.cpp" line="345"/>
+        <source>Phase moved back from %1 to %2</source>
+        <translation>阶段已从%1退回到%2</translation>
+    </message>
+</context>
+<context>
+    <name>Keel::PhaseStepper</name>
+    <message>
+        <location filename="../ui/phasestepper.cpp" line="21"/>
+        <source>Project phase</source>
+        <translation>项目阶段</translation>
     </message>
 </context>
 <context>
@@ -1354,54 +3437,198 @@
 <context>
     <name>Keel::PortfolioView</name>
     <message>
-        <location filename="../ui/portfolioview.cpp" line="28"/>
+        <location filename="../ui/portfolioview.cpp" line="33"/>
         <source>Portfolio</source>
         <translation>项目组合</translation>
     </message>
     <message>
-        <location filename="../ui/portfolioview.cpp" line="35"/>
+        <location filename="../ui/portfolioview.cpp" line="37"/>
+        <location filename="../ui/portfolioview.cpp" line="38"/>
+        <source>New Project…</source>
+        <translation>新建项目…</translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolioview.cpp" line="43"/>
         <source>Search code, name or client</source>
         <translation>搜索代码、名称或客户</translation>
     </message>
     <message>
-        <location filename="../ui/portfolioview.cpp" line="36"/>
+        <location filename="../ui/portfolioview.cpp" line="44"/>
         <source>Search projects</source>
         <translation>搜索项目</translation>
     </message>
     <message>
-        <location filename="../ui/portfolioview.cpp" line="37"/>
+        <location filename="../ui/portfolioview.cpp" line="45"/>
         <source>All phases</source>
         <translation>所有阶段</translation>
     </message>
     <message>
-        <location filename="../ui/portfolioview.cpp" line="40"/>
+        <location filename="../ui/portfolioview.cpp" line="48"/>
         <source>Phase filter</source>
         <translation>阶段筛选</translation>
     </message>
     <message>
-        <location filename="../ui/portfolioview.cpp" line="46"/>
-        <location filename="../ui/portfolioview.cpp" line="105"/>
+        <location filename="../ui/portfolioview.cpp" line="53"/>
+        <source>Create a project, blank or from a template (Ctrl+Shift+N)</source>
+        <translation>创建空白项目或基于模板创建项目（Ctrl+Shift+N）</translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolioview.cpp" line="62"/>
+        <location filename="../ui/portfolioview.cpp" line="149"/>
         <source>No projects yet.</source>
         <translation>还没有项目。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/portfolioview.cpp" line="102"/>
+        <location filename="../ui/portfolioview.cpp" line="146"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n 个项目</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/portfolioview.cpp" line="104"/>
+        <location filename="../ui/portfolioview.cpp" line="148"/>
         <source>%1 of %n project(s)</source>
         <translation>
             <numerusform>%n 个项目中的 %1 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/portfolioview.cpp" line="105"/>
+        <location filename="../ui/portfolioview.cpp" line="149"/>
         <source>No projects match the filter.</source>
         <translation>没有符合筛选条件的项目。</translation>
+    </message>
+</context>
+<context>
+    <name>Keel::ProcessTemplate</name>
+    <message>
+        <location filename="../core/workflow/processtemplate.cpp" line="33"/>
+        <source>it is not a Keel process template ("format" must be "keel-process-template").</source>
+        <translation>这不是 Keel 流程模板（“format”必须为“keel-process-template”）。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/processtemplate.cpp" line="40"/>
+        <source>the template needs a "key" and a "name".</source>
+        <translation>模板需要“key”和“name”。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/processtemplate.cpp" line="45"/>
+        <source>unknown billing model "%1".</source>
+        <translation>未知的计费方式“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/processtemplate.cpp" line="55"/>
+        <source>role %1 needs a "key" and a "name".</source>
+        <translation>角色 %1 需要“key”和“name”。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/processtemplate.cpp" line="57"/>
+        <source>the role "%1" is defined twice.</source>
+        <translation>角色“%1”被定义了两次。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/processtemplate.cpp" line="65"/>
+        <source>the template has no phases.</source>
+        <translation>模板没有阶段。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/processtemplate.cpp" line="70"/>
+        <source>phase %1 has no "name".</source>
+        <translation>阶段 %1 没有“name”。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/processtemplate.cpp" line="79"/>
+        <source>task "%1" of phase "%2"</source>
+        <translation>阶段“%2”的任务“%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/processtemplate.cpp" line="81"/>
+        <source>%1 needs a "key" and a "name".</source>
+        <translation>%1 需要“key”和“name”。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/processtemplate.cpp" line="83"/>
+        <source>the task key "%1" is used twice.</source>
+        <translation>任务键“%1”被使用了两次。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/processtemplate.cpp" line="85"/>
+        <source>%1: "days" must be between 0 and 2000.</source>
+        <translation>%1：“days”必须介于 0 到 2000 之间。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/processtemplate.cpp" line="87"/>
+        <source>%1: a task that is not a milestone needs "days".</source>
+        <translation>%1：非里程碑任务需要“days”。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/processtemplate.cpp" line="91"/>
+        <source>%1: its predecessor "%2" is not a task defined before it.</source>
+        <translation>%1：其前置任务“%2”不是在它之前定义的任务。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/processtemplate.cpp" line="99"/>
+        <source>%1 needs the role "%2", which the template does not define.</source>
+        <translation>%1 需要角色“%2”，但模板中未定义该角色。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/processtemplate.cpp" line="101"/>
+        <source>%1: a role needs a level from 1 to 5 and hours that are not negative.</source>
+        <translation>%1：角色需要 1 到 5 的级别以及非负的小时数。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/processtemplate.cpp" line="108"/>
+        <source>phase "%1" has no tasks.</source>
+        <translation>阶段“%1”没有任务。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/processtemplate.cpp" line="118"/>
+        <source>A new project needs a name.</source>
+        <translation>新项目需要名称。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/processtemplate.cpp" line="120"/>
+        <source>A new project needs a start date.</source>
+        <translation>新项目需要开始日期。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/processtemplate.cpp" line="122"/>
+        <source>The client of the new project does not exist.</source>
+        <translation>新项目的客户不存在。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/processtemplate.cpp" line="127"/>
+        <source>The code “%1” is already used by project “%2”.</source>
+        <translation>代码“%1”已被项目“%2”使用。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/processtemplate.cpp" line="176"/>
+        <source>invalid JSON at offset %1: %2.</source>
+        <translation>偏移量 %1 处的 JSON 无效：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/processtemplate.cpp" line="178"/>
+        <source>the template must be a JSON object.</source>
+        <translation>模板必须是 JSON 对象。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/processtemplate.cpp" line="184"/>
+        <source>Template %1: %2</source>
+        <translation>模板 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/processtemplate.cpp" line="193"/>
+        <source>Template %1 cannot be read: %2</source>
+        <translation>无法读取模板 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/processtemplate.cpp" line="223"/>
+        <source>New project %1</source>
+        <translation>新建项目 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/processtemplate.cpp" line="242"/>
+        <source>New project %1 from template %2</source>
+        <translation>基于模板 %2 新建项目 %1</translation>
     </message>
 </context>
 <context>
@@ -1471,9 +3698,187 @@
     </message>
 </context>
 <context>
+    <name>Keel::ProjectPlanView</name>
+    <message>
+        <location filename="../ui/projectplanview.cpp" line="62"/>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectplanview.cpp" line="93"/>
+        <source>Insert a task below the current one</source>
+        <translation>在当前任务下方插入一个任务</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectplanview.cpp" line="93"/>
+        <source>New task</source>
+        <translation>新建任务</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectplanview.cpp" line="95"/>
+        <source>Insert a subtask under the current task</source>
+        <translation>在当前任务下插入一个子任务</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectplanview.cpp" line="95"/>
+        <source>New subtask</source>
+        <translation>新建子任务</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectplanview.cpp" line="97"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectplanview.cpp" line="97"/>
+        <source>Delete the selected tasks</source>
+        <translation>删除所选任务</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectplanview.cpp" line="100"/>
+        <source>Move the task one level up</source>
+        <translation>将任务升高一级</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectplanview.cpp" line="100"/>
+        <source>Outdent</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectplanview.cpp" line="102"/>
+        <source>Indent</source>
+        <translation>降级</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectplanview.cpp" line="102"/>
+        <source>Make the task a subtask of the one above</source>
+        <translation>使该任务成为上方任务的子任务</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectplanview.cpp" line="104"/>
+        <source>Move the task above its previous sibling</source>
+        <translation>将任务移到前一个同级任务之上</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectplanview.cpp" line="104"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectplanview.cpp" line="106"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectplanview.cpp" line="106"/>
+        <source>Move the task below its next sibling</source>
+        <translation>将任务移到下一个同级任务之下</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectplanview.cpp" line="109"/>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectplanview.cpp" line="109"/>
+        <source>Link the selected tasks finish-to-start</source>
+        <translation>以完成-开始方式链接所选任务</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectplanview.cpp" line="111"/>
+        <source>Remove the links between the selected tasks</source>
+        <translation>删除所选任务之间的链接</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectplanview.cpp" line="111"/>
+        <source>Unlink</source>
+        <translation>取消链接</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectplanview.cpp" line="113"/>
+        <source>Edit the task's details</source>
+        <translation>编辑任务的详细信息</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectplanview.cpp" line="113"/>
+        <source>Information…</source>
+        <translation>信息…</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectplanview.cpp" line="115"/>
+        <source>Go to a task by WBS code, row number or name</source>
+        <translation>按 WBS 代码、行号或名称转到任务</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectplanview.cpp" line="115"/>
+        <source>Go to…</source>
+        <translation>转到…</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectplanview.cpp" line="118"/>
+        <source>Show shorter periods in the chart</source>
+        <translation>在图表中显示更短的时间段</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectplanview.cpp" line="118"/>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectplanview.cpp" line="120"/>
+        <source>Show longer periods in the chart</source>
+        <translation>在图表中显示更长的时间段</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectplanview.cpp" line="120"/>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectplanview.cpp" line="122"/>
+        <source>Print or export the chart</source>
+        <translation>打印或导出图表</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectplanview.cpp" line="122"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectplanview.cpp" line="326"/>
+        <source>Select two or more tasks to link; they are linked in row order.</source>
+        <translation>请选择两个或更多要链接的任务；它们将按行顺序链接。</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectplanview.cpp" line="330"/>
+        <source>Link tasks</source>
+        <translation>链接任务</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectplanview.cpp" line="347"/>
+        <source>Unlink tasks</source>
+        <translation>取消任务链接</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectplanview.cpp" line="368"/>
+        <source>Go to task</source>
+        <translation>转到任务</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectplanview.cpp" line="368"/>
+        <source>WBS code, row number or name:</source>
+        <translation>WBS 代码、行号或名称：</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectplanview.cpp" line="391"/>
+        <source>No task of this project has the WBS code, row number or name “%1”.</source>
+        <translation>本项目中没有 WBS 代码、行号或名称为“%1”的任务。</translation>
+    </message>
+</context>
+<context>
     <name>Keel::ProjectSnapshot</name>
     <message>
-        <location filename="../core/schedule/projectsnapshot.cpp" line="190"/>
+        <location filename="../core/schedule/projectsnapshot.cpp" line="191"/>
         <source>Schedule</source>
         <translation>进度</translation>
     </message>
@@ -1547,20 +3952,334 @@
     </message>
 </context>
 <context>
+    <name>Keel::ProjectTimelineModel</name>
+    <message>
+        <location filename="../ui/projecttimelinemodel.cpp" line="267"/>
+        <source>%1 priority</source>
+        <translation>%1优先级</translation>
+    </message>
+    <message>
+        <location filename="../ui/projecttimelinemodel.cpp" line="269"/>
+        <source>due %1</source>
+        <translation>%1 到期</translation>
+    </message>
+    <message>
+        <location filename="../ui/projecttimelinemodel.cpp" line="283"/>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../ui/projecttimelinemodel.cpp" line="287"/>
+        <source>version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/projecttimelinemodel.cpp" line="289"/>
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n 个版本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/projecttimelinemodel.cpp" line="293"/>
+        <source>visible to the client</source>
+        <translation>客户可见</translation>
+    </message>
+    <message>
+        <location filename="../ui/projecttimelinemodel.cpp" line="316"/>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../ui/projecttimelinemodel.cpp" line="318"/>
+        <source>%1  %2 of 5</source>
+        <translation>%1  %2/5</translation>
+    </message>
+    <message>
+        <location filename="../ui/projecttimelinemodel.cpp" line="364"/>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/projecttimelinemodel.cpp" line="372"/>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/projecttimelinemodel.cpp" line="403"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/projecttimelinemodel.cpp" line="405"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../ui/projecttimelinemodel.cpp" line="407"/>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../ui/projecttimelinemodel.cpp" line="409"/>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <location filename="../ui/projecttimelinemodel.cpp" line="411"/>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+</context>
+<context>
+    <name>Keel::ProjectTimelineView</name>
+    <message>
+        <location filename="../ui/projecttimelineview.cpp" line="59"/>
+        <source>New Request…</source>
+        <translation>新建请求…</translation>
+    </message>
+    <message>
+        <location filename="../ui/projecttimelineview.cpp" line="60"/>
+        <source>Log Communication…</source>
+        <translation>记录沟通…</translation>
+    </message>
+    <message>
+        <location filename="../ui/projecttimelineview.cpp" line="61"/>
+        <source>Record Rating…</source>
+        <translation>记录评分…</translation>
+    </message>
+    <message>
+        <location filename="../ui/projecttimelineview.cpp" line="63"/>
+        <source>Attach Document…</source>
+        <translation>附加文档…</translation>
+    </message>
+    <message>
+        <location filename="../ui/projecttimelineview.cpp" line="64"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../ui/projecttimelineview.cpp" line="65"/>
+        <source>New Version…</source>
+        <translation>新版本…</translation>
+    </message>
+    <message>
+        <location filename="../ui/projecttimelineview.cpp" line="66"/>
+        <source>Record a question, change request or issue from the client</source>
+        <translation>记录客户提出的问题、变更请求或问题报告</translation>
+    </message>
+    <message>
+        <location filename="../ui/projecttimelineview.cpp" line="67"/>
+        <source>Log an e-mail, meeting, call or note</source>
+        <translation>记录电子邮件、会议、电话或备注</translation>
+    </message>
+    <message>
+        <location filename="../ui/projecttimelineview.cpp" line="68"/>
+        <source>Record how satisfied the client is</source>
+        <translation>记录客户的满意程度</translation>
+    </message>
+    <message>
+        <location filename="../ui/projecttimelineview.cpp" line="69"/>
+        <source>Store a file in the workspace as a new document of the project</source>
+        <translation>将文件作为项目的新文档存储到工作区中</translation>
+    </message>
+    <message>
+        <location filename="../ui/projecttimelineview.cpp" line="70"/>
+        <source>Open the selected document version</source>
+        <translation>打开所选文档版本</translation>
+    </message>
+    <message>
+        <location filename="../ui/projecttimelineview.cpp" line="71"/>
+        <source>Store a file as the next version of the selected document</source>
+        <translation>将文件存储为所选文档的下一个版本</translation>
+    </message>
+    <message>
+        <location filename="../ui/projecttimelineview.cpp" line="75"/>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <location filename="../ui/projecttimelineview.cpp" line="82"/>
+        <source>Show or hide this kind of entry</source>
+        <translation>显示或隐藏此类条目</translation>
+    </message>
+    <message>
+        <location filename="../ui/projecttimelineview.cpp" line="157"/>
+        <source>Communication (%1)</source>
+        <translation>沟通记录（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/projecttimelineview.cpp" line="157"/>
+        <source>Documents (%1)</source>
+        <translation>文档（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/projecttimelineview.cpp" line="157"/>
+        <source>Requests (%1)</source>
+        <translation>请求（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/projecttimelineview.cpp" line="158"/>
+        <source>Ratings (%1)</source>
+        <translation>评分（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/projecttimelineview.cpp" line="166"/>
+        <source>Select a project to see its client timeline.</source>
+        <translation>选择一个项目以查看其客户时间线。</translation>
+    </message>
+    <message>
+        <location filename="../ui/projecttimelineview.cpp" line="168"/>
+        <source>This client has no projects yet.</source>
+        <translation>该客户还没有项目。</translation>
+    </message>
+    <message>
+        <location filename="../ui/projecttimelineview.cpp" line="170"/>
+        <source>Nothing recorded yet: add a request, log a conversation or attach a document.</source>
+        <translation>尚无任何记录：请添加请求、记录沟通或附加文档。</translation>
+    </message>
+    <message>
+        <location filename="../ui/projecttimelineview.cpp" line="225"/>
+        <source>Choose Project</source>
+        <translation>选择项目</translation>
+    </message>
+    <message>
+        <location filename="../ui/projecttimelineview.cpp" line="225"/>
+        <source>Project:</source>
+        <translation>项目：</translation>
+    </message>
+    <message>
+        <location filename="../ui/projecttimelineview.cpp" line="244"/>
+        <source>New request “%1”</source>
+        <translation>新建请求“%1”</translation>
+    </message>
+    <message>
+        <location filename="../ui/projecttimelineview.cpp" line="263"/>
+        <source>Log “%1”</source>
+        <translation>记录“%1”</translation>
+    </message>
+    <message>
+        <location filename="../ui/projecttimelineview.cpp" line="280"/>
+        <source>Record a rating of %1</source>
+        <translation>记录评分 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/projecttimelineview.cpp" line="325"/>
+        <source>The document has no stored content to open.</source>
+        <translation>该文档没有可打开的已存储内容。</translation>
+    </message>
+    <message>
+        <location filename="../ui/projecttimelineview.cpp" line="340"/>
+        <source>Cannot write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/projecttimelineview.cpp" line="350"/>
+        <source>Attach Document</source>
+        <translation>附加文档</translation>
+    </message>
+    <message>
+        <location filename="../ui/projecttimelineview.cpp" line="379"/>
+        <source>No application is set up to open “%1”.</source>
+        <translation>没有设置用于打开“%1”的应用程序。</translation>
+    </message>
+    <message>
+        <location filename="../ui/projecttimelineview.cpp" line="387"/>
+        <location filename="../ui/projecttimelineview.cpp" line="392"/>
+        <source>New Version</source>
+        <translation>新版本</translation>
+    </message>
+    <message>
+        <location filename="../ui/projecttimelineview.cpp" line="392"/>
+        <source>What changed (optional):</source>
+        <translation>变更内容（可选）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/projecttimelineview.cpp" line="434"/>
+        <source>Edit request “%1”</source>
+        <translation>编辑请求“%1”</translation>
+    </message>
+    <message>
+        <location filename="../ui/projecttimelineview.cpp" line="444"/>
+        <source>Edit “%1”</source>
+        <translation>编辑“%1”</translation>
+    </message>
+    <message>
+        <location filename="../ui/projecttimelineview.cpp" line="453"/>
+        <source>Edit a rating</source>
+        <translation>编辑评分</translation>
+    </message>
+    <message>
+        <location filename="../ui/projecttimelineview.cpp" line="464"/>
+        <source>Delete “%1”</source>
+        <translation>删除“%1”</translation>
+    </message>
+    <message>
+        <location filename="../ui/projecttimelineview.cpp" line="497"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../ui/projecttimelineview.cpp" line="501"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../ui/projecttimelineview.cpp" line="514"/>
+        <source>Keel</source>
+        <translation>Keel</translation>
+    </message>
+</context>
+<context>
     <name>Keel::ProjectsView</name>
     <message>
-        <location filename="../ui/projectsview.cpp" line="21"/>
         <location filename="../ui/projectsview.cpp" line="33"/>
+        <location filename="../ui/projectsview.cpp" line="53"/>
         <source>Projects</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../ui/projectsview.cpp" line="35"/>
+        <location filename="../ui/projectsview.cpp" line="55"/>
         <source>Search projects</source>
         <translation>搜索项目</translation>
     </message>
+    <message>
+        <location filename="../ui/projectsview.cpp" line="62"/>
+        <source>Project list</source>
+        <translation>项目列表</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectsview.cpp" line="67"/>
+        <source>Show or hide the project list (%1)</source>
+        <translation>显示或隐藏项目列表（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectsview.cpp" line="76"/>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectsview.cpp" line="77"/>
+        <source>Lifecycle</source>
+        <translation>生命周期</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectsview.cpp" line="78"/>
+        <source>Risks</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectsview.cpp" line="79"/>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectsview.cpp" line="80"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/projectsview.cpp" line="65"/>
+        <location filename="../ui/projectsview.cpp" line="113"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n 个项目</numerusform>
@@ -1683,6 +4402,59 @@
         <location filename="../core/schedule/psplibreader.cpp" line="227"/>
         <source>resource R %1 has a negative capacity</source>
         <translation>资源 R %1 的容量为负数</translation>
+    </message>
+</context>
+<context>
+    <name>Keel::RatingDialog</name>
+    <message>
+        <location filename="../ui/ratingdialog.cpp" line="22"/>
+        <source>Record Rating</source>
+        <translation>记录评分</translation>
+    </message>
+    <message>
+        <location filename="../ui/ratingdialog.cpp" line="23"/>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <location filename="../ui/ratingdialog.cpp" line="23"/>
+        <source>Neutral</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location filename="../ui/ratingdialog.cpp" line="23"/>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <location filename="../ui/ratingdialog.cpp" line="23"/>
+        <source>Very dissatisfied</source>
+        <translation>非常不满意</translation>
+    </message>
+    <message>
+        <location filename="../ui/ratingdialog.cpp" line="24"/>
+        <source>Very satisfied</source>
+        <translation>非常满意</translation>
+    </message>
+    <message>
+        <location filename="../ui/ratingdialog.cpp" line="30"/>
+        <source>What the client said</source>
+        <translation>客户的反馈</translation>
+    </message>
+    <message>
+        <location filename="../ui/ratingdialog.cpp" line="33"/>
+        <source>&amp;Score:</source>
+        <translation>分数(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/ratingdialog.cpp" line="34"/>
+        <source>&amp;Given by:</source>
+        <translation>评价人(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/ratingdialog.cpp" line="35"/>
+        <source>&amp;Comment:</source>
+        <translation>备注(&amp;C)：</translation>
     </message>
 </context>
 <context>
@@ -3579,29 +6351,473 @@
     </message>
 </context>
 <context>
+    <name>Keel::ReportPreview</name>
+    <message>
+        <location filename="../ui/reportpreview.cpp" line="68"/>
+        <source>Rendering the report…</source>
+        <translation>正在生成报告…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportpreview.cpp" line="99"/>
+        <source>The report has no pages.</source>
+        <translation>该报告没有页面。</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportpreview.cpp" line="103"/>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>Keel::ReportsView</name>
+    <message>
+        <location filename="../ui/reportsview.cpp" line="54"/>
+        <source>Project status</source>
+        <translation>项目状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportsview.cpp" line="55"/>
+        <source>Health and its reasons, milestones, the forecast finish and cost, risks, requests and early warnings of one project.</source>
+        <translation>单个项目的健康状况及其原因、里程碑、预测完成日期和成本、风险、请求以及预警。</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportsview.cpp" line="56"/>
+        <source>Earned value</source>
+        <translation>挣值</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportsview.cpp" line="57"/>
+        <source>Every earned value and earned schedule figure of one project, the S-curve and the estimates at completion.</source>
+        <translation>单个项目的所有挣值和挣得进度指标、S 曲线以及完工估算。</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportsview.cpp" line="58"/>
+        <source>Client report</source>
+        <translation>客户报告</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportsview.cpp" line="59"/>
+        <source>What the client may see: progress, client-visible milestones and requests, satisfaction. No costs, risks or names.</source>
+        <translation>客户可以看到的内容：进展、客户可见的里程碑和请求、满意度。不含成本、风险或人员姓名。</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportsview.cpp" line="60"/>
+        <source>Risk register</source>
+        <translation>风险登记册</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportsview.cpp" line="61"/>
+        <source>The risk matrix and the register by score, for one project or the whole portfolio.</source>
+        <translation>单个项目或整个项目组合的风险矩阵以及按分数排序的风险登记册。</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportsview.cpp" line="62"/>
+        <source>Portfolio overview</source>
+        <translation>项目组合概览</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportsview.cpp" line="63"/>
+        <source>Health, indices, forecasts, early warnings and satisfaction of every open project.</source>
+        <translation>所有进行中项目的健康状况、指数、预测、预警和满意度。</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportsview.cpp" line="64"/>
+        <source>Utilisation</source>
+        <translation>利用率</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportsview.cpp" line="65"/>
+        <source>Available, worked and billable hours and the rates realised, by person, team and month.</source>
+        <translation>按人员、团队和月份统计的可用工时、实际工时、可计费工时以及实现费率。</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportsview.cpp" line="66"/>
+        <source>Profitability</source>
+        <translation>盈利能力</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportsview.cpp" line="67"/>
+        <source>Revenue by billing model, cost and margin, by project, client and month.</source>
+        <translation>按项目、客户和月份统计的各计费模式收入、成本和利润。</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportsview.cpp" line="80"/>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportsview.cpp" line="98"/>
+        <source>Dashboard</source>
+        <translation>仪表板</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportsview.cpp" line="99"/>
+        <source>Catalogue</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportsview.cpp" line="166"/>
+        <location filename="../ui/reportsview.cpp" line="201"/>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportsview.cpp" line="171"/>
+        <location filename="../ui/reportsview.cpp" line="203"/>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportsview.cpp" line="182"/>
+        <source>Period from</source>
+        <translation>期间开始</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportsview.cpp" line="183"/>
+        <source>Period to</source>
+        <translation>期间结束</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportsview.cpp" line="191"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportsview.cpp" line="192"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportsview.cpp" line="193"/>
+        <source>Save the report as PDF, Excel workbook (XLSX) or CSV</source>
+        <translation>将报告保存为 PDF、Excel 工作簿（XLSX）或 CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportsview.cpp" line="204"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportsview.cpp" line="205"/>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportsview.cpp" line="246"/>
+        <source>Whole portfolio</source>
+        <translation>整个项目组合</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportsview.cpp" line="248"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportsview.cpp" line="322"/>
+        <source>This report is about one project. Choose a project first.</source>
+        <translation>此报告针对单个项目。请先选择一个项目。</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportsview.cpp" line="329"/>
+        <location filename="../ui/reportsview.cpp" line="330"/>
+        <source>Building the report…</source>
+        <translation>正在生成报告…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportsview.cpp" line="340"/>
+        <source>The report could not be built: %1</source>
+        <translation>无法生成报告：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reportsview.cpp" line="347"/>
+        <source>%1 · %n table(s)</source>
+        <translation>
+            <numerusform>%1 · %n 个表格</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/reportsview.cpp" line="357"/>
+        <source>“%1” does not end in .pdf, .xlsx or .csv.</source>
+        <translation>“%1”的扩展名不是 .pdf、.xlsx 或 .csv。</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportsview.cpp" line="386"/>
+        <location filename="../ui/reportsview.cpp" line="393"/>
+        <source>Print Report</source>
+        <translation>打印报告</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportsview.cpp" line="393"/>
+        <source>The report could not be printed. Check the printer and try again.</source>
+        <translation>无法打印报告。请检查打印机后重试。</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportsview.cpp" line="403"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportsview.cpp" line="404"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportsview.cpp" line="405"/>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportsview.cpp" line="407"/>
+        <location filename="../ui/reportsview.cpp" line="420"/>
+        <source>Export Report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportsview.cpp" line="421"/>
+        <source>The report could not be saved as %1.</source>
+        <translation>无法将报告保存为 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportsview.cpp" line="426"/>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportsview.cpp" line="437"/>
+        <source>As of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Keel::RequestDialog</name>
+    <message>
+        <location filename="../ui/requestdialog.cpp" line="30"/>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <location filename="../ui/requestdialog.cpp" line="34"/>
+        <source>Visible to the client in the portal</source>
+        <translation>在门户中对客户可见</translation>
+    </message>
+    <message>
+        <location filename="../ui/requestdialog.cpp" line="36"/>
+        <source>Edit Request</source>
+        <translation>编辑请求</translation>
+    </message>
+    <message>
+        <location filename="../ui/requestdialog.cpp" line="36"/>
+        <source>New Request</source>
+        <translation>新建请求</translation>
+    </message>
+    <message>
+        <location filename="../ui/requestdialog.cpp" line="56"/>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/requestdialog.cpp" line="57"/>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/requestdialog.cpp" line="58"/>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/requestdialog.cpp" line="59"/>
+        <source>&amp;Priority:</source>
+        <translation>优先级(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/requestdialog.cpp" line="60"/>
+        <source>Due date:</source>
+        <translation>截止日期：</translation>
+    </message>
+    <message>
+        <location filename="../ui/requestdialog.cpp" line="61"/>
+        <source>&amp;Raised by:</source>
+        <translation>提出人(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/requestdialog.cpp" line="62"/>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+</context>
+<context>
+    <name>Keel::RequirementModel</name>
+    <message>
+        <location filename="../ui/requirementmodel.cpp" line="37"/>
+        <source>Proposed</source>
+        <translation>已提议</translation>
+    </message>
+    <message>
+        <location filename="../ui/requirementmodel.cpp" line="39"/>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location filename="../ui/requirementmodel.cpp" line="41"/>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../ui/requirementmodel.cpp" line="43"/>
+        <source>Delivered</source>
+        <translation>已交付</translation>
+    </message>
+    <message>
+        <location filename="../ui/requirementmodel.cpp" line="45"/>
+        <source>Accepted</source>
+        <translation>已验收</translation>
+    </message>
+    <message>
+        <location filename="../ui/requirementmodel.cpp" line="60"/>
+        <source>Could</source>
+        <translation>可以有</translation>
+    </message>
+    <message>
+        <location filename="../ui/requirementmodel.cpp" line="60"/>
+        <source>Must</source>
+        <translation>必须有</translation>
+    </message>
+    <message>
+        <location filename="../ui/requirementmodel.cpp" line="60"/>
+        <source>Should</source>
+        <translation>应该有</translation>
+    </message>
+    <message>
+        <location filename="../ui/requirementmodel.cpp" line="139"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../ui/requirementmodel.cpp" line="141"/>
+        <source>Requirement</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <location filename="../ui/requirementmodel.cpp" line="143"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../ui/requirementmodel.cpp" line="145"/>
+        <source>Acceptance</source>
+        <translation>验收</translation>
+    </message>
+    <message>
+        <location filename="../ui/requirementmodel.cpp" line="147"/>
+        <source>In scope</source>
+        <translation>在范围内</translation>
+    </message>
+    <message>
+        <location filename="../ui/requirementmodel.cpp" line="178"/>
+        <source>Bring requirement %1 into scope</source>
+        <translation>将需求 %1 纳入范围</translation>
+    </message>
+    <message>
+        <location filename="../ui/requirementmodel.cpp" line="179"/>
+        <source>Take requirement %1 out of scope</source>
+        <translation>将需求 %1 移出范围</translation>
+    </message>
+    <message>
+        <location filename="../ui/requirementmodel.cpp" line="192"/>
+        <source>Edit requirement %1</source>
+        <translation>编辑需求 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/requirementmodel.cpp" line="202"/>
+        <source>Set priority of requirement %1</source>
+        <translation>设置需求 %1 的优先级</translation>
+    </message>
+    <message>
+        <location filename="../ui/requirementmodel.cpp" line="213"/>
+        <source>Mark requirement %1 %2</source>
+        <translation>将需求 %1 标记为%2</translation>
+    </message>
+</context>
+<context>
     <name>Keel::ResourceModel</name>
     <message>
-        <location filename="../ui/resourcemodel.cpp" line="60"/>
+        <location filename="../ui/resourcemodel.cpp" line="68"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcemodel.cpp" line="74"/>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcemodel.cpp" line="146"/>
         <source>Inactive</source>
         <translation>未启用</translation>
     </message>
     <message>
-        <location filename="../ui/resourcemodel.cpp" line="89"/>
+        <location filename="../ui/resourcemodel.cpp" line="152"/>
+        <source>Per hour, in effect today</source>
+        <translation>每小时，今日生效</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcemodel.cpp" line="205"/>
+        <source>Rename “%1”</source>
+        <translation>重命名“%1”</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcemodel.cpp" line="208"/>
+        <source>Change role of “%1”</source>
+        <translation>更改“%1”的角色</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcemodel.cpp" line="211"/>
+        <source>Change team of “%1”</source>
+        <translation>更改“%1”的团队</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcemodel.cpp" line="221"/>
+        <source>Set maximum units of “%1” to %2</source>
+        <translation>将“%1”的最大单位设为 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcemodel.cpp" line="242"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/resourcemodel.cpp" line="91"/>
+        <location filename="../ui/resourcemodel.cpp" line="244"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../ui/resourcemodel.cpp" line="93"/>
+        <location filename="../ui/resourcemodel.cpp" line="246"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../ui/resourcemodel.cpp" line="95"/>
+        <location filename="../ui/resourcemodel.cpp" line="248"/>
+        <source>Skills</source>
+        <translation>技能</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcemodel.cpp" line="250"/>
+        <source>Cost rate</source>
+        <translation>成本费率</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcemodel.cpp" line="252"/>
+        <source>Bill rate</source>
+        <translation>计费费率</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcemodel.cpp" line="254"/>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcemodel.cpp" line="256"/>
         <source>Max. units</source>
         <translation>最大单位</translation>
     </message>
@@ -3609,26 +6825,404 @@
 <context>
     <name>Keel::ResourcesView</name>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="9"/>
+        <location filename="../ui/resourcesview.cpp" line="51"/>
         <source>Resources</source>
         <translation>资源</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="12"/>
-        <source>Search name, role or team</source>
-        <translation>搜索姓名、角色或团队</translation>
+        <location filename="../ui/resourcesview.cpp" line="61"/>
+        <source>Search name, role, team or skill</source>
+        <translation>搜索名称、角色、团队或技能</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcesview.cpp" line="67"/>
+        <source>Days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcesview.cpp" line="68"/>
+        <source>Weeks</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcesview.cpp" line="69"/>
+        <source>Months</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcesview.cpp" line="71"/>
+        <source>Load period</source>
+        <translation>负荷周期</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcesview.cpp" line="75"/>
+        <source>Load from</source>
+        <translation>负荷起始</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcesview.cpp" line="76"/>
+        <source>The first day of the load shown; it starts at the projects' status date.</source>
+        <translation>所显示负荷的第一天；从项目的状态日期开始。</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcesview.cpp" line="80"/>
+        <source>Load</source>
+        <translation>负荷</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcesview.cpp" line="93"/>
+        <source>Idle</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcesview.cpp" line="94"/>
+        <source>Half</source>
+        <translation>半负荷</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcesview.cpp" line="95"/>
+        <source>Full</source>
+        <translation>满负荷</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcesview.cpp" line="96"/>
+        <source>Over-allocated</source>
+        <translation>过度分配</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcesview.cpp" line="98"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcesview.cpp" line="104"/>
+        <source>Level…</source>
+        <translation>资源调配…</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcesview.cpp" line="109"/>
+        <source>Resolve over-allocations across the pool by delaying tasks, with a preview first</source>
+        <translation>通过延迟任务解决资源池中的过度分配，并先进行预览</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcesview.cpp" line="110"/>
+        <source>Staff…</source>
+        <translation>人员配备…</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcesview.cpp" line="114"/>
+        <source>Propose people for a project's open skill requirements, with a preview first</source>
+        <translation>为项目未满足的技能要求推荐人员，并先进行预览</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcesview.cpp" line="203"/>
+        <source>no over-allocations in the span</source>
+        <translation>该时间范围内没有过度分配</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/resourcesview.cpp" line="19"/>
+        <location filename="../ui/resourcesview.cpp" line="204"/>
+        <source>%n over-allocated period(s)</source>
+        <translation>
+            <numerusform>%n 个过度分配的时间段</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/resourcesview.cpp" line="205"/>
+        <source>%n person(s) affected</source>
+        <translation>
+            <numerusform>%n 人受影响</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/resourcesview.cpp" line="210"/>
         <source>%n resource(s)</source>
         <translation>
             <numerusform>%n 个资源</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="24"/>
+        <location filename="../ui/resourcesview.cpp" line="215"/>
         <source>The resource pool is empty.</source>
         <translation>资源库为空。</translation>
+    </message>
+</context>
+<context>
+    <name>Keel::RiskDialog</name>
+    <message>
+        <location filename="../ui/riskdialog.cpp" line="33"/>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <location filename="../ui/riskdialog.cpp" line="36"/>
+        <source>Edit Risk</source>
+        <translation>编辑风险</translation>
+    </message>
+    <message>
+        <location filename="../ui/riskdialog.cpp" line="36"/>
+        <source>New Risk</source>
+        <translation>新建风险</translation>
+    </message>
+    <message>
+        <location filename="../ui/riskdialog.cpp" line="37"/>
+        <source>What could go wrong</source>
+        <translation>可能出现什么问题</translation>
+    </message>
+    <message>
+        <location filename="../ui/riskdialog.cpp" line="38"/>
+        <source>Cause and consequence</source>
+        <translation>原因和后果</translation>
+    </message>
+    <message>
+        <location filename="../ui/riskdialog.cpp" line="39"/>
+        <source>What we do to make it less likely or less harmful</source>
+        <translation>为降低其可能性或危害而采取的措施</translation>
+    </message>
+    <message>
+        <location filename="../ui/riskdialog.cpp" line="47"/>
+        <source>Nobody</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <location filename="../ui/riskdialog.cpp" line="71"/>
+        <source>Impact</source>
+        <translation>影响</translation>
+    </message>
+    <message>
+        <location filename="../ui/riskdialog.cpp" line="80"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../ui/riskdialog.cpp" line="81"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location filename="../ui/riskdialog.cpp" line="82"/>
+        <source>Probability</source>
+        <translation>概率</translation>
+    </message>
+    <message>
+        <location filename="../ui/riskdialog.cpp" line="83"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../ui/riskdialog.cpp" line="84"/>
+        <source>Mitigation</source>
+        <translation>缓解措施</translation>
+    </message>
+    <message>
+        <location filename="../ui/riskdialog.cpp" line="85"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>Keel::RiskMatrix</name>
+    <message>
+        <location filename="../ui/riskmatrix.cpp" line="25"/>
+        <source>Probability and impact matrix</source>
+        <translation>概率和影响矩阵</translation>
+    </message>
+    <message>
+        <location filename="../ui/riskmatrix.cpp" line="95"/>
+        <source>Probability ↑  ·  Impact →</source>
+        <translation>概率 ↑  ·  影响 →</translation>
+    </message>
+    <message>
+        <location filename="../ui/riskmatrix.cpp" line="134"/>
+        <source>Probability %1 × impact %2 = %3</source>
+        <translation>概率 %1 × 影响 %2 = %3</translation>
+    </message>
+</context>
+<context>
+    <name>Keel::RiskModel</name>
+    <message>
+        <location filename="../ui/riskmodel.cpp" line="46"/>
+        <source>Open</source>
+        <translation>开放</translation>
+    </message>
+    <message>
+        <location filename="../ui/riskmodel.cpp" line="48"/>
+        <source>Mitigating</source>
+        <translation>缓解中</translation>
+    </message>
+    <message>
+        <location filename="../ui/riskmodel.cpp" line="50"/>
+        <source>Occurred</source>
+        <translation>已发生</translation>
+    </message>
+    <message>
+        <location filename="../ui/riskmodel.cpp" line="52"/>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../ui/riskmodel.cpp" line="154"/>
+        <source>Past due: the response to this risk was due on %1.</source>
+        <translation>已逾期：此风险的应对截止日期为 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/riskmodel.cpp" line="156"/>
+        <source>Mitigation: %1</source>
+        <translation>缓解措施：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/riskmodel.cpp" line="177"/>
+        <source>How likely the risk is, from 1 (rare) to 5 (almost certain).</source>
+        <translation>风险发生的可能性，从 1（罕见）到 5（几乎肯定）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/riskmodel.cpp" line="179"/>
+        <source>How much harm it would do, from 1 (negligible) to 5 (severe).</source>
+        <translation>风险造成的危害程度，从 1（可忽略）到 5（严重）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/riskmodel.cpp" line="181"/>
+        <source>Probability × impact: up to 4 is low, up to 12 medium, above that high.</source>
+        <translation>概率 × 影响：不超过 4 为低，不超过 12 为中，高于 12 为高。</translation>
+    </message>
+    <message>
+        <location filename="../ui/riskmodel.cpp" line="188"/>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <location filename="../ui/riskmodel.cpp" line="190"/>
+        <source>Probability</source>
+        <translation>概率</translation>
+    </message>
+    <message>
+        <location filename="../ui/riskmodel.cpp" line="192"/>
+        <source>Impact</source>
+        <translation>影响</translation>
+    </message>
+    <message>
+        <location filename="../ui/riskmodel.cpp" line="194"/>
+        <source>Score</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <location filename="../ui/riskmodel.cpp" line="196"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../ui/riskmodel.cpp" line="198"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/riskmodel.cpp" line="200"/>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <location filename="../ui/riskmodel.cpp" line="239"/>
+        <source>Rename risk “%1”</source>
+        <translation>重命名风险“%1”</translation>
+    </message>
+    <message>
+        <location filename="../ui/riskmodel.cpp" line="252"/>
+        <source>Set probability of risk “%1”</source>
+        <translation>设置风险“%1”的概率</translation>
+    </message>
+    <message>
+        <location filename="../ui/riskmodel.cpp" line="253"/>
+        <source>Set impact of risk “%1”</source>
+        <translation>设置风险“%1”的影响</translation>
+    </message>
+    <message>
+        <location filename="../ui/riskmodel.cpp" line="264"/>
+        <source>Set risk “%1” to %2</source>
+        <translation>将风险“%1”设为%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/riskmodel.cpp" line="273"/>
+        <source>Set due date of risk “%1”</source>
+        <translation>设置风险“%1”的到期日期</translation>
+    </message>
+</context>
+<context>
+    <name>Keel::RiskRegisterView</name>
+    <message>
+        <location filename="../ui/riskregisterview.cpp" line="32"/>
+        <source>Add Risk…</source>
+        <translation>添加风险…</translation>
+    </message>
+    <message>
+        <location filename="../ui/riskregisterview.cpp" line="33"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../ui/riskregisterview.cpp" line="34"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../ui/riskregisterview.cpp" line="49"/>
+        <source>No risks recorded. Add the first one with “Add Risk…”.</source>
+        <translation>没有记录风险。请使用“添加风险…”添加第一个风险。</translation>
+    </message>
+    <message>
+        <location filename="../ui/riskregisterview.cpp" line="53"/>
+        <source>Risk register</source>
+        <translation>风险登记册</translation>
+    </message>
+    <message>
+        <location filename="../ui/riskregisterview.cpp" line="55"/>
+        <source>Add a risk to this project's register</source>
+        <translation>向此项目的风险登记册添加风险</translation>
+    </message>
+    <message>
+        <location filename="../ui/riskregisterview.cpp" line="56"/>
+        <source>Delete Risk</source>
+        <translation>删除风险</translation>
+    </message>
+    <message>
+        <location filename="../ui/riskregisterview.cpp" line="74"/>
+        <source>Risk matrix</source>
+        <translation>风险矩阵</translation>
+    </message>
+    <message>
+        <location filename="../ui/riskregisterview.cpp" line="78"/>
+        <source>Risks not yet closed, by probability and impact. Hover a cell to see them.</source>
+        <translation>尚未关闭的风险，按概率和影响分布。将鼠标悬停在单元格上可查看。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/riskregisterview.cpp" line="142"/>
+        <source>%n risk(s) not closed</source>
+        <translation>
+            <numerusform>%n 个风险未关闭</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/riskregisterview.cpp" line="144"/>
+        <source>, %n past due</source>
+        <translation>
+            <numerusform>，%n 个已逾期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/riskregisterview.cpp" line="158"/>
+        <location filename="../ui/riskregisterview.cpp" line="174"/>
+        <source>Add risk “%1”</source>
+        <translation>添加风险“%1”</translation>
+    </message>
+    <message>
+        <location filename="../ui/riskregisterview.cpp" line="189"/>
+        <source>Edit risk “%1”</source>
+        <translation>编辑风险“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/riskregisterview.cpp" line="205"/>
+        <source>Delete %n risk(s)</source>
+        <translation>
+            <numerusform>删除 %n 个风险</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3645,6 +7239,19 @@
         <location filename="../ui/searchfield.cpp" line="14"/>
         <source>Search</source>
         <translation>搜索</translation>
+    </message>
+</context>
+<context>
+    <name>Keel::SignOff</name>
+    <message>
+        <location filename="../core/workflow/signoff.cpp" line="41"/>
+        <source>Client sign-off — %1</source>
+        <translation>客户验收 — %1</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/signoff.cpp" line="55"/>
+        <source>Client sign-off</source>
+        <translation>客户验收</translation>
     </message>
 </context>
 <context>
@@ -3673,6 +7280,94 @@
         <location filename="../core/schedule/staffing.cpp" line="296"/>
         <source>Staff project</source>
         <translation>为项目配备人员</translation>
+    </message>
+</context>
+<context>
+    <name>Keel::StaffingDialog</name>
+    <message>
+        <location filename="../ui/staffingdialog.cpp" line="29"/>
+        <source>Staff Project</source>
+        <translation>为项目配备人员</translation>
+    </message>
+    <message>
+        <location filename="../ui/staffingdialog.cpp" line="40"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/staffingdialog.cpp" line="42"/>
+        <source>Keel proposes a person for every open skill requirement of the project: the best total fit, free time and cost that over-allocates no one.</source>
+        <translation>Keel 为项目的每项未满足的技能要求推荐一名人员：综合匹配度、空闲时间和成本最优，且不会使任何人过度分配。</translation>
+    </message>
+    <message>
+        <location filename="../ui/staffingdialog.cpp" line="48"/>
+        <source>Proposed</source>
+        <translation>推荐人选</translation>
+    </message>
+    <message>
+        <location filename="../ui/staffingdialog.cpp" line="48"/>
+        <source>Requirement</source>
+        <translation>技能要求</translation>
+    </message>
+    <message>
+        <location filename="../ui/staffingdialog.cpp" line="48"/>
+        <source>Score</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <location filename="../ui/staffingdialog.cpp" line="48"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../ui/staffingdialog.cpp" line="57"/>
+        <source>Apply Staffing</source>
+        <translation>应用人员配备</translation>
+    </message>
+    <message>
+        <location filename="../ui/staffingdialog.cpp" line="66"/>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../ui/staffingdialog.cpp" line="106"/>
+        <source>The workspace has no open project.</source>
+        <translation>工作区中没有进行中的项目。</translation>
+    </message>
+    <message>
+        <location filename="../ui/staffingdialog.cpp" line="119"/>
+        <source>%1 — %2 level %3, %4 h</source>
+        <translation>%1 — %2 等级 %3，%4 小时</translation>
+    </message>
+    <message>
+        <location filename="../ui/staffingdialog.cpp" line="134"/>
+        <source>No one</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <location filename="../ui/staffingdialog.cpp" line="135"/>
+        <source>No one with the skill at this level is free enough in the task's window.</source>
+        <translation>在该任务的时间段内，没有具备此等级技能的人员有足够的空闲时间。</translation>
+    </message>
+    <message>
+        <location filename="../ui/staffingdialog.cpp" line="144"/>
+        <source>Every skill requirement of this project is already staffed.</source>
+        <translation>此项目的所有技能要求均已配备人员。</translation>
+    </message>
+    <message>
+        <location filename="../ui/staffingdialog.cpp" line="146"/>
+        <source>Requirements staffed: %1. Left open: %2.</source>
+        <translation>已配备人员的需求：%1。仍未满足：%2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/staffingdialog.cpp" line="157"/>
+        <source>Staff project</source>
+        <translation>为项目配备人员</translation>
+    </message>
+    <message>
+        <location filename="../ui/staffingdialog.cpp" line="160"/>
+        <source>The staffing could not be applied: %1</source>
+        <translation>无法应用人员配备：%1</translation>
     </message>
 </context>
 <context>
@@ -3818,6 +7513,693 @@
     </message>
 </context>
 <context>
+    <name>Keel::TaskDialog</name>
+    <message>
+        <location filename="../ui/taskdialog.cpp" line="51"/>
+        <source>As soon as possible</source>
+        <translation>越早越好</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskdialog.cpp" line="52"/>
+        <source>As late as possible</source>
+        <translation>越晚越好</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskdialog.cpp" line="53"/>
+        <source>Start no earlier than</source>
+        <translation>不得早于…开始</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskdialog.cpp" line="54"/>
+        <source>Start no later than</source>
+        <translation>不得晚于…开始</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskdialog.cpp" line="55"/>
+        <source>Finish no earlier than</source>
+        <translation>不得早于…完成</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskdialog.cpp" line="56"/>
+        <source>Finish no later than</source>
+        <translation>不得晚于…完成</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskdialog.cpp" line="57"/>
+        <source>Must start on</source>
+        <translation>必须开始于</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskdialog.cpp" line="58"/>
+        <source>Must finish on</source>
+        <translation>必须完成于</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskdialog.cpp" line="66"/>
+        <source>Finish-to-start (FS)</source>
+        <translation>完成-开始 (FS)</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskdialog.cpp" line="67"/>
+        <source>Start-to-start (SS)</source>
+        <translation>开始-开始 (SS)</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskdialog.cpp" line="68"/>
+        <source>Finish-to-finish (FF)</source>
+        <translation>完成-完成 (FF)</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskdialog.cpp" line="69"/>
+        <source>Start-to-finish (SF)</source>
+        <translation>开始-完成 (SF)</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskdialog.cpp" line="84"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskdialog.cpp" line="85"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskdialog.cpp" line="113"/>
+        <source>Milestone</source>
+        <translation>里程碑</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskdialog.cpp" line="117"/>
+        <source>Visible to the client</source>
+        <translation>对客户可见</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskdialog.cpp" line="123"/>
+        <source>Deadline</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskdialog.cpp" line="129"/>
+        <source>Task Information</source>
+        <translation>任务信息</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskdialog.cpp" line="130"/>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskdialog.cpp" line="131"/>
+        <source>Predecessors</source>
+        <translation>前置任务</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskdialog.cpp" line="132"/>
+        <source>Resources</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskdialog.cpp" line="133"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskdialog.cpp" line="134"/>
+        <source>Advanced</source>
+        <translation>高级</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskdialog.cpp" line="167"/>
+        <source>Automatically scheduled</source>
+        <translation>自动计划</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskdialog.cpp" line="168"/>
+        <source>Manually scheduled</source>
+        <translation>手动计划</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskdialog.cpp" line="169"/>
+        <source>for example 3d, 4h or 2w</source>
+        <translation>例如 3d、4h 或 2w</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskdialog.cpp" line="170"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskdialog.cpp" line="171"/>
+        <source>&amp;Duration:</source>
+        <translation>工期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskdialog.cpp" line="172"/>
+        <source>&amp;Start:</source>
+        <translation>开始(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskdialog.cpp" line="173"/>
+        <source>&amp;Finish:</source>
+        <translation>完成(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskdialog.cpp" line="174"/>
+        <source>&amp;Percent complete:</source>
+        <translation>完成百分比(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskdialog.cpp" line="175"/>
+        <source>Schedu&amp;ling:</source>
+        <translation>计划模式(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskdialog.cpp" line="176"/>
+        <source>P&amp;riority:</source>
+        <translation>优先级(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskdialog.cpp" line="177"/>
+        <source>&amp;Category:</source>
+        <translation>类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskdialog.cpp" line="185"/>
+        <source>Lag</source>
+        <translation>延隔时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskdialog.cpp" line="185"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskdialog.cpp" line="185"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskdialog.cpp" line="193"/>
+        <source>Resource</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskdialog.cpp" line="193"/>
+        <source>Units</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskdialog.cpp" line="204"/>
+        <source>Project calendar</source>
+        <translation>项目日历</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskdialog.cpp" line="207"/>
+        <source>C&amp;onstraint:</source>
+        <translation>限制类型(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskdialog.cpp" line="208"/>
+        <source>Constraint &amp;date:</source>
+        <translation>限制日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskdialog.cpp" line="210"/>
+        <source>C&amp;alendar:</source>
+        <translation>日历(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskdialog.cpp" line="223"/>
+        <source>Task Information — %1</source>
+        <translation>任务信息 — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskdialog.cpp" line="322"/>
+        <source>Predecessors: %1</source>
+        <translation>前置任务：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskdialog.cpp" line="328"/>
+        <source>Predecessors: %1 is listed twice.</source>
+        <translation>前置任务：%1 被列出了两次。</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskdialog.cpp" line="347"/>
+        <source>Enter the task's name.</source>
+        <translation>请输入任务名称。</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskdialog.cpp" line="355"/>
+        <source>The finish is before the start.</source>
+        <translation>完成时间早于开始时间。</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskdialog.cpp" line="438"/>
+        <source>The task no longer exists.</source>
+        <translation>该任务已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskdialog.cpp" line="441"/>
+        <source>Edit task “%1”</source>
+        <translation>编辑任务“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>Keel::TaskEdits</name>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="64"/>
+        <source>The project to add a task to does not exist.</source>
+        <translation>要添加任务的项目不存在。</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="67"/>
+        <source>The task to insert next to is not in this project.</source>
+        <translation>要在其旁边插入的任务不在此项目中。</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="69"/>
+        <source>Choose the task that the new subtask goes under.</source>
+        <translation>请选择新子任务所属的任务。</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="74"/>
+        <source>New task</source>
+        <translation>新建任务</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="92"/>
+        <source>Insert task</source>
+        <translation>插入任务</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="104"/>
+        <source>A task to delete no longer exists.</source>
+        <translation>要删除的某个任务已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="118"/>
+        <source>Select the tasks to delete.</source>
+        <translation>请选择要删除的任务。</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="122"/>
+        <source>%1 has time recorded on it and cannot be deleted; set it to 100% complete instead.</source>
+        <translation>%1 上已登记工时，无法删除；请改为将其设为 100% 完成。</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="127"/>
+        <source>Delete task</source>
+        <translation>删除任务</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="127"/>
+        <source>Delete tasks</source>
+        <translation>删除任务</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="183"/>
+        <source>The task to indent no longer exists.</source>
+        <translation>要降级的任务已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="187"/>
+        <source>%1 cannot be indented: there is no task above it at its level.</source>
+        <translation>%1 无法降级：在其所在层级中它上方没有任务。</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="192"/>
+        <source>%1 cannot be indented under %2: the two are linked, and a task cannot be linked to its own summary.</source>
+        <translation>%1 无法降级到 %2 之下：两者之间存在链接，而任务不能链接到其自身的摘要任务。</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="197"/>
+        <source>Indent task</source>
+        <translation>降级任务</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="209"/>
+        <source>The task to outdent no longer exists.</source>
+        <translation>要升级的任务已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="212"/>
+        <source>%1 is already at the top level.</source>
+        <translation>%1 已位于顶层。</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="223"/>
+        <source>%1 cannot be outdented: it is linked to %2, which would become its subtask.</source>
+        <translation>%1 无法升级：它链接到 %2，而后者将成为它的子任务。</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="228"/>
+        <source>Outdent task</source>
+        <translation>升级任务</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="247"/>
+        <source>The task to move no longer exists.</source>
+        <translation>要移动的任务已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="252"/>
+        <source>%1 is already the first task at its level.</source>
+        <translation>%1 已是其所在层级的第一个任务。</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="253"/>
+        <source>%1 is already the last task at its level.</source>
+        <translation>%1 已是其所在层级的最后一个任务。</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="256"/>
+        <source>Move task down</source>
+        <translation>下移任务</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="256"/>
+        <source>Move task up</source>
+        <translation>上移任务</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="265"/>
+        <source>The task to rename no longer exists.</source>
+        <translation>要重命名的任务已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="268"/>
+        <source>%1: the name must not be empty.</source>
+        <translation>%1：名称不能为空。</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="270"/>
+        <source>Rename task</source>
+        <translation>重命名任务</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="280"/>
+        <location filename="../core/schedule/taskedits.cpp" line="304"/>
+        <location filename="../core/schedule/taskedits.cpp" line="331"/>
+        <location filename="../core/schedule/taskedits.cpp" line="361"/>
+        <location filename="../core/schedule/taskedits.cpp" line="465"/>
+        <location filename="../core/schedule/taskedits.cpp" line="506"/>
+        <source>The task no longer exists.</source>
+        <translation>该任务已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="282"/>
+        <source>%1 is a summary task: its duration comes from its subtasks.</source>
+        <translation>%1 是摘要任务：其工期由子任务决定。</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="284"/>
+        <source>%1: the duration must not be negative.</source>
+        <translation>%1：工期不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="286"/>
+        <source>Change duration</source>
+        <translation>更改工期</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="306"/>
+        <source>%1: enter a start date.</source>
+        <translation>%1：请输入开始日期。</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="308"/>
+        <source>Move task</source>
+        <translation>移动任务</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="333"/>
+        <source>%1: enter a finish date.</source>
+        <translation>%1：请输入完成日期。</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="335"/>
+        <source>%1 has no start yet; schedule the project first.</source>
+        <translation>%1 还没有开始时间；请先为项目排定进度。</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="337"/>
+        <source>%1: the finish (%2) is before the start (%3).</source>
+        <translation>%1：完成时间（%2）早于开始时间（%3）。</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="340"/>
+        <source>%1 is a summary task: its finish comes from its subtasks.</source>
+        <translation>%1 是摘要任务：其完成时间由子任务决定。</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="345"/>
+        <location filename="../core/schedule/taskedits.cpp" line="353"/>
+        <source>Change finish</source>
+        <translation>更改完成时间</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="363"/>
+        <source>%1: % complete must be between 0 and 100 (it is %2).</source>
+        <translation>%1：完成百分比必须介于 0 到 100 之间（当前为 %2）。</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="365"/>
+        <source>Change % complete</source>
+        <translation>更改完成百分比</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="419"/>
+        <source>A task to link no longer exists.</source>
+        <translation>要链接的某个任务已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="421"/>
+        <source>%1 cannot be linked to itself.</source>
+        <translation>%1 不能链接到自身。</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="423"/>
+        <source>%1 and %2 belong to different projects; link tasks within one project.</source>
+        <translation>%1 和 %2 属于不同的项目；请在同一项目内链接任务。</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="428"/>
+        <source>%1 is already linked to %2.</source>
+        <translation>%1 已链接到 %2。</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="431"/>
+        <source>%1 and %2 cannot be linked: a summary task cannot be linked to its own subtasks.</source>
+        <translation>%1 和 %2 无法链接：摘要任务不能链接到其自身的子任务。</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="434"/>
+        <source>Linking %1 to %2 would make a loop: %2 already leads to %1.</source>
+        <translation>将 %1 链接到 %2 会形成循环：%2 已经通向 %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="443"/>
+        <source>Link tasks</source>
+        <translation>链接任务</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="454"/>
+        <source>Unlink tasks</source>
+        <translation>取消任务链接</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="459"/>
+        <source>%1 is not linked to %2.</source>
+        <translation>%1 未链接到 %2。</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="473"/>
+        <source>Change predecessors</source>
+        <translation>更改前置任务</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="477"/>
+        <source>%1 is listed twice as a predecessor of %2.</source>
+        <translation>%1 被重复列为 %2 的前置任务。</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="520"/>
+        <source>“%1” is not a predecessor: write a task's WBS code or row number, then optionally a type (FS, SS, FF, SF) and a lag such as +2d, for example “3FS+2d”.</source>
+        <translation>“%1”不是有效的前置任务：请填写任务的 WBS 代码或行号，然后可选填类型（FS、SS、FF、SF）和延隔时间（如 +2d），例如“3FS+2d”。</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="539"/>
+        <source>“%1”: no task of this project has the WBS code or row number %2.</source>
+        <translation>“%1”：此项目中没有 WBS 代码或行号为 %2 的任务。</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="632"/>
+        <location filename="../core/schedule/taskedits.cpp" line="634"/>
+        <source>Reschedule</source>
+        <translation>重新排定进度</translation>
+    </message>
+</context>
+<context>
+    <name>Keel::TaskTreeModel</name>
+    <message>
+        <location filename="../ui/tasktreemodel.cpp" line="69"/>
+        <source>As soon as possible</source>
+        <translation>越早越好</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasktreemodel.cpp" line="70"/>
+        <source>As late as possible</source>
+        <translation>越晚越好</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasktreemodel.cpp" line="71"/>
+        <source>Start no earlier than</source>
+        <translation>不得早于…开始</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasktreemodel.cpp" line="72"/>
+        <source>Start no later than</source>
+        <translation>不得晚于…开始</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasktreemodel.cpp" line="73"/>
+        <source>Finish no earlier than</source>
+        <translation>不得早于…完成</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasktreemodel.cpp" line="74"/>
+        <source>Finish no later than</source>
+        <translation>不得晚于…完成</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasktreemodel.cpp" line="75"/>
+        <source>Must start on</source>
+        <translation>必须开始于</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasktreemodel.cpp" line="76"/>
+        <source>Must finish on</source>
+        <translation>必须完成于</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasktreemodel.cpp" line="321"/>
+        <source>“%1” is not a duration: write for example 3d, 4h or 2w.</source>
+        <translation>“%1”不是有效的工期：请填写例如 3d、4h 或 2w。</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasktreemodel.cpp" line="345"/>
+        <source>h</source>
+        <comment>hours</comment>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasktreemodel.cpp" line="432"/>
+        <source>WBS</source>
+        <translation>WBS</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasktreemodel.cpp" line="433"/>
+        <source>Task name</source>
+        <translation>任务名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasktreemodel.cpp" line="434"/>
+        <source>Duration</source>
+        <translation>工期</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasktreemodel.cpp" line="435"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasktreemodel.cpp" line="436"/>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasktreemodel.cpp" line="437"/>
+        <source>Predecessors</source>
+        <translation>前置任务</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasktreemodel.cpp" line="438"/>
+        <source>Resources</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasktreemodel.cpp" line="439"/>
+        <source>% Complete</source>
+        <translation>完成百分比</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasktreemodel.cpp" line="440"/>
+        <source>Total float</source>
+        <translation>总时差</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasktreemodel.cpp" line="441"/>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasktreemodel.cpp" line="442"/>
+        <source>Work</source>
+        <translation>工时</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasktreemodel.cpp" line="443"/>
+        <source>Constraint</source>
+        <translation>限制类型</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasktreemodel.cpp" line="444"/>
+        <source>Deadline</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasktreemodel.cpp" line="445"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasktreemodel.cpp" line="446"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasktreemodel.cpp" line="492"/>
+        <source>“%1” is not a date.</source>
+        <translation>“%1”不是有效的日期。</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasktreemodel.cpp" line="504"/>
+        <source>“%1” is not a percentage between 0 and 100.</source>
+        <translation>“%1”不是介于 0 到 100 之间的百分比。</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasktreemodel.cpp" line="513"/>
+        <source>The priority must be a whole number from 0 to 1000.</source>
+        <translation>优先级必须是 0 到 1000 之间的整数。</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasktreemodel.cpp" line="516"/>
+        <source>Change priority</source>
+        <translation>更改优先级</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasktreemodel.cpp" line="522"/>
+        <source>Change category</source>
+        <translation>更改类别</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasktreemodel.cpp" line="527"/>
+        <source>This column cannot be edited.</source>
+        <translation>此列不可编辑。</translation>
+    </message>
+</context>
+<context>
     <name>Keel::TextDecoding</name>
     <message>
         <location filename="../core/interop/textdecoding.cpp" line="19"/>
@@ -3833,6 +8215,36 @@
         <location filename="../core/interop/textdecoding.cpp" line="69"/>
         <source>the file is not UTF-8, and GB18030 is not available to read it</source>
         <translation>该文件不是 UTF-8 编码，且没有可用的 GB18030 解码器来读取它</translation>
+    </message>
+</context>
+<context>
+    <name>Keel::TrayNotifier</name>
+    <message>
+        <location filename="../ui/traynotifier.cpp" line="15"/>
+        <location filename="../ui/traynotifier.cpp" line="29"/>
+        <source>Keel</source>
+        <translation>Keel</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/traynotifier.cpp" line="29"/>
+        <source>Keel — %n unread inbox item(s)</source>
+        <translation>
+            <numerusform>Keel — %n 个未读收件箱项目</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/traynotifier.cpp" line="36"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 及另外 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/traynotifier.cpp" line="38"/>
+        <source>%n new inbox item(s)</source>
+        <translation>
+            <numerusform>%n 个新收件箱项目</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3879,7 +8291,7 @@
         <location filename="../core/model/schema.cpp" line="63"/>
         <location filename="../core/model/schema.cpp" line="168"/>
         <location filename="../core/model/schema.cpp" line="214"/>
-        <location filename="../core/model/schema.cpp" line="405"/>
+        <location filename="../core/model/schema.cpp" line="408"/>
         <source>%1: the currency must be a three-letter ISO 4217 code.</source>
         <translation>%1：货币必须是三个字母的 ISO 4217 代码。</translation>
     </message>
@@ -3905,7 +8317,7 @@
         <location filename="../core/model/schema.cpp" line="141"/>
         <location filename="../core/model/schema.cpp" line="163"/>
         <location filename="../core/model/schema.cpp" line="211"/>
-        <location filename="../core/model/schema.cpp" line="489"/>
+        <location filename="../core/model/schema.cpp" line="492"/>
         <source>the name</source>
         <translation>名称</translation>
     </message>
@@ -3947,7 +8359,7 @@
     <message>
         <location filename="../core/model/schema.cpp" line="216"/>
         <location filename="../core/model/schema.cpp" line="246"/>
-        <location filename="../core/model/schema.cpp" line="289"/>
+        <location filename="../core/model/schema.cpp" line="292"/>
         <source>the priority</source>
         <translation>优先级</translation>
     </message>
@@ -3958,7 +8370,7 @@
     </message>
     <message>
         <location filename="../core/model/schema.cpp" line="220"/>
-        <location filename="../core/model/schema.cpp" line="291"/>
+        <location filename="../core/model/schema.cpp" line="294"/>
         <source>%1: the finish (%2) is before the start (%3).</source>
         <translation>%1：完成时间（%2）早于开始时间（%3）。</translation>
     </message>
@@ -3969,131 +8381,136 @@
     </message>
     <message>
         <location filename="../core/model/schema.cpp" line="243"/>
-        <location filename="../core/model/schema.cpp" line="451"/>
-        <location filename="../core/model/schema.cpp" line="476"/>
-        <location filename="../core/model/schema.cpp" line="541"/>
+        <location filename="../core/model/schema.cpp" line="454"/>
+        <location filename="../core/model/schema.cpp" line="479"/>
+        <location filename="../core/model/schema.cpp" line="544"/>
         <source>the title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="283"/>
+        <location filename="../core/model/schema.cpp" line="284"/>
         <source>%1: the duration must not be negative.</source>
         <translation>%1：工期不能为负数。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="285"/>
-        <location filename="../core/model/schema.cpp" line="351"/>
-        <location filename="../core/model/schema.cpp" line="367"/>
+        <location filename="../core/model/schema.cpp" line="286"/>
+        <source>%1: the leveling delay must not be negative.</source>
+        <translation>%1：调配延迟不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/schema.cpp" line="288"/>
+        <location filename="../core/model/schema.cpp" line="354"/>
+        <location filename="../core/model/schema.cpp" line="370"/>
         <source>%1: the work must not be negative.</source>
         <translation>%1：工时不能为负数。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="287"/>
+        <location filename="../core/model/schema.cpp" line="290"/>
         <source>percent complete</source>
         <translation>完成百分比</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="293"/>
+        <location filename="../core/model/schema.cpp" line="296"/>
         <source>%1: the actual finish is before the actual start.</source>
         <translation>%1：实际完成时间早于实际开始时间。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="296"/>
+        <location filename="../core/model/schema.cpp" line="299"/>
         <source>%1: the constraint “%2” needs a date.</source>
         <translation>%1：限制条件“%2”需要一个日期。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="298"/>
+        <location filename="../core/model/schema.cpp" line="301"/>
         <source>%1: estimates must not be negative.</source>
         <translation>%1：估算值不能为负数。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="301"/>
+        <location filename="../core/model/schema.cpp" line="304"/>
         <source>%1: the estimates must satisfy optimistic ≤ most likely ≤ pessimistic.</source>
         <translation>%1：估算值必须满足 乐观 ≤ 最可能 ≤ 悲观。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="304"/>
+        <location filename="../core/model/schema.cpp" line="307"/>
         <source>%1 cannot be its own parent.</source>
         <translation>%1 不能作为自己的父任务。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="307"/>
+        <location filename="../core/model/schema.cpp" line="310"/>
         <source>%1: its parent belongs to another project.</source>
         <translation>%1：其父任务属于另一个项目。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="311"/>
+        <location filename="../core/model/schema.cpp" line="314"/>
         <source>%1 cannot be placed under one of its own subtasks.</source>
         <translation>%1 不能放在它自己的子任务之下。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="328"/>
+        <location filename="../core/model/schema.cpp" line="331"/>
         <source>%1 cannot depend on itself.</source>
         <translation>%1 不能依赖于自身。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="332"/>
+        <location filename="../core/model/schema.cpp" line="335"/>
         <source>%1 and %2 belong to different projects; link tasks within one project.</source>
         <translation>%1 和 %2 属于不同的项目；只能链接同一项目内的任务。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="335"/>
+        <location filename="../core/model/schema.cpp" line="338"/>
         <source>A lag in percent must be between -10000 and 10000.</source>
         <translation>百分比形式的延隔时间必须介于 -10000 和 10000 之间。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="349"/>
+        <location filename="../core/model/schema.cpp" line="352"/>
         <source>the minimum skill level</source>
         <translation>最低技能等级</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="365"/>
+        <location filename="../core/model/schema.cpp" line="368"/>
         <source>%1: assignment units must be between 0 and 100 (it is %2).</source>
         <translation>%1：分配单位必须介于 0 和 100 之间（当前为 %2）。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="383"/>
+        <location filename="../core/model/schema.cpp" line="386"/>
         <source>%1: a time entry needs a date.</source>
         <translation>%1：工时记录需要一个日期。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="385"/>
+        <location filename="../core/model/schema.cpp" line="388"/>
         <source>the minutes of a time entry</source>
         <translation>工时记录的分钟数</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="403"/>
+        <location filename="../core/model/schema.cpp" line="406"/>
         <source>%1: an expense must not be negative.</source>
         <translation>%1：费用不能为负数。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="419"/>
+        <location filename="../core/model/schema.cpp" line="422"/>
         <source>the baseline number</source>
         <translation>基线编号</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="422"/>
+        <location filename="../core/model/schema.cpp" line="425"/>
         <source>%1 already has baseline %2.</source>
         <translation>%1 已有基线 %2。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="454"/>
+        <location filename="../core/model/schema.cpp" line="457"/>
         <source>the probability</source>
         <translation>概率</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="456"/>
+        <location filename="../core/model/schema.cpp" line="459"/>
         <source>the impact</source>
         <translation>影响</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="503"/>
+        <location filename="../core/model/schema.cpp" line="506"/>
         <source>%1: a document version needs the SHA-256 of its content.</source>
         <translation>%1：文档版本需要其内容的 SHA-256 值。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="528"/>
+        <location filename="../core/model/schema.cpp" line="531"/>
         <source>a rating</source>
         <translation>评分</translation>
     </message>
@@ -4135,63 +8552,63 @@
 <context>
     <name>Keel::Workspace</name>
     <message>
-        <location filename="../core/model/workspace.cpp" line="119"/>
+        <location filename="../core/model/workspace.cpp" line="121"/>
         <source>%1 “%2”</source>
         <translation>%1“%2”</translation>
     </message>
     <message>
-        <location filename="../core/model/workspace.cpp" line="134"/>
+        <location filename="../core/model/workspace.cpp" line="138"/>
         <source>A change names an unknown kind of entity.</source>
         <translation>某项更改指定了未知的实体类型。</translation>
     </message>
     <message>
-        <location filename="../core/model/workspace.cpp" line="142"/>
+        <location filename="../core/model/workspace.cpp" line="146"/>
         <source>A new %1 has no id.</source>
         <translation>新的%1没有 ID。</translation>
     </message>
     <message>
-        <location filename="../core/model/workspace.cpp" line="144"/>
+        <location filename="../core/model/workspace.cpp" line="148"/>
         <source>%1 already exists.</source>
         <translation>%1已存在。</translation>
     </message>
     <message>
-        <location filename="../core/model/workspace.cpp" line="146"/>
+        <location filename="../core/model/workspace.cpp" line="150"/>
         <source>A new %1 has %2 fields; %3 expected.</source>
         <translation>新的%1有 %2 个字段；应为 %3 个。</translation>
     </message>
     <message>
-        <location filename="../core/model/workspace.cpp" line="150"/>
+        <location filename="../core/model/workspace.cpp" line="154"/>
         <source>A new %1: the value “%2” does not fit field “%3”.</source>
         <translation>新的%1：值“%2”不适用于字段“%3”。</translation>
     </message>
     <message>
-        <location filename="../core/model/workspace.cpp" line="158"/>
-        <location filename="../core/model/workspace.cpp" line="172"/>
+        <location filename="../core/model/workspace.cpp" line="162"/>
+        <location filename="../core/model/workspace.cpp" line="176"/>
         <source>There is no %1 with id %2.</source>
         <translation>不存在 ID 为 %2 的%1。</translation>
     </message>
     <message>
-        <location filename="../core/model/workspace.cpp" line="161"/>
+        <location filename="../core/model/workspace.cpp" line="165"/>
         <source>A %1 has no field “%2”.</source>
         <translation>%1没有字段“%2”。</translation>
     </message>
     <message>
-        <location filename="../core/model/workspace.cpp" line="164"/>
+        <location filename="../core/model/workspace.cpp" line="168"/>
         <source>%1: the value “%2” does not fit field “%3”.</source>
         <translation>%1：值“%2”不适用于字段“%3”。</translation>
     </message>
     <message>
-        <location filename="../core/model/workspace.cpp" line="225"/>
+        <location filename="../core/model/workspace.cpp" line="229"/>
         <source>%1 needs a %2.</source>
         <translation>%1需要一个%2。</translation>
     </message>
     <message>
-        <location filename="../core/model/workspace.cpp" line="229"/>
+        <location filename="../core/model/workspace.cpp" line="233"/>
         <source>%1 refers to a %2 that does not exist (%3).</source>
         <translation>%1引用的%2不存在（%3）。</translation>
     </message>
     <message>
-        <location filename="../core/model/workspace.cpp" line="247"/>
+        <location filename="../core/model/workspace.cpp" line="251"/>
         <source>%1 cannot be deleted: %2 still refers to it.</source>
         <translation>无法删除该%1：%2仍在引用它。</translation>
     </message>
@@ -4199,27 +8616,27 @@
 <context>
     <name>Keel::XmlTree</name>
     <message>
-        <location filename="../core/interop/xmltree.cpp" line="38"/>
+        <location filename="../core/interop/xmltree.cpp" line="61"/>
         <source>a second top-level element</source>
         <translation>出现了第二个顶层元素</translation>
     </message>
     <message>
-        <location filename="../core/interop/xmltree.cpp" line="40"/>
+        <location filename="../core/interop/xmltree.cpp" line="63"/>
         <source>elements are nested more than %1 deep</source>
         <translation>元素嵌套深度超过 %1 层</translation>
     </message>
     <message>
-        <location filename="../core/interop/xmltree.cpp" line="42"/>
+        <location filename="../core/interop/xmltree.cpp" line="65"/>
         <source>the document has too many elements</source>
         <translation>文档包含的元素过多</translation>
     </message>
     <message>
-        <location filename="../core/interop/xmltree.cpp" line="74"/>
+        <location filename="../core/interop/xmltree.cpp" line="107"/>
         <source>the document ends too early (is the file truncated?)</source>
         <translation>文档过早结束（文件是否不完整？）</translation>
     </message>
     <message>
-        <location filename="../core/interop/xmltree.cpp" line="78"/>
+        <location filename="../core/interop/xmltree.cpp" line="111"/>
         <source>the file holds no XML element</source>
         <translation>文件中没有 XML 元素</translation>
     </message>
