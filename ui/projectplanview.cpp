@@ -76,9 +76,9 @@ ProjectPlanView::ProjectPlanView(WorkspaceDocument *document, QWidget *parent)
     m_chart->setTreeView(m_tree);
     m_splitter->addWidget(m_tree);
     m_splitter->addWidget(m_chart);
-    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({em * 110, em * 90});
+    m_splitter->setSizes({em * 100, em * 100});
     m_splitter->setChildrenCollapsible(false);
 
     m_message->setWordWrap(true);
@@ -175,6 +175,14 @@ void ProjectPlanView::setProjectId(const Id &projectId)
         const ScheduleSnapshot &s = ps.snapshot();
         if (!s.calendars.empty())
             m_chart->setWorkCalendar(s.calendars[size_t(std::max(0, s.projectCalendar))]);
+        if (p->start != kNoTime && p->finish != kNoTime) {
+            // A zoom that shows a good part of the plan at once: days for a few weeks, weeks for
+            // up to half a year, months beyond.
+            const Minutes span = p->finish - p->start;
+            m_chart->setZoom(span <= 45 * kMinutesPerDay    ? GanttZoom::Day
+                             : span <= 200 * kMinutesPerDay ? GanttZoom::Week
+                                                            : GanttZoom::Month);
+        }
         if (p->start != kNoTime)
             m_chart->scrollToTime(p->start);
     }
