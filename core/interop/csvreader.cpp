@@ -484,6 +484,10 @@ bool Reader::run(const QByteArray &data)
             t.duration = 0;
         if (t.start != kNoTime && t.finish == kNoTime)
             t.finish = t.elapsed ? t.start + t.duration : m_calendar.addWork(m_calendar.nextWorkStart(t.start), t.duration);
+        // Dates are read between 1900 and 2200; a duration may not carry a task beyond them either.
+        static const Minutes lastPlannable = toMinutes(QDate(2200, 12, 31), 24 * 60);
+        if (t.finish != kNoTime && t.finish > lastPlannable)
+            return fail(row.line, header(QStringLiteral("duration")), tr("the duration ends the task after the year 2200."));
         const bool summary = parents.contains(t.id);
         if (!row.explicitConstraint && !summary && t.start != kNoTime && !withPredecessors.contains(int(i))
             && t.scheduling == SchedulingMode::Auto) {

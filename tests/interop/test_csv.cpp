@@ -261,6 +261,13 @@ TEST_CASE("Bad CSV names the line and imports nothing", "[interop][csv][errors]"
         // Found by fuzzing: a five-digit year was read, then written in a form not read back.
         CHECK(csvError("Name,Start\nA,04.03.2022 0:00\nB,04.03.22048 0:00\n").line == 3);
     }
+    SECTION("a duration that ends past the plannable years")
+    {
+        // Found by fuzzing: the finish was computed in 2715, then exported in a form not read back.
+        const ImportError e = csvError("Name,Start,Duration\nA,2024-03-04,1d\nB,2024-03-04,180302d\n");
+        CHECK(e.line == 3);
+        CHECK(e.reason.contains(QStringLiteral("2200")));
+    }
     SECTION("an unknown predecessor")
     {
         const ImportError e = csvError("ID,Name,Predecessors\n1,A,\n2,B,7FS\n");
