@@ -496,9 +496,9 @@ void ProjectPlanView::saveColumns() const
 
 bool ProjectPlanView::eventFilter(QObject *watched, QEvent *event)
 {
-    // Enter on a row opens the task's details (an open editor has the focus and takes its own
-    // Enter first).
-    if (watched == m_tree && event->type() == QEvent::KeyPress) {
+    // Enter on a row opens the task's details. The Enter that commits an inline editor reaches the
+    // tree too (the line edit passes it on while its closing is still queued): that one only commits.
+    if (watched == m_tree && event->type() == QEvent::KeyPress && QApplication::focusWidget() == m_tree) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && key->modifiers() == Qt::NoModifier) {
             showTaskDialog();
