@@ -69,17 +69,8 @@ int run(const QStringList &argv)
         return usage(kName, QStringLiteral("--out FILE.pdf|FILE.png is required"));
 
     GanttPrintOptions options;
-    auto date = [&](const QString &option, Minutes *into) {
-        if (!args.has(option))
-            return true;
-        const QDate d = QDate::fromString(args.value(option), Qt::ISODate);
-        if (!d.isValid())
-            return false;
-        *into = toMinutes(d);
-        return true;
-    };
     Minutes from = kNoTime, to = kNoTime, today = kNoTime;
-    if (!date(QStringLiteral("--from"), &from) || !date(QStringLiteral("--to"), &to) || !date(QStringLiteral("--today"), &today))
+    if (!args.date(QStringLiteral("--from"), &from) || !args.date(QStringLiteral("--to"), &to) || !args.date(QStringLiteral("--today"), &today))
         return usage(kName, QStringLiteral("dates are YYYY-MM-DD (e.g. --from 2026-03-02)"));
     if (from != kNoTime && to != kNoTime && to < from)
         return usage(kName, QStringLiteral("--to is before --from"));

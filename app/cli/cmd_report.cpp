@@ -56,17 +56,8 @@ int run(const QStringList &argv)
 
     ReportRequest request;
     request.kind = *kind;
-    auto date = [&](const QString &option, Minutes *into) {
-        if (!args.has(option))
-            return true;
-        const QDate d = QDate::fromString(args.value(option), Qt::ISODate);
-        if (!d.isValid())
-            return false;
-        *into = toMinutes(d);
-        return true;
-    };
     Minutes from = kNoTime, to = kNoTime, asOf = kNoTime;
-    if (!date(QStringLiteral("--from"), &from) || !date(QStringLiteral("--to"), &to) || !date(QStringLiteral("--as-of"), &asOf))
+    if (!args.date(QStringLiteral("--from"), &from) || !args.date(QStringLiteral("--to"), &to) || !args.date(QStringLiteral("--as-of"), &asOf))
         return usage(kName, QStringLiteral("dates are YYYY-MM-DD"));
     if (from != kNoTime && to != kNoTime && to < from)
         return usage(kName, QStringLiteral("--to is before --from"));

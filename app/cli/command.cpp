@@ -1,6 +1,9 @@
 #include "command.h"
 
+#include <model/timeutil.h>
 #include <store/store.h>
+
+#include <QDate>
 
 #include <cstdio>
 
@@ -85,6 +88,17 @@ std::unique_ptr<Store> openWorkspace(const QString &command, const QString &path
     if (!store)
         fail(command, error);
     return store;
+}
+
+bool Args::date(const QString &name, qint64 *into) const
+{
+    if (!has(name))
+        return true;
+    const QDate d = QDate::fromString(value(name), Qt::ISODate);
+    if (!d.isValid())
+        return false;
+    *into = toMinutes(d);
+    return true;
 }
 
 } // namespace Keel::Cli

@@ -55,6 +55,9 @@ public:
     QString value(const QString &name, const QString &fallback = {}) const { return m_values.value(name, fallback); }
     bool has(const QString &name) const { return m_values.contains(name); }
     const QStringList &positional() const { return m_positional; }
+    /// Reads option @p name as a YYYY-MM-DD date into *into (midnight, in Keel minutes). An absent
+    /// option leaves *into unchanged and is fine; a malformed date returns false.
+    bool date(const QString &name, qint64 *into) const;
 
 private:
     QStringList m_flags;
