@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <limits>
+#include <thread>
 
 #ifdef __linux__
 #include <sys/mman.h>
@@ -39,6 +40,34 @@ QString tr(const char *text)
 QString hoursText(Minutes minutes)
 {
     return QString::number(double(minutes) / 60.0, 'g', 6);
+}
+
+/// Runs @p work(part, from, to) over [0, n) split into contiguous parts, on as many threads as
+/// the machine has cores (at most four), when n is large enough to pay for starting them. The
+/// parts are in index order, so results gathered per part and joined in order do not depend on
+/// the number of threads.
+template<class Work> void forEachPart(qint32 n, int parts, Work work)
+{
+    if (parts <= 1) {
+        work(0, 0, n);
+        return;
+    }
+    std::vector<std::thread> threads;
+    threads.reserve(size_t(parts - 1));
+    const qint32 step = (n + parts - 1) / parts;
+    for (int part = 1; part < parts; ++part)
+        threads.emplace_back(work, part, std::min(n, part * step), std::min(n, (part + 1) * step));
+    work(0, 0, std::min(n, step));
+    for (std::thread &t : threads)
+        t.join();
+}
+
+int partsFor(qint32 n, int maxThreads)
+{
+    constexpr qint32 kPerThread = 25000; // tasks; below this a thread costs more than it saves
+    const int threads = maxThreads > 0 ? maxThreads
+                                       : int(std::max(1u, std::min(4u, std::thread::hardware_concurrency())));
+    return std::max(1, std::min<int>(threads, n / kPerThread));
 }
 
 /// Fills @p v with @p count copies of @p value. Large arrays are first reserved and, on Linux,
@@ -1472,23 +1501,33 @@ void CpmScheduler::runFull()
         runFromFinish();
     else
         runFromStart();
-    for (qint32 i = 0; i < m_n; ++i) {
-        if (m_summaryOf[size_t(i)] < 0)
-            taskDates(i);
-    }
+    // Per task, the results depend only on the passes' dates (and, for free slack, on the shown
+    // dates of successors and summaries): the leaf loops run in parts, the summary roll-ups in
+    // topological order between them.
+    const int parts = partsFor(m_n, m_maxThreads);
+    forEachPart(m_n, parts, [this](int, qint32 from, qint32 to) {
+        for (qint32 i = from; i < to; ++i) {
+            if (m_summaryOf[size_t(i)] < 0)
+                taskDates(i);
+        }
+    });
     for (qint32 node : m_order) {
         if (node < m_n && m_summaryOf[size_t(node)] >= 0)
             summaryDates(node);
     }
-    for (qint32 i = 0; i < m_n; ++i) {
-        if (m_summaryOf[size_t(i)] < 0)
-            taskSlack(i);
-    }
+    std::vector<DiagnosticScan> scans(static_cast<size_t>(parts));
+    forEachPart(m_n, parts, [this, &scans](int part, qint32 from, qint32 to) {
+        for (qint32 i = from; i < to; ++i) {
+            if (m_summaryOf[size_t(i)] < 0)
+                taskSlack(i);
+        }
+        scanDiagnostics(from, to, scans[size_t(part)]);
+    });
     for (qint32 node : m_order) {
         if (node < m_n && m_summaryOf[size_t(node)] >= 0)
             summarySlack(node);
     }
-    collectDiagnostics();
+    reportDiagnostics(scans);
     m_scheduled = true;
 }
 
@@ -1723,48 +1762,62 @@ void CpmScheduler::summarySlack(qint32 s)
 
 void CpmScheduler::collectDiagnostics()
 {
-    m_result.diagnostics = m_graphDiagnostics;
-    Minutes projectStart = kFar, projectFinish = kNoTime;
-    for (qint32 i = 0; i < m_n; ++i) {
-        const quint16 f = m_flags[size_t(i)];
-        if (!(f & Active))
+    std::vector<DiagnosticScan> scans(1);
+    scanDiagnostics(0, m_n, scans[0]);
+    reportDiagnostics(scans);
+}
+
+void CpmScheduler::scanDiagnostics(qint32 from, qint32 to, DiagnosticScan &scan) const
+{
+    scan.start = kFar;
+    scan.finish = kNoTime;
+    scan.tasks.clear();
+    for (qint32 i = from; i < to; ++i) {
+        if (!(m_flags[size_t(i)] & Active))
             continue;
         const TaskSchedule &r = m_result.tasks[size_t(i)];
-        const SnapshotTask &t = m_s.tasks[size_t(i)];
         if (m_summaryOf[size_t(i)] < 0) {
-            projectStart = std::min(projectStart, r.start);
-            projectFinish = std::max(projectFinish, r.finish);
+            scan.start = std::min(scan.start, r.start);
+            scan.finish = std::max(scan.finish, r.finish);
         }
-        const Minutes conflict = m_constraintConflict[size_t(i)];
-        if (conflict != kNoTime) {
-            ScheduleDiagnostic d;
-            d.kind = ScheduleDiagnostic::Kind::ConstraintConflict;
-            d.tasks = {i};
-            d.amount = conflict;
-            d.message = tr("Task %1: its links and its constraint disagree by %2 working hours.")
-                            .arg(taskLabel(i), hoursText(conflict));
-            m_result.diagnostics.push_back(std::move(d));
-        }
-        const Minutes manual = m_manualConflict[size_t(i)];
-        if (manual != kNoTime) {
-            ScheduleDiagnostic d;
-            d.kind = ScheduleDiagnostic::Kind::ManualTaskConflict;
-            d.tasks = {i};
-            d.amount = manual;
-            d.message = tr("Manually scheduled task %1 starts %2 working hours before its "
-                           "predecessors allow.").arg(taskLabel(i), hoursText(manual));
-            m_result.diagnostics.push_back(std::move(d));
-        }
-        if (t.deadline != kNoTime && r.finish != kNoTime && r.finish > t.deadline) {
-            const Minutes late = span(i, t.deadline, r.finish);
-            if (late > 0) {
+        const Minutes deadline = m_s.tasks[size_t(i)].deadline;
+        if (m_constraintConflict[size_t(i)] != kNoTime || m_manualConflict[size_t(i)] != kNoTime
+            || (deadline != kNoTime && r.finish != kNoTime && r.finish > deadline))
+            scan.tasks.push_back(i);
+    }
+}
+
+void CpmScheduler::reportDiagnostics(const std::vector<DiagnosticScan> &scans)
+{
+    m_result.diagnostics = m_graphDiagnostics;
+    Minutes projectStart = kFar, projectFinish = kNoTime;
+    for (const DiagnosticScan &scan : scans) {
+        projectStart = std::min(projectStart, scan.start);
+        projectFinish = std::max(projectFinish, scan.finish);
+        for (qint32 i : scan.tasks) {
+            const TaskSchedule &r = m_result.tasks[size_t(i)];
+            const SnapshotTask &t = m_s.tasks[size_t(i)];
+            auto add = [this, i](ScheduleDiagnostic::Kind kind, Minutes amount, QString message) {
                 ScheduleDiagnostic d;
-                d.kind = ScheduleDiagnostic::Kind::DeadlineMissed;
+                d.kind = kind;
                 d.tasks = {i};
-                d.amount = late;
-                d.message = tr("Task %1 finishes %2 working hours after its deadline.")
-                                .arg(taskLabel(i), hoursText(late));
+                d.amount = amount;
+                d.message = std::move(message);
                 m_result.diagnostics.push_back(std::move(d));
+            };
+            if (const Minutes conflict = m_constraintConflict[size_t(i)]; conflict != kNoTime)
+                add(ScheduleDiagnostic::Kind::ConstraintConflict, conflict,
+                    tr("Task %1: its links and its constraint disagree by %2 working hours.")
+                        .arg(taskLabel(i), hoursText(conflict)));
+            if (const Minutes manual = m_manualConflict[size_t(i)]; manual != kNoTime)
+                add(ScheduleDiagnostic::Kind::ManualTaskConflict, manual,
+                    tr("Manually scheduled task %1 starts %2 working hours before its "
+                       "predecessors allow.").arg(taskLabel(i), hoursText(manual)));
+            if (t.deadline != kNoTime && r.finish != kNoTime && r.finish > t.deadline) {
+                if (const Minutes late = span(i, t.deadline, r.finish); late > 0)
+                    add(ScheduleDiagnostic::Kind::DeadlineMissed, late,
+                        tr("Task %1 finishes %2 working hours after its deadline.")
+                            .arg(taskLabel(i), hoursText(late)));
             }
         }
     }

@@ -61,6 +61,11 @@ public:
     /// Tasks in the order the forward pass visits them (summaries after their children).
     std::vector<qint32> topologicalOrder() const;
 
+    /// Threads a full schedule of a large project uses for its per-task results (0: one per
+    /// core, at most four; a thread is only started for every 25,000 tasks). The result never
+    /// depends on it.
+    void setMaxThreads(int threads) { m_maxThreads = threads; }
+
     /// One-shot convenience: builds a scheduler and returns its schedule.
     static ScheduleResult run(ScheduleSnapshot snapshot);
 
@@ -111,6 +116,16 @@ private:
     void taskSlack(qint32 task);
     void summarySlack(qint32 task);
     void collectDiagnostics();
+    /// Diagnostics in two steps, so that the scan can run on several threads: which tasks of
+    /// [from, to) have something to report (in index order), and the span of the leaf tasks.
+    struct DiagnosticScan
+    {
+        Minutes start;
+        Minutes finish;
+        std::vector<qint32> tasks;
+    };
+    void scanDiagnostics(qint32 from, qint32 to, DiagnosticScan &scan) const;
+    void reportDiagnostics(const std::vector<DiagnosticScan> &scans);
     void markNode(qint32 node);
     void markForwardDependents(qint32 task);
     void markBackwardDependents(qint32 task);
@@ -161,6 +176,7 @@ private:
     std::vector<qint32> m_order;        ///< nodes: task i, or m_n + slot for a summary's entry
     std::vector<qint32> m_position;     ///< node → index in m_order
 
+    int m_maxThreads = 0;
     std::vector<Dates> m_early, m_late;
     std::vector<Dates> m_early1; ///< the first forward pass, kept apart when ALAP tasks exist
     std::vector<Minutes> m_resume;

@@ -870,6 +870,21 @@ TEST_CASE("Rescheduling after edits equals a full schedule, and is deterministic
 }
 
 
+TEST_CASE("A large schedule gives the same result on one thread and on several", "[cpm][threads]")
+{
+    for (const bool withAlap : {false, true}) {
+        std::mt19937 rng(withAlap ? 11u : 5u);
+        const ScheduleSnapshot s = randomProject(rng, 60000, withAlap);
+        CpmScheduler serial(s);
+        serial.setMaxThreads(1);
+        CpmScheduler parallel(s);
+        parallel.setMaxThreads(3);
+        INFO("with ALAP tasks: " << withAlap);
+        requireSame(serial.schedule(), parallel.schedule());
+        REQUIRE(!serial.result().diagnostics.empty());
+    }
+}
+
 TEST_CASE("More rules: ALAP inside negative slack, inactive tasks, links winning over SNLT", "[cpm][constraints]")
 {
     SECTION("an ALAP task never moves before what its links allow")
