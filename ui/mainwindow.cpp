@@ -318,6 +318,14 @@ void MainWindow::buildPages()
     m_pages[size_t(Page::Resources)] = new ResourcesView(doc, m_stack);
     m_pages[size_t(Page::Clients)] = new ClientsView(doc, m_stack);
     m_pages[size_t(Page::Reports)] = new ReportsView(doc, m_stack);
+    connect(static_cast<PortfolioView *>(m_pages[size_t(Page::Portfolio)]), &PortfolioView::projectActivated,
+            this, [this](const Id &projectId, bool lifecycle) {
+                auto *projects = static_cast<ProjectsView *>(m_pages[size_t(Page::Projects)]);
+                projects->showProject(projectId);
+                if (lifecycle)
+                    projects->showLifecycle();
+                setCurrentPage(Page::Projects);
+            });
     auto *inbox = new InboxView(doc, m_stack);
     m_pages[size_t(Page::Inbox)] = inbox;
     auto *tray = new TrayNotifier(inbox);

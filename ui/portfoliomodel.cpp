@@ -115,6 +115,8 @@ QVariant PortfolioModel::data(const QModelIndex &index, int role) const
             return p->description.left(400);
         if (column == BudgetColumn)
             return Format::money(p->budget, p->currency);
+        if (column == PhaseColumn)
+            return tr("A project moves through its phase gates on its Lifecycle tab: double-click to open it.");
         return {};
     case Qt::TextAlignmentRole:
         if (column == BudgetColumn)
@@ -176,7 +178,6 @@ Qt::ItemFlags PortfolioModel::flags(const QModelIndex &index) const
     switch (index.column()) {
     case CodeColumn:
     case NameColumn:
-    case PhaseColumn:
     case HealthColumn:
         f |= Qt::ItemIsEditable;
         break;
@@ -210,16 +211,6 @@ bool PortfolioModel::setData(const QModelIndex &index, const QVariant &value, in
             return true;
         changes.setDescription(tr("Rename “%1”").arg(label));
         changes.update(EntityType::Project, p->id, "name", name);
-        break;
-    }
-    case PhaseColumn: {
-        const auto phase = enumFromEdit<Phase>(value);
-        if (!phase)
-            return false;
-        if (*phase == p->phase)
-            return true;
-        changes.setDescription(tr("Move “%1” to %2").arg(label, EnumText::phase(*phase)));
-        changes.update(EntityType::Project, p->id, "phase", enumName(*phase));
         break;
     }
     case HealthColumn: {

@@ -60,8 +60,11 @@ PortfolioView::PortfolioView(WorkspaceDocument *document, QWidget *parent)
     m_view->setModel(m_filter);
     m_view->setObjectName(QStringLiteral("portfolioTable"));
     m_view->setPlaceholderText(tr("No projects yet."));
-    m_view->setItemDelegateForColumn(PortfolioModel::PhaseColumn,
-                                     new ChoiceDelegate(EnumText::phases(), {}, this));
+    connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        const Id id = index.data(PortfolioModel::IdRole).value<Id>();
+        if (!id.isNull())
+            Q_EMIT projectActivated(id, index.column() == PortfolioModel::PhaseColumn);
+    });
     QList<QIcon> healthIcons;
     for (int h = 0; h < int(EnumNames<Health>::names.size()); ++h)
         healthIcons << Icons::health(Health(h));

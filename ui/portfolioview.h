@@ -1,6 +1,8 @@
 #pragma once
 // The Portfolio view: every project in a sortable, filterable table (PortfolioModel through
-// PortfolioFilterModel). Code, name, phase and health are edited in place; each edit is one undo step.
+// PortfolioFilterModel). Code, name and health are edited in place; each edit is one undo step. The
+// phase is not: a project moves through its phase gates on its Lifecycle tab, which a double-click
+// (or Enter) on a row opens.
 // "New Project…" (Ctrl+Shift+N) creates a project, blank or from a process template, in one step.
 
 #include <model/ids.h>
@@ -36,6 +38,11 @@ public:
 
     /// Opens the New Project dialog and applies its ChangeSet; returns the new project's id.
     Id newProject();
+
+Q_SIGNALS:
+    /// A row was activated (double-click or Enter outside an editor): open the project, on its
+    /// Lifecycle tab when the phase cell was activated.
+    void projectActivated(const Keel::Id &projectId, bool lifecycle);
 
 private:
     void updateSummary();

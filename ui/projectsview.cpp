@@ -139,6 +139,11 @@ void ProjectsView::showProject(const Id &projectId)
     m_list->setCurrentIndex(index);
 }
 
+void ProjectsView::showLifecycle()
+{
+    m_tabs->setCurrentWidget(m_lifecycle);
+}
+
 void ProjectsView::setListVisible(bool visible)
 {
     const int total = m_splitter->width();

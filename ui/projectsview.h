@@ -40,6 +40,8 @@ public:
     Id currentProjectId() const { return m_projectId; }
     /// Makes @p projectId the current project (clears the search when it hides it).
     void showProject(const Id &projectId);
+    /// Shows the current project's Lifecycle tab (its phase gate).
+    void showLifecycle();
     /// Shows or hides the project list; the tabs take the whole width when it is hidden.
     void setListVisible(bool visible);
 

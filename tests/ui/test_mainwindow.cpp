@@ -6,12 +6,14 @@
 #include <store/store.h>
 #include <ui/emptystateview.h>
 #include <ui/inboxview.h>
+#include <ui/lifecycleview.h>
 #include <ui/mainwindow.h>
 #include <ui/navigationbar.h>
 #include <ui/placeholdertreeview.h>
 #include <ui/portfoliofiltermodel.h>
 #include <ui/portfoliomodel.h>
 #include <ui/portfolioview.h>
+#include <ui/projectsview.h>
 #include <ui/recentfiles.h>
 #include <ui/reportsview.h>
 #include <ui/workspacedocument.h>
@@ -83,6 +85,21 @@ TEST_CASE("The main window opens a workspace offscreen and shows its views", "[m
     portfolio->phaseFilter()->setCurrentIndex(1 + int(Phase::Execution));
     CHECK(portfolio->view()->model()->rowCount() == 5);
     portfolio->phaseFilter()->setCurrentIndex(0);
+
+    // Activating a row's phase opens the project on its Lifecycle tab, where the gate is.
+    {
+        const QModelIndex phase = portfolio->view()->model()->index(2, PortfolioModel::PhaseColumn);
+        const Id id = phase.data(PortfolioModel::IdRole).value<Id>();
+        Q_EMIT portfolio->view()->activated(phase);
+        CHECK(window.currentPage() == Page::Projects);
+        auto *projects = qobject_cast<ProjectsView *>(window.pageWidget(Page::Projects));
+        REQUIRE(projects);
+        auto *lifecycle = projects->findChild<LifecycleView *>();
+        REQUIRE(lifecycle);
+        CHECK(lifecycle->isVisible());
+        CHECK(projects->currentProjectId() == id);
+        window.setCurrentPage(Page::Portfolio);
+    }
 
     // The status bar names the file and counts the workspace.
     const QList<QLabel *> labels = window.statusBar()->findChildren<QLabel *>();
