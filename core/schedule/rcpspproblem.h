@@ -1,6 +1,6 @@
 #pragma once
 // The resource-constrained project scheduling problem (RCPSP) behind Keel's resource leveling, on
-// compact arrays and in integer periods from 0. It knows nothing of tasks, calendars or dates: the
+// compact arrays and in integer periods from 0. It knows nothing of tasks, dates or clock time: the
 // leveling adapter maps a project (or the whole portfolio's shared pool) onto jobs, renewable
 // resources and time lags, and maps the starts back.
 //
@@ -13,8 +13,19 @@
 // other job is scheduled around them. Delay-only leveling sets each job's given early start as its
 // release date, so leveling only ever delays work.
 //
+// Calendars (optional): a job may be given a calendar (RcpspCalendar, a mask of working periods).
+// Its duration then counts working periods of that calendar: started at s it begins at the first
+// working period at or after s, occupies the next `duration` working periods (requests apply only
+// there) and finishes after the last of them, so a break in its calendar stretches it and leaves
+// its resources free for other jobs meanwhile. Links then hold between the actual starts and
+// finishes. Jobs without a calendar, and problems without calendar jobs, behave as before; the
+// derived start-to-start distances (predDelta/succDelta) use plain durations and are exact only for
+// jobs without a calendar — use startOf()/finishOf() and earliestStart() for calendar jobs.
+//
 // Build the problem with the add/set functions, then call finalize(); the solver and the schedule
 // generation schemes only accept a finalized problem. Indices (jobs, resources) count from 0.
+
+#include "rcpspcalendar.h"
 
 #include <QString>
 #include <QStringList>
@@ -30,6 +41,7 @@ class RcpspProblem
 public:
     enum class LinkType { FinishStart, StartStart, FinishFinish, StartFinish };
     static constexpr int kNotFixed = -1;
+    static constexpr int kNoCalendar = -1;
 
     /// Adds a job and returns its index; duration in periods (0 for milestones).
     int addJob(int duration);
@@ -47,6 +59,12 @@ public:
     void setFixedStart(int job, int start);
     /// Delay-only leveling: no job starts before the given early start (one per job).
     void setDelayOnly(const std::vector<int> &earlyStarts);
+    /// Adds a calendar (`working[p] != 0`: period p is working; periods outside the mask work) and
+    /// returns its index.
+    int addCalendar(std::vector<std::uint8_t> working);
+    /// Schedules `job` on `calendar` (kNoCalendar: every period works); its duration then counts
+    /// working periods of the calendar.
+    void setJobCalendar(int job, int calendar);
 
     /// Checks the model and prepares the derived arrays. On failure returns false and describes the
     /// problem (a dependency cycle names the jobs in it). Must be called after the last change.
@@ -67,6 +85,28 @@ public:
     bool isFixed(int job) const { return m_fixed[size_t(job)] != kNotFixed; }
     bool hasFixedJobs() const;
     bool isDelayOnly() const { return m_delayOnly; }
+    int calendarCount() const { return int(m_calendars.size()); }
+    const RcpspCalendar &calendar(int index) const { return m_calendars[size_t(index)]; }
+    int jobCalendar(int job) const { return m_jobCalendar[size_t(job)]; }
+    /// True when some job has a calendar (valid after finalize()).
+    bool hasCalendars() const { return m_hasCalendars; }
+    /// Where `job` really starts when started at `start`: the first working period of its calendar
+    /// at or after `start` (`start` itself without a calendar or with duration 0).
+    int startOf(int job, int start) const
+    {
+        const int c = m_jobCalendar[size_t(job)];
+        return c == kNoCalendar || m_duration[size_t(job)] == 0 ? start : m_calendars[size_t(c)].next(start);
+    }
+    /// One past the last period `job` occupies when started at `start`.
+    int finishOf(int job, int start) const
+    {
+        const int c = m_jobCalendar[size_t(job)];
+        return c == kNoCalendar ? start + m_duration[size_t(job)]
+                                : m_calendars[size_t(c)].finish(start, m_duration[size_t(job)]);
+    }
+    /// The earliest start of `job` that its links allow, given the (actual) starts and finishes of
+    /// its predecessors, and its release date; a working period of its calendar.
+    int earliestStart(int job, const int *starts, const int *finishes) const;
 
     // Derived after finalize(): every link as "start(to) >= start(from) + delta", in CSR form.
     /// Links into `job`: indices [predBegin(job), predEnd(job)) into predJob() / predDelta().
@@ -74,11 +114,17 @@ public:
     int predEnd(int job) const { return m_predOffset[size_t(job) + 1]; }
     const std::vector<int> &predJob() const { return m_predJob; }
     const std::vector<int> &predDelta() const { return m_predDelta; }
+    /// Type and lag of each link into a job, same indices as predJob().
+    const std::vector<LinkType> &predType() const { return m_predType; }
+    const std::vector<int> &predLag() const { return m_predLag; }
     /// Links out of `job`: indices [succBegin(job), succEnd(job)) into succJob() / succDelta().
     int succBegin(int job) const { return m_succOffset[size_t(job)]; }
     int succEnd(int job) const { return m_succOffset[size_t(job) + 1]; }
     const std::vector<int> &succJob() const { return m_succJob; }
     const std::vector<int> &succDelta() const { return m_succDelta; }
+    /// Type and lag of each link out of a job, same indices as succJob().
+    const std::vector<LinkType> &succType() const { return m_succType; }
+    const std::vector<int> &succLag() const { return m_succLag; }
     /// True when `from` has a direct link to `to`.
     bool hasDirectLink(int from, int to) const;
     /// Jobs in a fixed topological order of the links.
@@ -86,9 +132,10 @@ public:
     /// A period count no schedule produced by the schedule generation schemes can reach.
     int horizon() const { return m_horizon; }
 
-    /// Earliest starts ignoring resources (releases, fixed jobs and lags only).
+    /// Earliest starts ignoring resources (releases, fixed jobs, lags and calendars only).
     const std::vector<int> &earliestStarts() const { return m_earliest; }
-    /// Latest starts ignoring resources for a project that must finish by `deadline`.
+    /// Latest starts ignoring resources for a project that must finish by `deadline` (with
+    /// calendars: the latest working periods from which the jobs still finish in time).
     std::vector<int> latestStarts(int deadline) const;
     /// Critical-path lower bound on the makespan (releases and fixed jobs included).
     int criticalPathBound() const { return m_cpBound; }
@@ -98,6 +145,7 @@ public:
     /// Latest finish of all jobs; 0 without jobs.
     int makespan(const std::vector<int> &starts) const;
     /// Every broken rule of a schedule (starts per job): links, release dates, fixed starts, capacity.
+    /// A calendar job's start is taken as startOf() it, and it uses resources only where it works.
     /// Empty for a feasible schedule. Names jobs and resources 1-based, as people count.
     QStringList violations(const std::vector<int> &starts, int maxMessages = 20) const;
 
@@ -111,6 +159,8 @@ private:
     };
 
     bool findCycle(QString *error) const;
+    void computeCalendarBounds(long long *base, long long *spread);
+    QStringList calendarViolations(const std::vector<int> &starts, int maxMessages) const;
 
     std::vector<int> m_duration;
     std::vector<int> m_capacity;
@@ -128,9 +178,14 @@ private:
     std::vector<int> m_fixed;
     bool m_delayOnly = false;
     bool m_finalized = false;
+    std::vector<RcpspCalendar> m_calendars;
+    std::vector<int> m_jobCalendar;
+    bool m_hasCalendars = false;
 
     std::vector<int> m_predOffset, m_predJob, m_predDelta;
     std::vector<int> m_succOffset, m_succJob, m_succDelta;
+    std::vector<LinkType> m_predType, m_succType;
+    std::vector<int> m_predLag, m_succLag;
     std::vector<int> m_topo;
     std::vector<int> m_earliest;
     int m_horizon = 0;

@@ -45,10 +45,17 @@ RcpspSgs::RcpspSgs(const RcpspProblem &problem)
         }
     }
     m_constantBase = !problem.hasProfiles() && !problem.hasFixedJobs();
-    buildDirection(m_forward, false);
-    buildDirection(m_backward, true);
+    if (problem.hasCalendars()) {
+        m_calendar = std::make_unique<RcpspCalendarSgs>(problem);
+        m_forward.rank.assign(size_t(m_n), 0);
+        for (int i = 0; i < m_n; ++i)
+            m_forward.rank[size_t(problem.topologicalOrder()[size_t(i)])] = i;
+    } else {
+        buildDirection(m_forward, false);
+        buildDirection(m_backward, true);
+    }
 
-    if (!m_constantBase) {
+    if (!m_constantBase && !m_calendar) {
         m_nextRise.assign(size_t(m_horizon) + 1, INT_MAX);
         const auto R = size_t(m_resources);
         const auto S = size_t(m_stride);
@@ -290,11 +297,15 @@ int RcpspSgs::serialPass(Direction &dir, const int *list, const int *release, in
 
 int RcpspSgs::serial(const int *list, int *starts)
 {
+    if (m_calendar)
+        return m_calendar->serial(list, starts);
     return serialPass(m_forward, list, m_release.data(), starts);
 }
 
 int RcpspSgs::parallel(const double *priority, int *starts, int *list, RcpspRandom *random, double bias)
 {
+    if (m_calendar)
+        return m_calendar->parallel(priority, starts, list, random, bias);
     Direction &dir = m_forward;
     resetWork(dir);
     ++m_passes;
@@ -540,11 +551,17 @@ void RcpspSgs::orderByKey(const Direction &dir, const int *key, int *list)
 
 void RcpspSgs::listByStarts(const int *starts, int *list)
 {
+    if (m_calendar) {
+        m_calendar->listByStarts(starts, list);
+        return;
+    }
     orderByKey(m_forward, starts, list);
 }
 
 int RcpspSgs::justify(int *starts, int *list, int rounds)
 {
+    if (m_calendar)
+        return m_calendar->justify(starts, list, rounds);
     const int H = m_horizon;
     int makespan = 0;
     for (int j = 0; j < m_n; ++j)

@@ -12,11 +12,16 @@
 // memory allocation. Fixed jobs and capacity profiles are folded into the base availability once.
 // The backward pass works on a mirrored copy of the problem (period p ↔ horizon − 1 − p).
 //
+// A problem with job calendars takes a separate, simpler path (RcpspCalendarSgs) behind the same
+// functions; the list builders (sampleList, listByPriority) are shared.
+//
 // One RcpspSgs holds scratch memory for one thread; it reads the problem, which must stay alive.
 
+#include "rcpspcalendarsgs.h"
 #include "rcpspproblem.h"
 
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 namespace Keel {
@@ -59,7 +64,7 @@ public:
     void listByStarts(const int *starts, int *list);
 
     /// Number of serial, parallel and justification passes run so far.
-    std::int64_t passes() const { return m_passes; }
+    std::int64_t passes() const { return m_calendar ? m_calendar->passes() : m_passes; }
 
 private:
     struct Direction
@@ -114,6 +119,7 @@ private:
     std::vector<double> m_weight;
     std::vector<std::int64_t> m_heap;
     std::int64_t m_passes = 0;
+    std::unique_ptr<RcpspCalendarSgs> m_calendar; // set when the problem has calendar jobs
 };
 
 } // namespace Keel

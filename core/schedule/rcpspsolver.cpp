@@ -300,7 +300,9 @@ void Search::peakCrossover(const Individual &mother, const Individual &father, s
                 share += double(m_problem.request(j, r)) / c;
         }
         const int s = std::max(0, father.starts[size_t(j)]);
-        const int e = std::min(horizon, father.starts[size_t(j)] + d);
+        const int finish = m_problem.hasCalendars() ? m_problem.finishOf(j, father.starts[size_t(j)])
+                                                    : father.starts[size_t(j)] + d;
+        const int e = std::min(horizon, finish);
         if (s < e) {
             m_usage[size_t(s)] += share;
             m_usage[size_t(e)] -= share;
