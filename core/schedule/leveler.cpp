@@ -91,6 +91,103 @@ struct Interval
     double units;
 };
 
+/// The leveling time axis: the working time of every calendar involved (the union of their working
+/// intervals) from a first day on, built day by day as far as it is asked about. Positions are
+/// working minutes of the union from that day's midnight, as WorkCalendar's are of one calendar.
+class WorkAxis
+{
+public:
+    WorkAxis(std::vector<const WorkCalendar *> calendars, qint64 firstDay)
+        : m_calendars(std::move(calendars))
+        , m_firstDay(firstDay)
+        , m_nextDay(firstDay)
+    {
+    }
+
+    Minutes position(Minutes t)
+    {
+        while (m_start.empty() || m_start.back() <= t) {
+            if (!extend())
+                break;
+        }
+        const auto it = std::upper_bound(m_start.begin(), m_start.end(), t);
+        if (it == m_start.begin())
+            return 0;
+        const size_t i = size_t(it - m_start.begin()) - 1;
+        return m_before[i] + std::min(t, m_end[i]) - m_start[i];
+    }
+    /// The latest instant whose position is w: the start of, or inside, a working interval.
+    Minutes startAt(Minutes w)
+    {
+        w = std::max<Minutes>(0, w);
+        while (total() <= w) {
+            if (!extend())
+                return (m_end.empty() ? m_firstDay * kMinutesPerDay : m_end.back()) + (w - total());
+        }
+        const auto it = std::upper_bound(m_before.begin(), m_before.end(), w);
+        const size_t i = size_t(it - m_before.begin()) - 1;
+        return m_start[i] + (w - m_before[i]);
+    }
+    /// The earliest instant whose position is w (w > 0): the end of, or inside, a working interval.
+    Minutes finishAt(Minutes w)
+    {
+        if (w <= 0)
+            return startAt(0);
+        while (total() < w) {
+            if (!extend())
+                return (m_end.empty() ? m_firstDay * kMinutesPerDay : m_end.back()) + (w - total());
+        }
+        const auto it = std::lower_bound(m_before.begin(), m_before.end(), w);
+        const size_t i = size_t(it - m_before.begin()) - 1;
+        return m_start[i] + (w - m_before[i]);
+    }
+    /// Working minutes of the union in the week from the first day.
+    Minutes weeklyWork()
+    {
+        const Minutes from = m_firstDay * kMinutesPerDay;
+        return position(from + 7 * kMinutesPerDay) - position(from);
+    }
+
+private:
+    Minutes total() const { return m_start.empty() ? 0 : m_before.back() + m_end.back() - m_start.back(); }
+
+    /// Appends the next day's working intervals; false once the axis is two centuries long.
+    bool extend()
+    {
+        if (m_nextDay > m_firstDay + 200 * 366)
+            return false;
+        const qint64 day = m_nextDay++;
+        std::vector<TimeInterval> pieces;
+        for (const WorkCalendar *c : m_calendars) {
+            for (const TimeInterval &i : c->intervalsOnDay(day))
+                pieces.push_back(i);
+        }
+        std::sort(pieces.begin(), pieces.end(), [](const TimeInterval &a, const TimeInterval &b) {
+            return a.start != b.start ? a.start < b.start : a.end < b.end;
+        });
+        const Minutes midnight = day * kMinutesPerDay;
+        for (const TimeInterval &i : pieces) {
+            const Minutes a = midnight + i.start;
+            const Minutes b = midnight + i.end;
+            if (b <= a)
+                continue;
+            if (!m_end.empty() && a <= m_end.back()) {
+                m_end.back() = std::max(m_end.back(), b);
+                continue;
+            }
+            m_before.push_back(total());
+            m_start.push_back(a);
+            m_end.push_back(b);
+        }
+        return true;
+    }
+
+    std::vector<const WorkCalendar *> m_calendars;
+    qint64 m_firstDay;
+    qint64 m_nextDay;
+    std::vector<Minutes> m_start, m_end, m_before; ///< union intervals and the work before each
+};
+
 /// Highest load (percent of max units) and overloaded working minutes of one person.
 void peakOf(std::vector<Interval> intervals, const Person &p, int *peak, Minutes *overload)
 {
@@ -410,21 +507,112 @@ bool Leveler::Data::solve()
         return true;
     }
 
-    // The time axis: periods of P working minutes of the first project's calendar from W0.
-    const ScheduleSnapshot &first = parts.front().base;
-    const WorkCalendar ref = first.calendars[size_t(first.projectCalendar)];
-    const Minutes spanW = ref.position(end) - ref.position(origin) + movableWork;
+    // The time axis: periods of P working minutes of the union of every calendar involved (the
+    // projects' and their tasks' calendars, the people's) from W0.
+    std::vector<const WorkCalendar *> involved;
+    for (const Part &part : parts) {
+        for (const WorkCalendar &c : part.base.calendars)
+            involved.push_back(&c);
+    }
+    for (const Person &person : people)
+        involved.push_back(&person.calendar);
+    WorkAxis axis(involved, dayNumber(toDate(origin)) - 1);
+    const Minutes spanW = axis.position(end) - axis.position(origin) + movableWork;
     Minutes P = 60;
     while (spanW / P > kMaxPeriods)
         P *= 2;
     periodMinutes = P;
-    const Minutes W0 = floorDiv(ref.position(origin), P) * P;
-    const auto periodOf = [&](Minutes t) { return int(std::max<qint64>(0, floorDiv(ref.position(t) - W0, P))); };
+    const Minutes W0 = floorDiv(axis.position(origin), P) * P;
+    const auto periodOf = [&](Minutes t) { return int(std::max<qint64>(0, floorDiv(axis.position(t) - W0, P))); };
     const auto spanOf = [&](Minutes s, Minutes f) {
-        return int(std::max<qint64>(1, ceilDiv(ref.position(f) - ref.position(s), P)));
+        return int(std::max<qint64>(1, ceilDiv(axis.position(f) - axis.position(s), P)));
     };
-    const auto timeOf = [&](int period) { return ref.startAt(W0 + Minutes(period) * P); };
-    const double workPerElapsed = double(ref.weeklyWork()) / double(7 * kMinutesPerDay);
+    const auto timeOf = [&](int period) { return axis.startAt(W0 + Minutes(period) * P); };
+    const double unionWeek = double(std::max<Minutes>(1, axis.weeklyWork()));
+    const double workPerElapsed = unionWeek / double(7 * kMinutesPerDay);
+
+    // Each job works on the calendar CPM schedules its task on (the task's, else its people's
+    // common one, else the project's; none for elapsed durations and milestones) and lasts its
+    // work in periods; the other projects' load works on its person's calendar.
+    struct JobShape
+    {
+        const WorkCalendar *calendar = nullptr;
+        int duration = 0;
+        int start = 0;
+    };
+    std::vector<JobShape> shapes(refs.size() + otherLoad.size());
+    const auto shapeOf = [&](const WorkCalendar *cal, Minutes start, Minutes finish) {
+        JobShape shape;
+        shape.start = periodOf(start);
+        shape.calendar = cal;
+        shape.duration = cal ? int(std::max<qint64>(1, ceilDiv(cal->workBetween(start, finish), P)))
+                             : spanOf(start, finish);
+        return shape;
+    };
+    double stretched = 0;
+    for (size_t j = 0; j < refs.size(); ++j) {
+        const Part &part = parts[size_t(refs[j].part)];
+        const int i = refs[j].task;
+        const TaskSchedule &t = part.fixed[size_t(i)] ? part.current.tasks[size_t(i)] : part.baseResult.tasks[size_t(i)];
+        const SnapshotTask &st = part.base.tasks[size_t(i)];
+        if (st.milestone || st.duration == 0 || t.finish <= t.start) {
+            shapes[j].start = periodOf(t.start);
+            continue;
+        }
+        const bool ownCalendar = st.calendar >= 0 && size_t(st.calendar) < part.base.calendars.size();
+        const qint32 c = ownCalendar ? st.calendar : part.base.projectCalendar;
+        shapes[j] = shapeOf(st.elapsed ? nullptr : &part.base.calendars[size_t(c)], t.start, t.finish);
+        if (part.fixed[size_t(i)])
+            continue;
+        const double week = shapes[j].calendar ? double(std::max<Minutes>(1, shapes[j].calendar->weeklyWork())) : unionWeek;
+        stretched += shapes[j].duration * std::clamp(unionWeek / week, 1.0, 20.0);
+    }
+    int lastPeriod = periodOf(end) + 1;
+    for (size_t k = 0; k < otherLoad.size(); ++k) {
+        const OtherLoad &o = otherLoad[k];
+        shapes[refs.size() + k] = shapeOf(&people[size_t(o.person)].calendar, o.start, o.finish);
+        lastPeriod = std::max(lastPeriod, periodOf(o.finish) + 1);
+    }
+
+    // Working periods of each calendar, as far as the plan can reach when every movable task waits
+    // for all the others (plus two weeks; beyond, the optimiser takes every period as working): a
+    // period works when its calendar works at least half of it. A calendar that works in every
+    // period is no calendar at all, so plans on one calendar keep the plain, faster problem.
+    const double reach = double(lastPeriod) + 1.25 * stretched + 2.0 * unionWeek / double(P) + 1.0;
+    const int maskPeriods = int(std::min(double(periodOf(end)) + 1.0 + 4.0 * double(kMaxPeriods), reach));
+    std::vector<Minutes> periodStart(static_cast<size_t>(maskPeriods));
+    std::vector<Minutes> periodEnd(static_cast<size_t>(maskPeriods));
+    for (int k = 0; k < maskPeriods; ++k) {
+        periodStart[size_t(k)] = timeOf(k);
+        periodEnd[size_t(k)] = axis.finishAt(W0 + Minutes(k + 1) * P);
+    }
+    std::vector<std::vector<std::uint8_t>> masks;
+    QHash<const WorkCalendar *, int> maskOf;
+    std::vector<int> jobCalendar(shapes.size(), RcpspProblem::kNoCalendar);
+    for (size_t j = 0; j < shapes.size(); ++j) {
+        const WorkCalendar *cal = shapes[j].calendar;
+        if (!cal)
+            continue;
+        auto it = maskOf.constFind(cal);
+        if (it == maskOf.cend()) {
+            std::vector<std::uint8_t> mask(size_t(maskPeriods), 0);
+            bool everyPeriod = true;
+            for (int k = 0; k < maskPeriods; ++k) {
+                const Minutes work = cal->workBetween(periodStart[size_t(k)], periodEnd[size_t(k)]);
+                mask[size_t(k)] = work * 2 >= P ? 1 : 0;
+                everyPeriod = everyPeriod && mask[size_t(k)];
+            }
+            int index = RcpspProblem::kNoCalendar;
+            if (!everyPeriod) {
+                const auto same = std::find(masks.begin(), masks.end(), mask);
+                index = int(same - masks.begin());
+                if (same == masks.end())
+                    masks.push_back(std::move(mask));
+            }
+            it = maskOf.insert(cal, index);
+        }
+        jobCalendar[j] = *it;
+    }
 
     // Jobs per task, and the leaves under each summary (a link to a summary applies to them).
     std::vector<std::vector<int>> jobOf(parts.size());
@@ -457,11 +645,9 @@ bool Leveler::Data::solve()
             const Part &part = parts[size_t(refs[size_t(j)].part)];
             const int i = refs[size_t(j)].task;
             const bool fixed = part.fixed[size_t(i)] || slackFixed[size_t(j)];
-            const TaskSchedule &t = part.fixed[size_t(i)] ? part.current.tasks[size_t(i)] : part.baseResult.tasks[size_t(i)];
-            const SnapshotTask &st = part.base.tasks[size_t(i)];
-            const bool zero = st.milestone || st.duration == 0 || t.finish <= t.start;
-            problem.addJob(zero ? 0 : spanOf(t.start, t.finish));
-            release[size_t(j)] = periodOf(t.start);
+            problem.addJob(shapes[size_t(j)].duration);
+            problem.setJobCalendar(j, jobCalendar[size_t(j)]);
+            release[size_t(j)] = shapes[size_t(j)].start;
             if (fixed) {
                 problem.setFixedStart(j, release[size_t(j)]);
                 ++fixedJobs;
@@ -479,10 +665,14 @@ bool Leveler::Data::solve()
                 problem.setRequest(j, u.person, amount);
             }
         }
-        for (const OtherLoad &o : otherLoad) {
-            const int job = problem.addJob(spanOf(o.start, o.finish));
-            problem.setFixedStart(job, periodOf(o.start));
-            problem.setRequest(job, o.person, o.amount);
+        for (const std::vector<std::uint8_t> &mask : masks)
+            problem.addCalendar(mask);
+        for (size_t k = 0; k < otherLoad.size(); ++k) {
+            const JobShape &shape = shapes[refs.size() + k];
+            const int job = problem.addJob(shape.duration);
+            problem.setJobCalendar(job, jobCalendar[refs.size() + k]);
+            problem.setFixedStart(job, shape.start);
+            problem.setRequest(job, otherLoad[k].person, otherLoad[k].amount);
         }
         for (size_t p = 0; p < parts.size(); ++p) {
             const ScheduleSnapshot &s = parts[p].base;
@@ -545,7 +735,7 @@ bool Leveler::Data::solve()
             qint64 delay = 0;
             for (int j = 0; j < int(refs.size()); ++j) {
                 const size_t p = size_t(refs[size_t(j)].part);
-                finish[p] = std::max<qint64>(finish[p], starts[size_t(j)] + problem.duration(j));
+                finish[p] = std::max<qint64>(finish[p], problem.finishOf(j, starts[size_t(j)]));
                 delay += starts[size_t(j)] - release[size_t(j)];
             }
             qint64 sum = 0;
@@ -588,7 +778,7 @@ bool Leveler::Data::solve()
                 target = part.current.tasks[size_t(i)].start;
             else if (part.fixed[size_t(i)])
                 continue;
-            else if (slackFixed[size_t(j)] || (*best)[size_t(j)] <= release[size_t(j)])
+            else if (slackFixed[size_t(j)] || (*best)[size_t(j)] <= problem.startOf(j, release[size_t(j)]))
                 target = part.baseResult.tasks[size_t(i)].start;
             else
                 target = std::max(part.baseResult.tasks[size_t(i)].start, timeOf((*best)[size_t(j)]));

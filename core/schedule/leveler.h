@@ -4,31 +4,46 @@
 // How it works. The leveler copies one project (or every project that is not closed, on the shared
 // resource pool) into ProjectSnapshots and schedules them with CpmScheduler twice: as they stand
 // (the plan before leveling) and with the leveling delays of movable tasks cleared (their early and
-// late dates). It then builds an RcpspProblem whose period is one working hour of the first
-// project's calendar — or a coarser whole number of hours when the plan is long, so that the problem
-// stays under about 20,000 periods (LevelingPreview::periodMinutes says which):
-//   - every leaf task becomes a job; its duration is its span in periods, its requests are its
-//     assignments' units in hundredths (1.0 = 100) per person,
-//   - each person's capacity is their max units (in hundredths) in every period; calendars reach
-//     the optimiser through the jobs' spans (a task on a part-time or holiday calendar lasts
-//     longer in CPM and so holds its person for longer),
+// late dates). It then builds an RcpspProblem ("RCPSP with calendars") on one time axis: the working
+// time of every calendar involved — the projects' and their tasks' calendars and the people's —
+// merged into one, cut into periods of one working hour of that union, or of a coarser whole
+// number of hours when the plan is long, so that the problem stays under about 20,000 periods
+// (LevelingPreview::periodMinutes says which):
+//   - every leaf task becomes a job on the calendar CPM schedules it on (its own calendar, else
+//     the one calendar of its people — Microsoft Project's rule, see ProjectSnapshot — else the
+//     project's); a period is working for a calendar when that calendar works at least half of
+//     it. The job's duration is its work in periods: it occupies that many working periods of its
+//     calendar and pauses across the others, so it stretches over a person's holiday or
+//     non-working days, and a task delayed across a holiday lasts as long as CPM will make it.
+//     Elapsed tasks keep their span and work in every period; milestones take no time,
+//   - its requests are its assignments' units in hundredths (1.0 = 100) per person, and apply only
+//     in the periods the job occupies: two tasks of one person that overlap only where one of them
+//     pauses do not compete,
+//   - each person's capacity is their max units (in hundredths) in every period; their calendar
+//     acts through the jobs' calendars,
 //   - links between movable jobs keep their type and lag (in periods; a link to a summary applies
 //     to every task under it),
 //   - delay-only: no job starts before its CPM early start,
 //   - fixed (never moved): manually scheduled tasks, started tasks, tasks of priority 1000, tasks
 //     with a constraint that limits them from above (must start/finish on, start/finish no later
 //     than, as late as possible); when one project is leveled, the other open projects' work on the
-//     same people is fixed load too. Fixed load is taken out of the capacity first,
+//     same people is fixed load too, on each person's calendar. Fixed load is taken out of the
+//     capacity first,
 //   - within slack: a task may not finish after its CPM late finish; tasks that would have to are
 //     left at their early start (with the tasks before them) and reported,
 //   - priorities: two greedy serial plans take the tasks by priority (higher first), then by
 //     early start or by late start; the better one seeds the optimiser, and of the three plans the
 //     one whose projects finish earliest in sum (then with the least delay) is kept.
 // The optimiser's starts become leveling delays (Task::levelingDelay, elapsed minutes after the CPM
-// early start), CPM runs again with them, and the preview lists the tasks that move, the project
-// finishes and each person's peak load before and after. The preview's ChangeSet holds the delays
-// and the new dates of every project concerned: apply it as one step (Store::apply or
-// WorkspaceDocument::apply) and one undo restores everything.
+// early start) that put each task at the first working time of its calendar in the period the
+// optimiser chose; as the job's duration and calendar are the task's, CPM then gives it the
+// finish the optimiser planned. CPM runs again with the delays, and the preview lists the tasks
+// that move, the project finishes and each person's peak load before and after. When no job's
+// calendar pauses anywhere on the axis (one calendar for everything), the problem has no calendars
+// and the optimiser takes its plain, faster path. Beyond the farthest a plan can reach (every
+// movable task waiting for all the others, plus two weeks) the optimiser takes every period as
+// working. The preview's ChangeSet holds the delays and the new dates of every project concerned:
+// apply it as one step (Store::apply or WorkspaceDocument::apply) and one undo restores everything.
 //
 // Threading: the constructor copies everything it needs from the workspace (on the workspace's
 // thread); run() touches only this object, so a UI runs it on a worker thread, with progress and a
