@@ -12,7 +12,10 @@
 #include <QGuiApplication>
 #include <QPalette>
 #include <QSettings>
+#include <QThread>
 #include <QTimer>
+
+#include <memory>
 
 namespace Keel {
 
@@ -60,7 +63,20 @@ InboxModel::InboxModel(WorkspaceDocument *document, QObject *parent)
     refresh();
 }
 
-InboxModel::~InboxModel() = default;
+InboxModel::~InboxModel()
+{
+    if (m_worker) {
+        m_worker->disconnect(this);
+        m_worker->wait();
+        delete m_worker.data();
+    }
+}
+
+void InboxModel::waitForWarnings() const
+{
+    if (m_worker)
+        m_worker->wait();
+}
 
 QString InboxModel::settingsKey(const QString &filePath)
 {
@@ -94,7 +110,54 @@ void InboxModel::refresh()
 {
     m_debounce->stop();
     const Minutes now = m_now != kNoTime ? m_now : toMinutes(QDateTime::currentDateTime());
-    std::vector<InboxItem> items = inboxItems(m_document->workspace(), now, m_settings);
+    InboxSettings quick = m_settings;
+    quick.earlyWarnings = false;
+    m_baseItems = inboxItems(m_document->workspace(), now, quick);
+    if (m_settings.earlyWarnings) {
+        startWarnings(now);
+    } else {
+        m_warningItems.clear();
+        m_warningsStale = false;
+    }
+    publish();
+}
+
+void InboxModel::startWarnings(Minutes now)
+{
+    if (m_worker) {
+        // One worker at a time: this one's result is out of date, run again when it is done.
+        m_warningsStale = true;
+        m_warningsNow = now;
+        return;
+    }
+    m_warningsStale = false;
+    auto copy = std::shared_ptr<const Workspace>(m_document->workspace().clone());
+    auto result = std::make_shared<std::vector<InboxItem>>();
+    const InboxSettings settings = m_settings;
+    QThread *worker = QThread::create([copy, result, now, settings] {
+        *result = inboxWarningItems(*copy, now, settings);
+    });
+    m_worker = worker;
+    connect(worker, &QThread::finished, this, [this, worker, result] {
+        worker->deleteLater();
+        m_worker = nullptr;
+        if (m_warningsStale) {
+            startWarnings(m_warningsNow);
+            return;
+        }
+        if (!m_settings.earlyWarnings)
+            return;
+        m_warningItems = std::move(*result);
+        publish();
+    });
+    worker->start(QThread::LowPriority);
+}
+
+void InboxModel::publish()
+{
+    std::vector<InboxItem> items = m_baseItems;
+    items.insert(items.end(), m_warningItems.begin(), m_warningItems.end());
+    sortInboxItems(items);
 
     beginResetModel();
     m_items = std::move(items);
@@ -111,9 +174,11 @@ void InboxModel::refresh()
                 first = i.title;
         }
     }
-    // Forget read marks of items that are gone, so the settings do not grow without end.
+    // Forget read marks of items that are gone, so the settings do not grow without end. While
+    // warnings are being computed, their read marks stay.
     const qsizetype before = m_read.size();
-    m_read.intersect(keys);
+    if (!m_worker)
+        m_read.intersect(keys);
     if (m_read.size() != before && m_refreshedOnce)
         saveRead();
     m_known = keys;

@@ -3,17 +3,23 @@
 // (core/analytics/inboxitems.h decides what they are). The model refreshes itself when the
 // workspace changes, debounced, and every few minutes because time moves items in and out.
 //
+// The early warnings (a Monte Carlo forecast per open project) take longest: they run on a worker
+// thread over a copy of the workspace (Workspace::clone()), and join the other items when they are
+// ready; until then the previous warnings stay, so the list does not flicker.
+//
 // Read and unread are the person's, not the workspace's: the keys of read items are kept in
 // QSettings under the workspace's file path, never in the workspace.
 
 #include <analytics/inboxitems.h>
 
 #include <QAbstractItemModel>
+#include <QPointer>
 #include <QSet>
 
 #include <optional>
 #include <vector>
 
+class QThread;
 class QTimer;
 
 namespace Keel {
@@ -47,8 +53,14 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    /// Recomputes the items now (the model does it by itself, debounced, on every change).
+    /// Recomputes the items now (the model does it by itself, debounced, on every change); the
+    /// early warnings follow from a worker thread.
     void refresh();
+    /// The early warnings are still being computed.
+    bool warningsPending() const { return !m_worker.isNull(); }
+    /// Waits (processing no events) until a running warnings worker has finished; its result is
+    /// published when the event loop next runs. For tests and for closing.
+    void waitForWarnings() const;
     /// The moment the items are computed at; kNoTime (the default): the current time.
     void setNow(Minutes now);
     void setSettings(const InboxSettings &settings);
@@ -87,6 +99,8 @@ private:
     };
 
     void rebuildGroups();
+    void publish();
+    void startWarnings(Minutes now);
     void saveRead() const;
     void updateUnread();
     void emitAllChanged();
@@ -105,6 +119,11 @@ private:
     QSet<QString> m_read;
     QSet<QString> m_known;       ///< keys of the previous refresh
     bool m_refreshedOnce = false;
+    std::vector<InboxItem> m_baseItems;     ///< everything but the early warnings
+    std::vector<InboxItem> m_warningItems;  ///< the last early warnings computed
+    QPointer<QThread> m_worker;             ///< computing early warnings, if any
+    bool m_warningsStale = false;           ///< the workspace changed while the worker ran
+    Minutes m_warningsNow = kNoTime;
     int m_unread = 0;
 };
 

@@ -262,6 +262,19 @@ std::vector<InboxItem> inboxItems(const Workspace &ws, Minutes now, const InboxS
     addRequests(ws, items);
     if (settings.earlyWarnings)
         addWarnings(ws, now, settings, items);
+    sortInboxItems(items);
+    return items;
+}
+
+std::vector<InboxItem> inboxWarningItems(const Workspace &ws, Minutes now, const InboxSettings &settings)
+{
+    std::vector<InboxItem> items;
+    addWarnings(ws, now, settings, items);
+    return items;
+}
+
+void sortInboxItems(std::vector<InboxItem> &items)
+{
     std::sort(items.begin(), items.end(), [](const InboxItem &a, const InboxItem &b) {
         if (a.severity != b.severity)
             return a.severity > b.severity;
@@ -273,7 +286,6 @@ std::vector<InboxItem> inboxItems(const Workspace &ws, Minutes now, const InboxS
             return a.title < b.title;
         return a.key < b.key;
     });
-    return items;
 }
 
 QString inboxKindName(InboxKind kind)

@@ -60,6 +60,12 @@ struct InboxItem
 
 /// Every inbox item of the workspace at @p now (wall-clock minutes).
 std::vector<InboxItem> inboxItems(const Workspace &ws, Minutes now, const InboxSettings &settings = {});
+/// The early-warning items alone: the slow part (a Monte Carlo forecast per open project), which
+/// a UI runs on another thread over a Workspace::clone(). Unsorted; settings.earlyWarnings is
+/// not consulted.
+std::vector<InboxItem> inboxWarningItems(const Workspace &ws, Minutes now, const InboxSettings &settings = {});
+/// Puts items in the order inboxItems() gives them.
+void sortInboxItems(std::vector<InboxItem> &items);
 
 /// Display name of a kind ("Overdue tasks"), translated.
 QString inboxKindName(InboxKind kind);

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QVariantList>
 
+#include <memory>
+
 namespace Keel {
 
 class AnyTable
@@ -35,6 +37,8 @@ public:
     virtual void forEachValue(int field, const std::function<void(const Id &, const QVariant &)> &f) const = 0;
     /// Direct pointer to an entity (for generic readers); nullptr if absent.
     virtual const void *find(const Id &id) const = 0;
+    /// A copy of the table (its entities and index).
+    virtual std::unique_ptr<AnyTable> clone() const = 0;
 };
 
 } // namespace Keel

@@ -18,6 +18,7 @@ public:
         const auto it = m_index.constFind(id);
         return it == m_index.cend() ? nullptr : &m_rows[size_t(*it)];
     }
+    std::unique_ptr<AnyTable> clone() const override { return std::make_unique<Table<T>>(*this); }
     auto begin() const { return m_rows.cbegin(); }
     auto end() const { return m_rows.cend(); }
     const std::vector<T> &all() const { return m_rows; }

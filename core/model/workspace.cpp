@@ -18,6 +18,17 @@ Workspace::Workspace(QObject *parent)
 
 Workspace::~Workspace() = default;
 
+std::unique_ptr<Workspace> Workspace::clone() const
+{
+    auto copy = std::make_unique<Workspace>();
+    for (size_t t = 0; t < m_tables.size(); ++t)
+        copy->m_tables[t] = m_tables[t]->clone();
+    copy->m_childrenOf = m_childrenOf;
+    copy->m_rootsOf = m_rootsOf;
+    copy->m_linksOfTask = m_linksOfTask;
+    return copy;
+}
+
 const Settings &Workspace::settings() const
 {
     static const Settings defaults;

@@ -81,6 +81,10 @@ public:
     const AnyTable &table(EntityType type) const { return *m_tables[size_t(type)]; }
 
     const Settings &settings() const;
+
+    /// A copy of every entity and index, without a parent, for reading on another thread while
+    /// this workspace goes on changing (Qt's containers share their data until one side writes).
+    std::unique_ptr<Workspace> clone() const;
     const Table<Project> &projects() const { return table<Project>(); }
     const Table<Task> &tasks() const { return table<Task>(); }
     const Table<Resource> &resources() const { return table<Resource>(); }

@@ -457,3 +457,43 @@ TEST_CASE("the WBS indexes follow inserts, moves, deletes, undo and reload", "[s
     CHECK(reopened->workspace().projectTasks(p.id) == QList<Id>{phase.id, b.id, a.id, c.id});
     CHECK(reopened->workspace().taskDependencies(b.id) == QList<Id>{d.id});
 }
+
+TEST_CASE("A workspace clone keeps the state it was taken in while the workspace goes on changing",
+          "[store][clone]")
+{
+    auto store = Store::createInMemory(QStringLiteral("Clone"));
+    Project p;
+    p.id = newId();
+    p.code = QStringLiteral("CL-1");
+    p.name = QStringLiteral("Clone");
+    Task summary;
+    summary.id = newId();
+    summary.projectId = p.id;
+    summary.name = QStringLiteral("Phase");
+    Task leaf;
+    leaf.id = newId();
+    leaf.projectId = p.id;
+    leaf.parentId = summary.id;
+    leaf.name = QStringLiteral("Work");
+    REQUIRE(store->apply(ChangeSet().insert(p).insert(summary).insert(leaf)));
+
+    const std::unique_ptr<Workspace> copy = store->workspace().clone();
+    REQUIRE(copy);
+    CHECK(copy->projects().size() == 1);
+    CHECK(copy->childTasks(summary.id) == QList<Id>{leaf.id});
+    CHECK(copy->rootTasks(p.id) == QList<Id>{summary.id});
+
+    // Changing the workspace on another thread's watch: the copy does not move.
+    QString seen;
+    QThread *reader = QThread::create([&copy, &seen, id = leaf.id] { seen = copy->get<Task>(id)->name; });
+    REQUIRE(store->apply(ChangeSet().update(EntityType::Task, leaf.id, "name", QStringLiteral("Renamed"))));
+    REQUIRE(store->apply(ChangeSet().remove(EntityType::Task, leaf.id)));
+    reader->start();
+    reader->wait();
+    delete reader;
+    CHECK(seen == QStringLiteral("Work"));
+    CHECK(store->workspace().get<Task>(leaf.id) == nullptr);
+    CHECK(copy->get<Task>(leaf.id)->name == QStringLiteral("Work"));
+    CHECK(copy->childTasks(summary.id) == QList<Id>{leaf.id});
+    CHECK(store->workspace().childTasks(summary.id).isEmpty());
+}

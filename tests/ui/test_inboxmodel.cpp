@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <demo/demogenerator.h>
 #include <model/workspace.h>
 #include <store/store.h>
 #include <ui/inboxmodel.h>
@@ -15,6 +16,9 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QTest>
+
+#include <algorithm>
 
 using namespace Keel;
 
@@ -253,4 +257,54 @@ TEST_CASE("InboxView filters by kind, opens items and marks them read", "[inbox]
     CHECK(view.model()->unreadCount() == 2);
     view.markUnreadAction()->trigger();
     CHECK(view.model()->unreadCount() == 3);
+}
+
+TEST_CASE("InboxModel computes the early warnings on a worker thread, as inboxItems does in one go",
+          "[inbox][warnings]")
+{
+    auto doc = std::make_unique<WorkspaceDocument>(Store::createInMemory(QStringLiteral("Demo")));
+    QString error;
+    REQUIRE(generateDemo(doc->store(), DemoOptions(), &error));
+    QSettings().remove(InboxModel::settingsKey(doc->filePath()));
+    const auto settle = [](InboxModel &model) {
+        for (int i = 0; i < 1200 && model.warningsPending(); ++i)
+            QTest::qWait(50);
+        REQUIRE_FALSE(model.warningsPending());
+    };
+
+    InboxModel model(doc.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const Minutes now = toMinutes(demoToday(), 12 * 60);
+    model.setNow(now);
+    CHECK(model.warningsPending()); // the forecasts run in the background
+    settle(model);
+
+    auto keys = [](const std::vector<InboxItem> &items) {
+        QStringList list;
+        for (const InboxItem &i : items)
+            list << i.key;
+        return list;
+    };
+    const std::vector<InboxItem> expected = inboxItems(doc->workspace(), now, model.settings());
+    CHECK(keys(model.items()) == keys(expected));
+    const auto warnings = std::count_if(expected.begin(), expected.end(), [](const InboxItem &i) {
+        return i.kind == InboxKind::DeadlineWarning || i.kind == InboxKind::BudgetWarning;
+    });
+    CHECK(warnings > 0);
+
+    // A change while the forecasts run: the model ends with the items of the changed workspace.
+    model.refresh();
+    REQUIRE(model.warningsPending());
+    const Project *late = nullptr;
+    for (const Project &p : doc->workspace().projects()) {
+        if (p.phase == Phase::Execution) {
+            late = &p;
+            break;
+        }
+    }
+    REQUIRE(late);
+    REQUIRE(doc->apply(ChangeSet().update(EntityType::Project, late->id, "budget", qint64(1))));
+    model.refresh();
+    settle(model);
+    CHECK(keys(model.items()) == keys(inboxItems(doc->workspace(), now, model.settings())));
 }
