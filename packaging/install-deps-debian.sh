@@ -10,6 +10,7 @@ packages=(
   libgl-dev libxkbcommon-dev
   catch2 libsqlite3-dev libsodium-dev libxlsxwriter-dev zlib1g-dev
   fonts-noto-cjk xvfb xauth poppler-utils python3
+  clang libclang-rt-dev
 )
 
 missing=()

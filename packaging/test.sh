@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds Keel with warnings as errors and runs the whole test suite headless.
+# Installs what is missing, builds Keel with warnings as errors, runs the whole test suite headless,
+# then runs each importer's fuzzer briefly.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash packaging/install-deps-debian.sh
@@ -7,3 +8,7 @@ export QT_QPA_PLATFORM=offscreen
 cmake --preset ci
 cmake --build --preset ci -j "$(nproc)"
 ctest --preset ci -j "$(nproc)"
+# Every importer's fuzzer runs briefly (KEEL_FUZZ_SECONDS each); KEEL_SKIP_FUZZ=1 skips it.
+if [ "${KEEL_SKIP_FUZZ:-0}" != 1 ]; then
+  bash packaging/fuzz-smoke.sh
+fi
