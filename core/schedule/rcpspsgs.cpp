@@ -558,6 +558,16 @@ void RcpspSgs::listByStarts(const int *starts, int *list)
     orderByKey(m_forward, starts, list);
 }
 
+void RcpspSgs::repairList(int *list)
+{
+    if (m_calendar || !m_forward.needsRepair || m_n == 0)
+        return;
+    int *key = m_scratchKey.data();
+    for (int pos = 0; pos < m_n; ++pos)
+        key[list[pos]] = pos;
+    orderByKey(m_forward, key, list);
+}
+
 int RcpspSgs::justify(int *starts, int *list, int rounds)
 {
     if (m_calendar)

@@ -63,6 +63,11 @@ public:
     /// The jobs ordered by start (ties: topological), a precedence-feasible list.
     void listByStarts(const int *starts, int *list);
 
+    /// Makes `list` precedence-feasible, keeping its order wherever the links allow (a job moves
+    /// only behind a predecessor it came before). Lists recombined from schedules in which a
+    /// successor starts first (negative link distances) need it; otherwise it changes nothing.
+    void repairList(int *list);
+
     /// Number of serial, parallel and justification passes run so far.
     std::int64_t passes() const { return m_calendar ? m_calendar->passes() : m_passes; }
 

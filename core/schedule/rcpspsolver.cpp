@@ -171,6 +171,7 @@ void Search::report(bool force)
 void Search::evaluate(Individual &ind)
 {
     ind.starts.resize(size_t(m_n));
+    m_sgs.repairList(ind.list.data());
     ind.makespan = m_sgs.serial(ind.list.data(), ind.starts.data());
     ind.makespan = m_sgs.justify(ind.starts.data(), ind.list.data(), m_fbiRounds);
     ind.hash = hashStarts(ind.starts);

@@ -611,3 +611,28 @@ TEST_CASE("Leveling: a part-time person's overlapping tasks are serialised on he
     ProjectSnapshot ps = ProjectSnapshot::build(f.ws(), f.project.id);
     CHECK(ps.changes(f.ws(), CpmScheduler::run(ps.snapshot())).isEmpty());
 }
+
+TEST_CASE("Random problems without calendars but with SS, FF, SF links and leads: the solver stays feasible",
+          "[rcpsp]")
+{
+    int problems = 0;
+    for (std::uint64_t seed = 1; seed <= 400; ++seed) {
+        CalModel m = randomCalendarModel(40, seed);
+        std::fill(m.calendar.begin(), m.calendar.end(), -1);
+        m.masks.clear();
+        if (seed % 2 == 0) {
+            m.fixed[10] = 6;
+            m.links.erase(std::remove_if(m.links.begin(), m.links.end(),
+                                         [](const CalModel::Link &k) { return k.to == 10; }),
+                          m.links.end());
+        }
+        const RcpspProblem problem = m.problem();
+        REQUIRE_FALSE(problem.hasCalendars());
+        INFO("seed " << seed);
+        const RcpspResult best = RcpspSolver(problem).solve(budget(600));
+        CHECK(problem.violations(best.starts).isEmpty());
+        CHECK(best.makespan == problem.makespan(best.starts));
+        ++problems;
+    }
+    CHECK(problems == 400);
+}
