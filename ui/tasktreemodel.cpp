@@ -567,118 +567,197 @@ bool TaskTreeModel::apply(const TaskEdits::Result &edit)
 
 void TaskTreeModel::onInserted(EntityType type, const QList<Id> &ids)
 {
-    if (type != EntityType::Task || m_projectId.isNull())
+    if (m_projectId.isNull())
         return;
-    QSet<Id> fresh;
-    for (const Id &id : ids) {
-        const Task *t = m_ws.get<Task>(id);
-        if (t && t->projectId == m_projectId && !m_nodes.contains(id))
-            fresh.insert(id);
-    }
-    if (fresh.isEmpty())
+    if (type == EntityType::Project && ids.contains(m_projectId)) {
+        sync();
         return;
-    // Parents before children, each at its place among the siblings the model already shows.
-    for (const Id &id : m_ws.projectTasks(m_projectId)) {
-        if (!fresh.contains(id))
-            continue;
-        const Task *t = m_ws.get<Task>(id);
-        Node *parent = t->parentId.isNull() ? m_root.get() : m_nodes.value(t->parentId);
-        if (!parent)
-            continue;
-        int row = 0;
-        const QList<Id> siblings = parent == m_root.get() ? m_ws.rootTasks(m_projectId) : m_ws.childTasks(parent->id);
-        for (const Id &s : siblings) {
-            if (s == id)
-                break;
-            if (m_nodes.contains(s) && m_nodes.value(s)->parent == parent)
-                ++row;
-        }
-        row = std::min(row, int(parent->children.size()));
-        beginInsertRows(indexOfNode(parent, 0), row, row);
-        auto *node = new Node;
-        node->id = id;
-        parent->children.insert(parent->children.begin() + row, node);
-        parent->renumber();
-        m_nodes.insert(id, node);
-        endInsertRows();
     }
+    if (type != EntityType::Task)
+        return;
+    const bool ours = std::any_of(ids.cbegin(), ids.cend(), [this](const Id &id) {
+        const Task *t = m_ws.get<Task>(id);
+        return t && t->projectId == m_projectId;
+    });
+    if (ours)
+        sync();
 }
 
 void TaskTreeModel::onRemoved(EntityType type, const QList<Id> &ids)
 {
+    if (m_projectId.isNull())
+        return;
+    if (type == EntityType::Project && ids.contains(m_projectId)) {
+        sync();
+        return;
+    }
     if (type != EntityType::Task)
         return;
-    const QSet<Id> gone(ids.cbegin(), ids.cend());
-    for (const Id &id : ids) {
-        Node *node = m_nodes.value(id);
-        if (!node)
-            continue;
-        bool ancestorGone = false;
-        for (const Node *p = node->parent; p && p != m_root.get(); p = p->parent)
-            ancestorGone = ancestorGone || gone.contains(p->id);
-        if (ancestorGone)
-            continue;
-        Node *parent = node->parent;
-        beginRemoveRows(indexOfNode(parent, 0), node->row, node->row);
-        parent->children.erase(parent->children.begin() + node->row);
-        parent->renumber();
-        const std::function<void(const Node *)> forget = [&](const Node *n) {
-            m_nodes.remove(n->id);
-            for (const Node *c : n->children)
-                forget(c);
-        };
-        forget(node);
-        delete node;
-        endRemoveRows();
-    }
+    const bool ours =
+        std::any_of(ids.cbegin(), ids.cend(), [this](const Id &id) { return m_nodes.contains(id); });
+    if (ours)
+        sync();
 }
 
 void TaskTreeModel::onChanged(EntityType type, const QList<Id> &, const QList<QByteArray> &fields)
 {
-    if (type == EntityType::Task && (fields.contains("parent_id") || fields.contains("sort_order")))
-        syncStructure();
+    if (type == EntityType::Task && !m_projectId.isNull() &&
+        (fields.contains("parent_id") || fields.contains("sort_order") || fields.contains("project_id")))
+        sync();
 }
 
-void TaskTreeModel::syncStructure()
+void TaskTreeModel::sync()
 {
-    // The children each node should have, among the tasks the model shows.
-    QHash<Node *, std::vector<Node *>> wanted;
-    const auto want = [&](Node *parent) {
-        std::vector<Node *> list;
-        const QList<Id> ids = parent == m_root.get() ? m_ws.rootTasks(m_projectId) : m_ws.childTasks(parent->id);
-        for (const Id &id : ids) {
-            if (Node *n = m_nodes.value(id))
-                list.push_back(n);
+    // The workspace's WBS: the children of each shown task (of the root under the null id).
+    QHash<Id, QList<Id>> wbs;
+    QHash<Id, Id> parentOf;
+    QList<Id> order; // depth-first, parents before children
+    if (m_ws.get<Project>(m_projectId)) {
+        const std::function<void(const Id &)> visit = [&](const Id &parent) {
+            QList<Id> children = parent.isNull() ? m_ws.rootTasks(m_projectId) : m_ws.childTasks(parent);
+            children.removeIf([&](const Id &id) { return parentOf.contains(id); });
+            for (const Id &id : std::as_const(children))
+                parentOf.insert(id, parent);
+            wbs.insert(parent, children);
+            for (const Id &id : std::as_const(children)) {
+                order.append(id);
+                visit(id);
+            }
+        };
+        visit(Id());
+    }
+    const auto live = [&](const Node *node) { return parentOf.contains(node->id); };
+
+    // 1. Insert the tasks the model lacks: each new task whose parent the model shows, together with
+    //    its new subtasks, as one row after the nearest preceding sibling that the parent shows.
+    //    The parent may still be at its old place; step 2 moves it.
+    QSet<Id> fresh;
+    for (const Id &id : std::as_const(order)) {
+        if (!m_nodes.contains(id))
+            fresh.insert(id);
+    }
+    const std::function<Node *(const Id &)> build = [&](const Id &id) {
+        auto *node = new Node;
+        node->id = id;
+        for (const Id &child : wbs.value(id)) {
+            if (fresh.contains(child))
+                node->children.push_back(build(child));
         }
-        return list;
+        node->renumber();
+        return node;
     };
-    bool differs = false;
-    std::vector<Node *> all{m_root.get()};
-    for (Node *n : std::as_const(m_nodes))
-        all.push_back(n);
-    for (Node *n : all) {
-        auto list = want(n);
-        differs = differs || list != n->children;
-        wanted.insert(n, std::move(list));
+    const std::function<void(Node *)> enter = [&](Node *node) {
+        m_nodes.insert(node->id, node);
+        for (Node *child : node->children)
+            enter(child);
+    };
+    for (const Id &id : std::as_const(order)) {
+        const Id parentId = parentOf.value(id);
+        if (!fresh.contains(id) || fresh.contains(parentId))
+            continue;
+        Node *parent = parentId.isNull() ? m_root.get() : m_nodes.value(parentId);
+        Q_ASSERT(parent);
+        const QList<Id> siblings = wbs.value(parentId);
+        int row = 0;
+        for (qsizetype k = siblings.indexOf(id) - 1; k >= 0; --k) {
+            const Node *s = m_nodes.value(siblings[k]);
+            if (s && s->parent == parent) {
+                row = s->row + 1;
+                break;
+            }
+        }
+        Node *node = build(id);
+        beginInsertRows(indexOfNode(parent, 0), row, row);
+        parent->children.insert(parent->children.begin() + row, node);
+        parent->renumber();
+        enter(node);
+        m_derived.reset();
+        endInsertRows();
     }
-    if (!differs)
-        return;
-    Q_EMIT layoutAboutToBeChanged();
-    const QModelIndexList before = persistentIndexList();
-    QList<QPair<Node *, int>> held;
-    held.reserve(before.size());
-    for (const QModelIndex &i : before)
-        held.append({nodeOf(i), i.column()});
-    for (auto it = wanted.begin(); it != wanted.end(); ++it) {
-        it.key()->children = std::move(it.value());
-        it.key()->renumber();
+
+    // 2. Parents and order as one layout change. A row whose task is gone stays where it is, under
+    //    its old parent, until step 3 removes it; the rows of tasks that remain leave it first.
+    QHash<Node *, std::vector<Node *>> moved;
+    const auto plan = [&](Node *node) {
+        std::vector<Node *> children;
+        if (node == m_root.get() || live(node)) {
+            const QList<Id> ids = wbs.value(node->id);
+            std::vector<Node *> shown;
+            for (Node *c : node->children) {
+                if (live(c))
+                    shown.push_back(c);
+            }
+            bool same = shown.size() == size_t(ids.size());
+            for (size_t i = 0; same && i < shown.size(); ++i)
+                same = shown[i]->id == ids[qsizetype(i)];
+            if (same)
+                return;
+            children.reserve(size_t(ids.size()));
+            for (const Id &id : ids)
+                children.push_back(m_nodes.value(id));
+        }
+        for (Node *c : node->children) {
+            if (!live(c))
+                children.push_back(c);
+        }
+        if (children != node->children)
+            moved.insert(node, std::move(children));
+    };
+    plan(m_root.get());
+    for (Node *node : std::as_const(m_nodes))
+        plan(node);
+    if (!moved.isEmpty()) {
+        Q_EMIT layoutAboutToBeChanged();
+        const QModelIndexList before = persistentIndexList();
+        QList<QPair<Node *, int>> held;
+        held.reserve(before.size());
+        for (const QModelIndex &i : before)
+            held.append({nodeOf(i), i.column()});
+        for (auto it = moved.begin(); it != moved.end(); ++it) {
+            it.key()->children = std::move(it.value());
+            it.key()->renumber();
+        }
+        QModelIndexList after;
+        after.reserve(held.size());
+        for (const auto &[node, column] : std::as_const(held))
+            after.append(indexOfNode(node, column));
+        changePersistentIndexList(before, after);
+        m_derived.reset();
+        Q_EMIT layoutChanged();
     }
-    QModelIndexList after;
-    after.reserve(held.size());
-    for (const auto &[node, column] : std::as_const(held))
-        after.append(indexOfNode(node, column));
-    changePersistentIndexList(before, after);
-    Q_EMIT layoutChanged();
+
+    // 3. Remove the rows whose tasks are gone, each run of neighbours at once, with their subtasks
+    //    (gone too, after step 2).
+    const std::function<void(const Node *)> forget = [&](const Node *node) {
+        m_nodes.remove(node->id);
+        for (const Node *c : node->children)
+            forget(c);
+    };
+    const std::function<void(Node *)> prune = [&](Node *node) {
+        for (size_t end = node->children.size(); end > 0;) {
+            if (live(node->children[end - 1])) {
+                prune(node->children[--end]);
+                continue;
+            }
+            size_t first = end - 1;
+            while (first > 0 && !live(node->children[first - 1]))
+                --first;
+            beginRemoveRows(indexOfNode(node, 0), int(first), int(end) - 1);
+            const std::vector<Node *> doomed(node->children.begin() + qsizetype(first),
+                                             node->children.begin() + qsizetype(end));
+            node->children.erase(node->children.begin() + qsizetype(first),
+                                 node->children.begin() + qsizetype(end));
+            node->renumber();
+            for (Node *d : doomed) {
+                forget(d);
+                delete d;
+            }
+            m_derived.reset();
+            endRemoveRows();
+            end = first;
+        }
+    };
+    prune(m_root.get());
 }
 
 void TaskTreeModel::onApplied()

@@ -1,10 +1,12 @@
 #pragma once
 // TaskTreeModel: the tasks of one project as a tree (WBS: parent and order), with the columns of
-// the plan's tree-table and the Gantt roles (ganttroles.h) that the chart reads. Live: inserts and
-// removals of tasks become beginInsertRows/beginRemoveRows; changes of parent or order become one
-// layout change (expanded rows and the selection follow their tasks); every applied ChangeSet
-// refreshes the computed columns (total float, critical path, cost, work), which come from one
-// CPM run over the project, cached until the next change.
+// the plan's tree-table and the Gantt roles (ganttroles.h) that the chart reads. Live: the workspace
+// notifies once a whole ChangeSet is applied, so each notification about the project's tasks
+// compares the tree with the WBS as it now is: new tasks become beginInsertRows, changes of parent
+// or order one layout change (expanded rows and the selection follow their tasks), deleted tasks
+// beginRemoveRows — in that order, so a row never leaves with a subtask that stays. Every applied
+// ChangeSet refreshes the computed columns (total float, critical path, cost, work), which come
+// from one CPM run over the project, cached until the next change.
 //
 // Editing never mutates: setData() asks TaskEdits for the ChangeSet and apply() applies it with the
 // rescheduled dates as one undo step. A refused edit emits editRefused() with the reason.
@@ -103,8 +105,10 @@ private:
     void onChanged(EntityType type, const QList<Id> &ids, const QList<QByteArray> &fields);
     void onApplied();
     void onReset();
-    /// Brings parents and sibling order in line with the workspace as one layout change.
-    void syncStructure();
+    /// Brings the tree in line with the project's WBS as the workspace now holds it, whatever
+    /// the order of the notifications of one ChangeSet: inserts rows, then moves rows in one layout
+    /// change, then removes rows.
+    void sync();
     void emitAllChanged(const Node *node);
 
     WorkspaceDocument *m_document;
