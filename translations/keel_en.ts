@@ -83,7 +83,7 @@
 <context>
     <name>Keel::Leveler</name>
     <message numerus="yes">
-        <location filename="../core/schedule/leveler.cpp" line="634"/>
+        <location filename="../core/schedule/leveler.cpp" line="824"/>
         <source>%n task(s) could not be leveled within their slack and keep their dates.</source>
         <translation>
             <numerusform>%n task could not be leveled within their slack and keep their dates.</numerusform>
@@ -135,7 +135,7 @@
 <context>
     <name>Keel::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="383"/>
+        <location filename="../ui/mainwindow.cpp" line="391"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n project</numerusform>
@@ -143,7 +143,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="384"/>
+        <location filename="../ui/mainwindow.cpp" line="392"/>
         <source>%n resource(s)</source>
         <translation>
             <numerusform>%n resource</numerusform>
@@ -151,7 +151,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="385"/>
+        <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -176,7 +176,7 @@
 <context>
     <name>Keel::PortfolioView</name>
     <message numerus="yes">
-        <location filename="../ui/portfolioview.cpp" line="146"/>
+        <location filename="../ui/portfolioview.cpp" line="149"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n project</numerusform>
@@ -184,7 +184,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/portfolioview.cpp" line="148"/>
+        <location filename="../ui/portfolioview.cpp" line="151"/>
         <source>%1 of %n project(s)</source>
         <translation>
             <numerusform>%1 of %n project</numerusform>

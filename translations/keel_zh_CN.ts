@@ -496,62 +496,62 @@
 <context>
     <name>Keel::CpmScheduler</name>
     <message>
-        <location filename="../core/schedule/cpmscheduler.cpp" line="114"/>
+        <location filename="../core/schedule/cpmscheduler.cpp" line="143"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
     <message>
-        <location filename="../core/schedule/cpmscheduler.cpp" line="172"/>
+        <location filename="../core/schedule/cpmscheduler.cpp" line="201"/>
         <source>The schedule has no calendar; the Standard calendar was used.</source>
         <translation>进度计划没有日历；已使用“标准”日历。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/cpmscheduler.cpp" line="175"/>
+        <location filename="../core/schedule/cpmscheduler.cpp" line="204"/>
         <source>The project calendar does not exist; the first calendar was used.</source>
         <translation>项目日历不存在；已使用第一个日历。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/cpmscheduler.cpp" line="193"/>
+        <location filename="../core/schedule/cpmscheduler.cpp" line="222"/>
         <source>Task %1 uses a calendar that does not exist; the project calendar was used.</source>
         <translation>任务 %1 使用的日历不存在；已改用项目日历。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/cpmscheduler.cpp" line="198"/>
+        <location filename="../core/schedule/cpmscheduler.cpp" line="227"/>
         <source>Task %1 has a parent that does not exist; it was placed at the top level.</source>
         <translation>任务 %1 的父任务不存在；已将其放在顶层。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/cpmscheduler.cpp" line="203"/>
+        <location filename="../core/schedule/cpmscheduler.cpp" line="232"/>
         <source>Task %1 has a negative duration; zero was used.</source>
         <translation>任务 %1 的工期为负数；已按零处理。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/cpmscheduler.cpp" line="228"/>
+        <location filename="../core/schedule/cpmscheduler.cpp" line="257"/>
         <source>Tasks %1 are each other's parents; task %2 was placed at the top level.</source>
         <translation>任务 %1 互为父任务；已将任务 %2 放在顶层。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/cpmscheduler.cpp" line="285"/>
+        <location filename="../core/schedule/cpmscheduler.cpp" line="314"/>
         <source>Link %1 refers to a task that does not exist; it was ignored.</source>
         <translation>链接 %1 指向不存在的任务；已忽略该链接。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/cpmscheduler.cpp" line="577"/>
+        <location filename="../core/schedule/cpmscheduler.cpp" line="606"/>
         <source>These tasks depend on each other in a loop: %1. The links closing the loop were ignored.</source>
         <translation>这些任务相互依赖，形成循环：%1。已忽略构成循环的链接。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/cpmscheduler.cpp" line="1744"/>
+        <location filename="../core/schedule/cpmscheduler.cpp" line="1810"/>
         <source>Task %1: its links and its constraint disagree by %2 working hours.</source>
         <translation>任务 %1：其链接与限制条件相差 %2 个工作小时。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/cpmscheduler.cpp" line="1754"/>
+        <location filename="../core/schedule/cpmscheduler.cpp" line="1814"/>
         <source>Manually scheduled task %1 starts %2 working hours before its predecessors allow.</source>
         <translation>手动计划的任务 %1 比其前置任务允许的时间早 %2 个工作小时开始。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/cpmscheduler.cpp" line="1765"/>
+        <location filename="../core/schedule/cpmscheduler.cpp" line="1819"/>
         <source>Task %1 finishes %2 working hours after its deadline.</source>
         <translation>任务 %1 比其截止日期晚 %2 个工作小时完成。</translation>
     </message>
@@ -736,7 +736,12 @@
         <translation>前置任务“%1”不是任何一行的 ID。</translation>
     </message>
     <message>
-        <location filename="../core/interop/csvreader.cpp" line="521"/>
+        <location filename="../core/interop/csvreader.cpp" line="490"/>
+        <source>the duration ends the task after the year 2200.</source>
+        <translation>该工期使任务在 2200 年之后才结束。</translation>
+    </message>
+    <message>
+        <location filename="../core/interop/csvreader.cpp" line="525"/>
         <source>“%1” is not a resource with units (expected e.g. Ann[50%]).</source>
         <translation>“%1”不是带单位的资源（例如应为 Ann[50%]）。</translation>
     </message>
@@ -1565,39 +1570,39 @@
 <context>
     <name>Keel::GanttView</name>
     <message>
-        <location filename="../ui/ganttview.cpp" line="526"/>
-        <location filename="../ui/ganttview.cpp" line="722"/>
+        <location filename="../ui/ganttview.cpp" line="529"/>
+        <location filename="../ui/ganttview.cpp" line="725"/>
         <source>Start: %1</source>
         <translation>开始：%1</translation>
     </message>
     <message>
-        <location filename="../ui/ganttview.cpp" line="527"/>
-        <location filename="../ui/ganttview.cpp" line="724"/>
+        <location filename="../ui/ganttview.cpp" line="530"/>
+        <location filename="../ui/ganttview.cpp" line="727"/>
         <source>Finish: %1</source>
         <translation>完成：%1</translation>
     </message>
     <message>
-        <location filename="../ui/ganttview.cpp" line="719"/>
+        <location filename="../ui/ganttview.cpp" line="722"/>
         <source>Milestone: %1</source>
         <translation>里程碑：%1</translation>
     </message>
     <message>
-        <location filename="../ui/ganttview.cpp" line="726"/>
+        <location filename="../ui/ganttview.cpp" line="729"/>
         <source>%1% complete</source>
         <translation>已完成 %1%</translation>
     </message>
     <message>
-        <location filename="../ui/ganttview.cpp" line="728"/>
+        <location filename="../ui/ganttview.cpp" line="731"/>
         <source>Baseline: %1 – %2</source>
         <translation>基线：%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/ganttview.cpp" line="730"/>
+        <location filename="../ui/ganttview.cpp" line="733"/>
         <source>Deadline: %1</source>
         <translation>截止日期：%1</translation>
     </message>
     <message>
-        <location filename="../ui/ganttview.cpp" line="732"/>
+        <location filename="../ui/ganttview.cpp" line="735"/>
         <source>On the critical path</source>
         <translation>位于关键路径上</translation>
     </message>
@@ -1718,52 +1723,52 @@
         <translation>预算有风险</translation>
     </message>
     <message>
-        <location filename="../core/analytics/inboxitems.cpp" line="282"/>
+        <location filename="../core/analytics/inboxitems.cpp" line="294"/>
         <source>Overdue tasks</source>
         <translation>逾期任务</translation>
     </message>
     <message>
-        <location filename="../core/analytics/inboxitems.cpp" line="283"/>
+        <location filename="../core/analytics/inboxitems.cpp" line="295"/>
         <source>Milestones due soon</source>
         <translation>即将到期的里程碑</translation>
     </message>
     <message>
-        <location filename="../core/analytics/inboxitems.cpp" line="284"/>
+        <location filename="../core/analytics/inboxitems.cpp" line="296"/>
         <source>Over-allocations</source>
         <translation>过度分配</translation>
     </message>
     <message>
-        <location filename="../core/analytics/inboxitems.cpp" line="285"/>
+        <location filename="../core/analytics/inboxitems.cpp" line="297"/>
         <source>Risks past their date</source>
         <translation>已过期的风险</translation>
     </message>
     <message>
-        <location filename="../core/analytics/inboxitems.cpp" line="286"/>
+        <location filename="../core/analytics/inboxitems.cpp" line="298"/>
         <source>New client requests</source>
         <translation>新的客户请求</translation>
     </message>
     <message>
-        <location filename="../core/analytics/inboxitems.cpp" line="287"/>
+        <location filename="../core/analytics/inboxitems.cpp" line="299"/>
         <source>Deadline warnings</source>
         <translation>截止日期预警</translation>
     </message>
     <message>
-        <location filename="../core/analytics/inboxitems.cpp" line="288"/>
+        <location filename="../core/analytics/inboxitems.cpp" line="300"/>
         <source>Budget warnings</source>
         <translation>预算预警</translation>
     </message>
     <message>
-        <location filename="../core/analytics/inboxitems.cpp" line="296"/>
+        <location filename="../core/analytics/inboxitems.cpp" line="308"/>
         <source>Information</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location filename="../core/analytics/inboxitems.cpp" line="297"/>
+        <location filename="../core/analytics/inboxitems.cpp" line="309"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../core/analytics/inboxitems.cpp" line="298"/>
+        <location filename="../core/analytics/inboxitems.cpp" line="310"/>
         <source>Critical</source>
         <translation>严重</translation>
     </message>
@@ -1771,37 +1776,37 @@
 <context>
     <name>Keel::InboxModel</name>
     <message>
-        <location filename="../ui/inboxmodel.cpp" line="273"/>
+        <location filename="../ui/inboxmodel.cpp" line="338"/>
         <source>Item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../ui/inboxmodel.cpp" line="275"/>
+        <location filename="../ui/inboxmodel.cpp" line="340"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../ui/inboxmodel.cpp" line="277"/>
+        <location filename="../ui/inboxmodel.cpp" line="342"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/inboxmodel.cpp" line="279"/>
+        <location filename="../ui/inboxmodel.cpp" line="344"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../ui/inboxmodel.cpp" line="304"/>
+        <location filename="../ui/inboxmodel.cpp" line="369"/>
         <source>%1 (%2, %3 unread)</source>
         <translation>%1（%2，%3 未读）</translation>
     </message>
     <message>
-        <location filename="../ui/inboxmodel.cpp" line="305"/>
+        <location filename="../ui/inboxmodel.cpp" line="370"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/inboxmodel.cpp" line="355"/>
+        <location filename="../ui/inboxmodel.cpp" line="420"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1982,54 +1987,54 @@
 <context>
     <name>Keel::Leveler</name>
     <message>
-        <location filename="../core/schedule/leveler.cpp" line="159"/>
+        <location filename="../core/schedule/leveler.cpp" line="256"/>
         <source>The project to level is not in the workspace.</source>
         <translation>要调配的项目不在工作区中。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/leveler.cpp" line="163"/>
+        <location filename="../core/schedule/leveler.cpp" line="260"/>
         <source>Project “%1” is closed; a closed project is not leveled.</source>
         <translation>项目“%1”已关闭；已关闭的项目不进行调配。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/leveler.cpp" line="178"/>
+        <location filename="../core/schedule/leveler.cpp" line="275"/>
         <source>The workspace has no open project to level.</source>
         <translation>工作区中没有可调配的进行中项目。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/leveler.cpp" line="219"/>
+        <location filename="../core/schedule/leveler.cpp" line="316"/>
         <source>Project “%1” cannot be leveled: %2</source>
         <translation>无法调配项目“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/schedule/leveler.cpp" line="323"/>
+        <location filename="../core/schedule/leveler.cpp" line="420"/>
         <source>Some over-allocation remains: it comes from tasks that never move (started, manual, priority 1000 or with a fixed date), from work above a person's max units, or from leveling within slack.</source>
         <translation>仍有部分过度分配：它们来自从不移动的任务（已开始、手动、优先级为 1000 或有固定日期），来自超过人员最大单位的工作量，或来自仅在时差内调配。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/leveler.cpp" line="518"/>
+        <location filename="../core/schedule/leveler.cpp" line="708"/>
         <source>The plan cannot be leveled: %1</source>
         <translation>无法调配该计划：%1</translation>
     </message>
     <message>
-        <location filename="../core/schedule/leveler.cpp" line="631"/>
+        <location filename="../core/schedule/leveler.cpp" line="821"/>
         <source>Some assignments ask for more units than their person has; they were leveled as if they asked for the person's max units.</source>
         <translation>部分工作分配所需的单位超过了其人员的可用单位；这些分配已按人员的最大单位进行调配。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/schedule/leveler.cpp" line="634"/>
+        <location filename="../core/schedule/leveler.cpp" line="824"/>
         <source>%n task(s) could not be leveled within their slack and keep their dates.</source>
         <translation>
             <numerusform>%n 个任务无法在其时差内调配，保留了原日期。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/schedule/leveler.cpp" line="677"/>
+        <location filename="../core/schedule/leveler.cpp" line="867"/>
         <source>Clear leveling</source>
         <translation>清除调配</translation>
     </message>
     <message>
-        <location filename="../core/schedule/leveler.cpp" line="677"/>
+        <location filename="../core/schedule/leveler.cpp" line="867"/>
         <source>Level resources</source>
         <translation>调配资源</translation>
     </message>
@@ -2663,69 +2668,69 @@
         <translation>无法打开该工作区。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="326"/>
+        <location filename="../ui/mainwindow.cpp" line="334"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="382"/>
+        <location filename="../ui/mainwindow.cpp" line="390"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="383"/>
+        <location filename="../ui/mainwindow.cpp" line="391"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n 个项目</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="384"/>
+        <location filename="../ui/mainwindow.cpp" line="392"/>
         <source>%n resource(s)</source>
         <translation>
             <numerusform>%n 个资源</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="385"/>
+        <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n 个客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="390"/>
         <location filename="../ui/mainwindow.cpp" line="398"/>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
         <source>New Workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="391"/>
+        <location filename="../ui/mainwindow.cpp" line="399"/>
         <source>Untitled.keel</source>
         <translation>未命名.keel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="399"/>
+        <location filename="../ui/mainwindow.cpp" line="407"/>
         <source>%1 already exists. Choose another name, or open it with File → Open.</source>
         <translation>%1 已存在。请换一个名称，或通过“文件 → 打开”打开它。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="409"/>
+        <location filename="../ui/mainwindow.cpp" line="417"/>
         <source>Open Workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="417"/>
+        <location filename="../ui/mainwindow.cpp" line="425"/>
         <source>About Keel</source>
         <translation>关于 Keel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="418"/>
+        <location filename="../ui/mainwindow.cpp" line="426"/>
         <source>&lt;h3&gt;Keel %1&lt;/h3&gt;&lt;p&gt;Project service management for service organisations: plan, staff, track and report client projects, offline or with a shared server.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Keel %1&lt;/h3&gt;&lt;p&gt;面向服务型组织的项目服务管理：规划、配置人员、跟踪并报告客户项目，可离线使用，也可连接共享服务器。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="426"/>
+        <location filename="../ui/mainwindow.cpp" line="434"/>
         <source>Change Not Made</source>
         <translation>未能进行更改</translation>
     </message>
@@ -3374,62 +3379,62 @@
 <context>
     <name>Keel::PortfolioModel</name>
     <message>
-        <location filename="../ui/portfoliomodel.cpp" line="150"/>
+        <location filename="../ui/portfoliomodel.cpp" line="119"/>
+        <source>A project moves through its phase gates on its Lifecycle tab: double-click to open it.</source>
+        <translation>项目在其“生命周期”选项卡上通过阶段关口推进：双击打开。</translation>
+    </message>
+    <message>
+        <location filename="../ui/portfoliomodel.cpp" line="152"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../ui/portfoliomodel.cpp" line="152"/>
+        <location filename="../ui/portfoliomodel.cpp" line="154"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/portfoliomodel.cpp" line="154"/>
+        <location filename="../ui/portfoliomodel.cpp" line="156"/>
         <source>Client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../ui/portfoliomodel.cpp" line="156"/>
+        <location filename="../ui/portfoliomodel.cpp" line="158"/>
         <source>Phase</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../ui/portfoliomodel.cpp" line="158"/>
+        <location filename="../ui/portfoliomodel.cpp" line="160"/>
         <source>Health</source>
         <translation>健康状况</translation>
     </message>
     <message>
-        <location filename="../ui/portfoliomodel.cpp" line="160"/>
+        <location filename="../ui/portfoliomodel.cpp" line="162"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../ui/portfoliomodel.cpp" line="162"/>
+        <location filename="../ui/portfoliomodel.cpp" line="164"/>
         <source>Finish</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../ui/portfoliomodel.cpp" line="164"/>
+        <location filename="../ui/portfoliomodel.cpp" line="166"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../ui/portfoliomodel.cpp" line="203"/>
+        <location filename="../ui/portfoliomodel.cpp" line="204"/>
         <source>Change code of “%1”</source>
         <translation>更改“%1”的代码</translation>
     </message>
     <message>
-        <location filename="../ui/portfoliomodel.cpp" line="211"/>
+        <location filename="../ui/portfoliomodel.cpp" line="212"/>
         <source>Rename “%1”</source>
         <translation>重命名“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/portfoliomodel.cpp" line="221"/>
-        <source>Move “%1” to %2</source>
-        <translation>将“%1”移至%2</translation>
-    </message>
-    <message>
-        <location filename="../ui/portfoliomodel.cpp" line="231"/>
+        <location filename="../ui/portfoliomodel.cpp" line="222"/>
         <source>Set health of “%1” to %2</source>
         <translation>将“%1”的健康状况设为%2</translation>
     </message>
@@ -3474,26 +3479,26 @@
     </message>
     <message>
         <location filename="../ui/portfolioview.cpp" line="62"/>
-        <location filename="../ui/portfolioview.cpp" line="149"/>
+        <location filename="../ui/portfolioview.cpp" line="152"/>
         <source>No projects yet.</source>
         <translation>还没有项目。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/portfolioview.cpp" line="146"/>
+        <location filename="../ui/portfolioview.cpp" line="149"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n 个项目</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/portfolioview.cpp" line="148"/>
+        <location filename="../ui/portfolioview.cpp" line="151"/>
         <source>%1 of %n project(s)</source>
         <translation>
             <numerusform>%n 个项目中的 %1 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/portfolioview.cpp" line="149"/>
+        <location filename="../ui/portfolioview.cpp" line="152"/>
         <source>No projects match the filter.</source>
         <translation>没有符合筛选条件的项目。</translation>
     </message>
@@ -3845,32 +3850,32 @@
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="326"/>
+        <location filename="../ui/projectplanview.cpp" line="334"/>
         <source>Select two or more tasks to link; they are linked in row order.</source>
         <translation>请选择两个或更多要链接的任务；它们将按行顺序链接。</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="330"/>
+        <location filename="../ui/projectplanview.cpp" line="338"/>
         <source>Link tasks</source>
         <translation>链接任务</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="347"/>
+        <location filename="../ui/projectplanview.cpp" line="355"/>
         <source>Unlink tasks</source>
         <translation>取消任务链接</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="368"/>
+        <location filename="../ui/projectplanview.cpp" line="376"/>
         <source>Go to task</source>
         <translation>转到任务</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="368"/>
+        <location filename="../ui/projectplanview.cpp" line="376"/>
         <source>WBS code, row number or name:</source>
         <translation>WBS 代码、行号或名称：</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="391"/>
+        <location filename="../ui/projectplanview.cpp" line="399"/>
         <source>No task of this project has the WBS code, row number or name “%1”.</source>
         <translation>本项目中没有 WBS 代码、行号或名称为“%1”的任务。</translation>
     </message>
@@ -4460,104 +4465,119 @@
 <context>
     <name>Keel::RcpspProblem</name>
     <message>
-        <location filename="../core/schedule/rcpspproblem.cpp" line="114"/>
+        <location filename="../core/schedule/rcpspproblem.cpp" line="152"/>
         <source>job %1 has a negative duration</source>
         <translation>作业 %1 的工期为负数</translation>
     </message>
     <message>
-        <location filename="../core/schedule/rcpspproblem.cpp" line="116"/>
+        <location filename="../core/schedule/rcpspproblem.cpp" line="154"/>
         <source>job %1 has a negative release date</source>
         <translation>作业 %1 的释放时间为负数</translation>
     </message>
     <message>
-        <location filename="../core/schedule/rcpspproblem.cpp" line="118"/>
+        <location filename="../core/schedule/rcpspproblem.cpp" line="156"/>
         <source>job %1 is fixed at a negative start</source>
         <translation>作业 %1 被固定在负的开始时间</translation>
     </message>
     <message>
-        <location filename="../core/schedule/rcpspproblem.cpp" line="122"/>
+        <location filename="../core/schedule/rcpspproblem.cpp" line="160"/>
+        <source>job %1 uses calendar %2, which does not exist</source>
+        <translation>作业 %1 使用的日历 %2 不存在</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/rcpspproblem.cpp" line="166"/>
         <source>resource %1 has a negative capacity</source>
         <translation>资源 %1 的容量为负数</translation>
     </message>
     <message>
-        <location filename="../core/schedule/rcpspproblem.cpp" line="125"/>
+        <location filename="../core/schedule/rcpspproblem.cpp" line="169"/>
         <source>resource %1 has a negative capacity in its profile</source>
         <translation>资源 %1 的容量曲线中有负值</translation>
     </message>
     <message>
-        <location filename="../core/schedule/rcpspproblem.cpp" line="132"/>
+        <location filename="../core/schedule/rcpspproblem.cpp" line="176"/>
         <source>a request names job %1 and resource %2, which do not exist</source>
         <translation>某项需求指定的作业 %1 和资源 %2 不存在</translation>
     </message>
     <message>
-        <location filename="../core/schedule/rcpspproblem.cpp" line="136"/>
+        <location filename="../core/schedule/rcpspproblem.cpp" line="180"/>
         <source>job %1 requests a negative amount of resource %2</source>
         <translation>作业 %1 对资源 %2 的需求量为负数</translation>
     </message>
     <message>
-        <location filename="../core/schedule/rcpspproblem.cpp" line="144"/>
+        <location filename="../core/schedule/rcpspproblem.cpp" line="188"/>
         <source>job %1 needs %2 units of resource %3, which never has more than %4</source>
         <translation>作业 %1 需要 %2 个单位的资源 %3，但该资源最多只有 %4 个</translation>
     </message>
     <message>
-        <location filename="../core/schedule/rcpspproblem.cpp" line="159"/>
+        <location filename="../core/schedule/rcpspproblem.cpp" line="203"/>
         <source>a link joins job %1 and job %2, which do not exist</source>
         <translation>某个链接连接的作业 %1 和作业 %2 不存在</translation>
     </message>
     <message>
-        <location filename="../core/schedule/rcpspproblem.cpp" line="161"/>
+        <location filename="../core/schedule/rcpspproblem.cpp" line="205"/>
         <source>job %1 is linked to itself</source>
         <translation>作业 %1 链接到了自身</translation>
     </message>
     <message>
-        <location filename="../core/schedule/rcpspproblem.cpp" line="242"/>
+        <location filename="../core/schedule/rcpspproblem.cpp" line="284"/>
+        <location filename="../core/schedule/rcpspproblem.cpp" line="302"/>
         <source>the schedule would span more than %1 periods; use longer periods</source>
         <translation>进度计划将超过 %1 个时段；请使用更长的时段</translation>
     </message>
     <message>
-        <location filename="../core/schedule/rcpspproblem.cpp" line="266"/>
+        <location filename="../core/schedule/rcpspproblem.cpp" line="327"/>
         <source>resource %1 has no capacity for the work requested of it</source>
         <translation>资源 %1 没有容量完成分配给它的工作</translation>
     </message>
     <message>
-        <location filename="../core/schedule/rcpspproblem.cpp" line="306"/>
+        <location filename="../core/schedule/rcpspproblem.cpp" line="367"/>
         <source>job %1</source>
         <translation>作业 %1</translation>
     </message>
     <message>
-        <location filename="../core/schedule/rcpspproblem.cpp" line="310"/>
+        <location filename="../core/schedule/rcpspproblem.cpp" line="371"/>
         <source>dependency cycle: %1</source>
         <translation>依赖循环：%1</translation>
     </message>
     <message>
-        <location filename="../core/schedule/rcpspproblem.cpp" line="343"/>
+        <location filename="../core/schedule/rcpspproblem.cpp" line="457"/>
         <source>expected %1 start times, got %2</source>
         <translation>应有 %1 个开始时间，实际为 %2 个</translation>
     </message>
     <message>
-        <location filename="../core/schedule/rcpspproblem.cpp" line="353"/>
+        <location filename="../core/schedule/rcpspproblem.cpp" line="469"/>
+        <location filename="../core/schedule/rcpspproblem.cpp" line="526"/>
         <source>job %1 starts before period 0</source>
         <translation>作业 %1 在时段 0 之前开始</translation>
     </message>
     <message>
-        <location filename="../core/schedule/rcpspproblem.cpp" line="355"/>
+        <location filename="../core/schedule/rcpspproblem.cpp" line="471"/>
+        <location filename="../core/schedule/rcpspproblem.cpp" line="528"/>
         <source>job %1 starts at %2, before its release date %3</source>
         <translation>作业 %1 在 %2 开始，早于其释放时间 %3</translation>
     </message>
     <message>
-        <location filename="../core/schedule/rcpspproblem.cpp" line="357"/>
+        <location filename="../core/schedule/rcpspproblem.cpp" line="473"/>
+        <location filename="../core/schedule/rcpspproblem.cpp" line="530"/>
         <source>fixed job %1 moved from %2 to %3</source>
         <translation>固定作业 %1 从 %2 移到了 %3</translation>
     </message>
     <message>
-        <location filename="../core/schedule/rcpspproblem.cpp" line="361"/>
+        <location filename="../core/schedule/rcpspproblem.cpp" line="477"/>
         <source>job %1 starts at %2, but its link from job %3 needs %4 or later</source>
         <translation>作业 %1 在 %2 开始，但来自作业 %3 的链接要求不早于 %4</translation>
     </message>
     <message>
-        <location filename="../core/schedule/rcpspproblem.cpp" line="385"/>
+        <location filename="../core/schedule/rcpspproblem.cpp" line="501"/>
+        <location filename="../core/schedule/rcpspproblem.cpp" line="571"/>
         <source>resource %1 is over capacity in period %2 (%3 &gt; %4)</source>
         <translation>资源 %1 在时段 %2 超出容量（%3 &gt; %4）</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/rcpspproblem.cpp" line="542"/>
+        <source>job %1 starts at %2 and finishes at %3, which its link from job %4 does not allow</source>
+        <translation>作业 %1 于 %2 开始、%3 结束，违反了来自作业 %4 的依赖关系</translation>
     </message>
 </context>
 <context>
@@ -8552,63 +8572,63 @@
 <context>
     <name>Keel::Workspace</name>
     <message>
-        <location filename="../core/model/workspace.cpp" line="121"/>
+        <location filename="../core/model/workspace.cpp" line="132"/>
         <source>%1 “%2”</source>
         <translation>%1“%2”</translation>
     </message>
     <message>
-        <location filename="../core/model/workspace.cpp" line="138"/>
+        <location filename="../core/model/workspace.cpp" line="149"/>
         <source>A change names an unknown kind of entity.</source>
         <translation>某项更改指定了未知的实体类型。</translation>
     </message>
     <message>
-        <location filename="../core/model/workspace.cpp" line="146"/>
+        <location filename="../core/model/workspace.cpp" line="157"/>
         <source>A new %1 has no id.</source>
         <translation>新的%1没有 ID。</translation>
     </message>
     <message>
-        <location filename="../core/model/workspace.cpp" line="148"/>
+        <location filename="../core/model/workspace.cpp" line="159"/>
         <source>%1 already exists.</source>
         <translation>%1已存在。</translation>
     </message>
     <message>
-        <location filename="../core/model/workspace.cpp" line="150"/>
+        <location filename="../core/model/workspace.cpp" line="161"/>
         <source>A new %1 has %2 fields; %3 expected.</source>
         <translation>新的%1有 %2 个字段；应为 %3 个。</translation>
     </message>
     <message>
-        <location filename="../core/model/workspace.cpp" line="154"/>
+        <location filename="../core/model/workspace.cpp" line="165"/>
         <source>A new %1: the value “%2” does not fit field “%3”.</source>
         <translation>新的%1：值“%2”不适用于字段“%3”。</translation>
     </message>
     <message>
-        <location filename="../core/model/workspace.cpp" line="162"/>
-        <location filename="../core/model/workspace.cpp" line="176"/>
+        <location filename="../core/model/workspace.cpp" line="173"/>
+        <location filename="../core/model/workspace.cpp" line="187"/>
         <source>There is no %1 with id %2.</source>
         <translation>不存在 ID 为 %2 的%1。</translation>
     </message>
     <message>
-        <location filename="../core/model/workspace.cpp" line="165"/>
+        <location filename="../core/model/workspace.cpp" line="176"/>
         <source>A %1 has no field “%2”.</source>
         <translation>%1没有字段“%2”。</translation>
     </message>
     <message>
-        <location filename="../core/model/workspace.cpp" line="168"/>
+        <location filename="../core/model/workspace.cpp" line="179"/>
         <source>%1: the value “%2” does not fit field “%3”.</source>
         <translation>%1：值“%2”不适用于字段“%3”。</translation>
     </message>
     <message>
-        <location filename="../core/model/workspace.cpp" line="229"/>
+        <location filename="../core/model/workspace.cpp" line="240"/>
         <source>%1 needs a %2.</source>
         <translation>%1需要一个%2。</translation>
     </message>
     <message>
-        <location filename="../core/model/workspace.cpp" line="233"/>
+        <location filename="../core/model/workspace.cpp" line="244"/>
         <source>%1 refers to a %2 that does not exist (%3).</source>
         <translation>%1引用的%2不存在（%3）。</translation>
     </message>
     <message>
-        <location filename="../core/model/workspace.cpp" line="251"/>
+        <location filename="../core/model/workspace.cpp" line="262"/>
         <source>%1 cannot be deleted: %2 still refers to it.</source>
         <translation>无法删除该%1：%2仍在引用它。</translation>
     </message>
