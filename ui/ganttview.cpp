@@ -86,8 +86,10 @@ void GanttView::setTreeView(QTreeView *tree)
         viewport()->update();
     };
     m_connections.push_back(connect(tree->verticalScrollBar(), &QScrollBar::valueChanged, this, repaint));
-    m_connections.push_back(connect(tree, &QTreeView::expanded, this, reset));
-    m_connections.push_back(connect(tree, &QTreeView::collapsed, this, reset));
+    // The time line and the task index cover every row, expanded or not: expanding and collapsing
+    // only move rows. (QTreeView::expandAll() emits expanded() once per summary.)
+    m_connections.push_back(connect(tree, &QTreeView::expanded, this, repaint));
+    m_connections.push_back(connect(tree, &QTreeView::collapsed, this, repaint));
     if (QAbstractItemModel *model = tree->model()) {
         m_connections.push_back(connect(model, &QAbstractItemModel::dataChanged, this,
                                         [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
@@ -112,6 +114,7 @@ void GanttView::setLinks(std::vector<GanttLink> links)
 {
     m_links = std::move(links);
     m_linksOfTask.clear();
+    m_linksOfTask.reserve(qsizetype(m_links.size()));
     for (size_t i = 0; i < m_links.size(); ++i) {
         m_linksOfTask[m_links[i].from].push_back(int(i));
         if (m_links[i].to != m_links[i].from)

@@ -6,8 +6,8 @@
 #include "tasktreemodel.h"
 #include "workspacedocument.h"
 
+#include <analytics/calendarcache.h>
 #include <model/workspace.h>
-#include <schedule/projectsnapshot.h>
 
 #include <QAction>
 #include <QApplication>
@@ -171,10 +171,10 @@ void ProjectPlanView::setProjectId(const Id &projectId)
     m_tree->expandAll();
     showMessage({});
     if (const Project *p = m_document->workspace().get<Project>(projectId)) {
-        const ProjectSnapshot ps = ProjectSnapshot::build(m_document->workspace(), projectId);
-        const ScheduleSnapshot &s = ps.snapshot();
-        if (!s.calendars.empty())
-            m_chart->setWorkCalendar(s.calendars[size_t(std::max(0, s.projectCalendar))]);
+        // The project calendar as the scheduler resolves it; compiling it alone, not the whole
+        // project's schedule snapshot, keeps opening a large project quick.
+        CalendarCache calendars(m_document->workspace());
+        m_chart->setWorkCalendar(calendars.projectCalendar(*p));
         if (p->start != kNoTime && p->finish != kNoTime) {
             // A zoom that shows a good part of the plan at once: days for a few weeks, weeks for
             // up to half a year, months beyond.
