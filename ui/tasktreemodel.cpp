@@ -134,6 +134,7 @@ void TaskTreeModel::clearNodes()
     m_root->children.clear();
     m_nodes.clear();
     m_derived.reset();
+    m_rowNumbers.reset();
 }
 
 void TaskTreeModel::loadChildren(Node *node)
@@ -208,13 +209,17 @@ QModelIndex TaskTreeModel::indexOf(const Id &taskId, int column) const
 
 QHash<Id, int> TaskTreeModel::rowNumbers() const
 {
+    // Kept until the next change: the Predecessors column asks for it in every cell it paints.
+    if (m_rowNumbers)
+        return *m_rowNumbers;
     QHash<Id, int> rows;
-    if (m_projectId.isNull())
-        return rows;
-    const QList<Id> all = m_ws.projectTasks(m_projectId);
-    rows.reserve(all.size());
-    for (int i = 0; i < all.size(); ++i)
-        rows.insert(all[i], i + 1);
+    if (!m_projectId.isNull()) {
+        const QList<Id> all = m_ws.projectTasks(m_projectId);
+        rows.reserve(all.size());
+        for (int i = 0; i < all.size(); ++i)
+            rows.insert(all[i], i + 1);
+    }
+    m_rowNumbers = rows;
     return rows;
 }
 
@@ -672,6 +677,7 @@ void TaskTreeModel::sync()
         parent->renumber();
         enter(node);
         m_derived.reset();
+        m_rowNumbers.reset();
         endInsertRows();
     }
 
@@ -723,6 +729,7 @@ void TaskTreeModel::sync()
             after.append(indexOfNode(node, column));
         changePersistentIndexList(before, after);
         m_derived.reset();
+        m_rowNumbers.reset();
         Q_EMIT layoutChanged();
     }
 
@@ -753,6 +760,7 @@ void TaskTreeModel::sync()
                 delete d;
             }
             m_derived.reset();
+            m_rowNumbers.reset();
             endRemoveRows();
             end = first;
         }
@@ -763,6 +771,7 @@ void TaskTreeModel::sync()
 void TaskTreeModel::onApplied()
 {
     m_derived.reset();
+    m_rowNumbers.reset();
     emitAllChanged(m_root.get());
 }
 

@@ -19,6 +19,7 @@
 #include <QHash>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace Keel {
@@ -117,6 +118,7 @@ private:
     std::unique_ptr<Node> m_root;
     QHash<Id, Node *> m_nodes;
     mutable std::unique_ptr<Derived> m_derived;
+    mutable std::optional<QHash<Id, int>> m_rowNumbers; ///< rowNumbers() until the next change
 };
 
 } // namespace Keel
