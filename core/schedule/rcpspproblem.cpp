@@ -481,28 +481,7 @@ QStringList RcpspProblem::violations(const std::vector<int> &starts, int maxMess
                         .arg(starts[size_t(p)] + m_predDelta[size_t(k)]));
         }
     }
-    if (n == 0)
-        return out;
-    const int first = std::min(0, *std::min_element(starts.begin(), starts.end()));
-    const int last = makespan(starts);
-    const int resources = resourceCount();
-    std::vector<long long> use(size_t(last - first) * size_t(resources), 0);
-    for (int j = 0; j < n; ++j) {
-        for (int t = starts[size_t(j)]; t < starts[size_t(j)] + m_duration[size_t(j)]; ++t) {
-            for (int r = 0; r < resources; ++r)
-                use[size_t(t - first) * size_t(resources) + size_t(r)] += request(j, r);
-        }
-    }
-    for (int r = 0; r < resources; ++r) {
-        for (int t = first; t < last; ++t) {
-            const long long used = use[size_t(t - first) * size_t(resources) + size_t(r)];
-            const int cap = t < 0 ? m_capacity[size_t(r)] : capacityAt(r, t);
-            if (used > cap) {
-                add(tr("resource %1 is over capacity in period %2 (%3 > %4)").arg(r + 1).arg(t).arg(used).arg(cap));
-                break;
-            }
-        }
-    }
+    addCapacityViolations(starts, add);
     return out;
 }
 
@@ -546,10 +525,21 @@ QStringList RcpspProblem::calendarViolations(const std::vector<int> &starts, int
                         .arg(p + 1));
         }
     }
+    addCapacityViolations(start, add);
+    return out;
+}
+
+void RcpspProblem::addCapacityViolations(const std::vector<int> &start,
+                                         const std::function<void(const QString &)> &add) const
+{
+    // start: each job's actual start (a calendar job's first working period).
+    const int n = jobCount();
     if (n == 0)
-        return out;
+        return;
     const int first = std::min(0, *std::min_element(start.begin(), start.end()));
-    const int last = std::max(first, *std::max_element(finish.begin(), finish.end()));
+    int last = first;
+    for (int j = 0; j < n; ++j)
+        last = std::max(last, finishOf(j, start[size_t(j)]));
     const int resources = resourceCount();
     std::vector<long long> use(size_t(last - first) * size_t(resources), 0);
     for (int j = 0; j < n; ++j) {
@@ -573,7 +563,6 @@ QStringList RcpspProblem::calendarViolations(const std::vector<int> &starts, int
             }
         }
     }
-    return out;
 }
 
 } // namespace Keel

@@ -31,6 +31,7 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 namespace Keel {
@@ -161,6 +162,8 @@ private:
     bool findCycle(QString *error) const;
     void computeCalendarBounds(long long *base, long long *spread);
     QStringList calendarViolations(const std::vector<int> &starts, int maxMessages) const;
+    /// Adds one message per resource over its capacity in some period, for actual starts.
+    void addCapacityViolations(const std::vector<int> &start, const std::function<void(const QString &)> &add) const;
 
     std::vector<int> m_duration;
     std::vector<int> m_capacity;

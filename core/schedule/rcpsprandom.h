@@ -3,7 +3,9 @@
 // its own bounded-integer and real draws so that a seed gives the same schedule on every compiler
 // and standard library (std::uniform_int_distribution is not portable across them).
 
+#include <cmath>
 #include <cstdint>
+#include <vector>
 
 namespace Keel {
 
@@ -68,5 +70,61 @@ private:
 
     std::uint64_t m_state[4] = {};
 };
+
+/// The job a schedule generation scheme starts next, among the eligible jobs that
+/// `startable(job)` accepts (smaller priority values are better). Without `random`: the best, ties
+/// to the lower job number. With it: regret-based biased random sampling, each candidate weighted
+/// by (worst priority − its priority + 1)^bias. Returns the position in `eligible`, or -1 when no
+/// job can start; `weight` is scratch space of at least eligible.size() entries.
+template<class Startable>
+int pickEligible(const std::vector<int> &eligible, const double *priority, RcpspRandom *random, double bias,
+                 std::vector<double> &weight, Startable startable)
+{
+    int chosenAt = -1;
+    if (!random) {
+        int chosen = -1;
+        for (size_t e = 0; e < eligible.size(); ++e) {
+            const int j = eligible[e];
+            if (chosen >= 0 && (priority[j] > priority[chosen] || (priority[j] == priority[chosen] && j > chosen)))
+                continue;
+            if (startable(j)) {
+                chosen = j;
+                chosenAt = int(e);
+            }
+        }
+        return chosenAt;
+    }
+    double worst = -HUGE_VAL;
+    int candidates = 0;
+    for (size_t e = 0; e < eligible.size(); ++e) {
+        const int j = eligible[e];
+        weight[e] = -1.0;
+        if (startable(j)) {
+            weight[e] = 0.0;
+            worst = std::fmax(worst, priority[j]);
+            ++candidates;
+        }
+    }
+    if (candidates == 0)
+        return -1;
+    double total = 0.0;
+    for (size_t e = 0; e < eligible.size(); ++e) {
+        if (weight[e] < 0.0)
+            continue;
+        const double regret = worst - priority[eligible[e]] + 1.0;
+        weight[e] = bias == 1.0 ? regret : std::pow(regret, bias);
+        total += weight[e];
+    }
+    double pick = random->real() * total;
+    for (size_t e = 0; e < eligible.size(); ++e) {
+        if (weight[e] < 0.0)
+            continue;
+        chosenAt = int(e);
+        pick -= weight[e];
+        if (pick < 0.0)
+            break;
+    }
+    return chosenAt;
+}
 
 } // namespace Keel

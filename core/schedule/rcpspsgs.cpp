@@ -361,53 +361,9 @@ int RcpspSgs::parallel(const double *priority, int *starts, int *list, RcpspRand
         now = std::min(now, earliest[j]);
     while (done < m_n) {
         for (;;) {
-            int chosen = -1;
-            int chosenAt = -1;
-            if (!random) {
-                for (size_t e = 0; e < m_eligible.size(); ++e) {
-                    const int j = m_eligible[e];
-                    if (earliest[j] > now)
-                        continue;
-                    if (chosen >= 0 && (priority[j] > priority[chosen] || (priority[j] == priority[chosen] && j > chosen)))
-                        continue;
-                    if (fits(dir, j, now)) {
-                        chosen = j;
-                        chosenAt = int(e);
-                    }
-                }
-            } else {
-                double worst = -HUGE_VAL;
-                int candidates = 0;
-                for (size_t e = 0; e < m_eligible.size(); ++e) {
-                    const int j = m_eligible[e];
-                    m_weight[e] = -1.0;
-                    if (earliest[j] <= now && fits(dir, j, now)) {
-                        m_weight[e] = 0.0;
-                        worst = std::max(worst, priority[j]);
-                        ++candidates;
-                    }
-                }
-                if (candidates > 0) {
-                    double total = 0.0;
-                    for (size_t e = 0; e < m_eligible.size(); ++e) {
-                        if (m_weight[e] < 0.0)
-                            continue;
-                        const double regret = worst - priority[m_eligible[e]] + 1.0;
-                        m_weight[e] = bias == 1.0 ? regret : std::pow(regret, bias);
-                        total += m_weight[e];
-                    }
-                    double pick = random->real() * total;
-                    for (size_t e = 0; e < m_eligible.size(); ++e) {
-                        if (m_weight[e] < 0.0)
-                            continue;
-                        chosen = m_eligible[e];
-                        chosenAt = int(e);
-                        pick -= m_weight[e];
-                        if (pick < 0.0)
-                            break;
-                    }
-                }
-            }
+            const int chosenAt = pickEligible(m_eligible, priority, random, bias, m_weight,
+                                              [&](int j) { return earliest[j] <= now && fits(dir, j, now); });
+            const int chosen = chosenAt < 0 ? -1 : m_eligible[size_t(chosenAt)];
             if (chosen < 0)
                 break;
             m_eligible.erase(m_eligible.begin() + chosenAt);
