@@ -72,11 +72,6 @@ InboxModel::~InboxModel()
     }
 }
 
-void InboxModel::waitForWarnings() const
-{
-    if (m_worker)
-        m_worker->wait();
-}
 
 QString InboxModel::settingsKey(const QString &filePath)
 {

@@ -58,9 +58,6 @@ public:
     void refresh();
     /// The early warnings are still being computed.
     bool warningsPending() const { return !m_worker.isNull(); }
-    /// Waits (processing no events) until a running warnings worker has finished; its result is
-    /// published when the event loop next runs. For tests and for closing.
-    void waitForWarnings() const;
     /// The moment the items are computed at; kNoTime (the default): the current time.
     void setNow(Minutes now);
     void setSettings(const InboxSettings &settings);
