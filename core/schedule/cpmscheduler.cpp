@@ -3,9 +3,17 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <atomic>
 #include <cstdint>
 #include <limits>
 #include <thread>
+
+#if defined(__x86_64__) || defined(__i386__) || defined(_M_X64) || defined(_M_IX86)
+#include <immintrin.h>
+#define KEEL_CPU_PAUSE() _mm_pause()
+#else
+#define KEEL_CPU_PAUSE() std::this_thread::yield()
+#endif
 
 #ifdef __linux__
 #include <sys/mman.h>
@@ -42,29 +50,10 @@ QString hoursText(Minutes minutes)
     return QString::number(double(minutes) / 60.0, 'g', 6);
 }
 
-/// Runs @p work(part, from, to) over [0, n) split into contiguous parts, on as many threads as
-/// the machine has cores (at most four), when n is large enough to pay for starting them. The
-/// parts are in index order, so results gathered per part and joined in order do not depend on
-/// the number of threads.
-template<class Work> void forEachPart(qint32 n, int parts, Work work)
-{
-    if (parts <= 1) {
-        work(0, 0, n);
-        return;
-    }
-    std::vector<std::thread> threads;
-    threads.reserve(size_t(parts - 1));
-    const qint32 step = (n + parts - 1) / parts;
-    for (int part = 1; part < parts; ++part)
-        threads.emplace_back(work, part, std::min(n, part * step), std::min(n, (part + 1) * step));
-    work(0, 0, std::min(n, step));
-    for (std::thread &t : threads)
-        t.join();
-}
+constexpr qint32 kPerThread = 25000; // tasks; below this a thread costs more than it saves
 
 int partsFor(qint32 n, int maxThreads)
 {
-    constexpr qint32 kPerThread = 25000; // tasks; below this a thread costs more than it saves
     const int threads = maxThreads > 0 ? maxThreads
                                        : int(std::max(1u, std::min(4u, std::thread::hardware_concurrency())));
     return std::max(1, std::min<int>(threads, n / kPerThread));
@@ -117,12 +106,6 @@ ScheduleResult CpmScheduler::run(ScheduleSnapshot snapshot)
     CpmScheduler scheduler(std::move(snapshot));
     scheduler.schedule();
     return std::move(scheduler.m_result);
-}
-
-qint32 CpmScheduler::entryNode(qint32 task) const
-{
-    const qint32 slot = m_summaryOf[size_t(task)];
-    return slot < 0 ? task : m_n + slot;
 }
 
 std::vector<qint32> CpmScheduler::topologicalOrder() const
@@ -346,6 +329,8 @@ void CpmScheduler::build()
     m_stamp = 0;
     m_changed.clear();
     fillArray(m_result.tasks, n, TaskSchedule{});
+    m_partsWanted = 0;
+    passParts();
 }
 
 void CpmScheduler::buildLinkLists(const std::vector<quint8> &ignored)
@@ -377,6 +362,24 @@ void CpmScheduler::buildLinkLists(const std::vector<quint8> &ignored)
         m_out[size_t(outFill[size_t(link.predecessor)]++)]
             = {link.successor, quint8(link.type), quint8(link.lagUnit), same, link.lag};
     }
+}
+
+// A summary's entry node comes before its children and its own node; a task's node before the
+// entry nodes of its successors and its parent's node.
+template<class F> void CpmScheduler::forEachDependent(qint32 node, const F &f) const
+{
+    if (node >= m_n) {
+        const qint32 slot = node - m_n;
+        for (qint32 c = m_childStart[size_t(slot)]; c < m_childStart[size_t(slot) + 1]; ++c)
+            f(entryNode(m_children[size_t(c)]));
+        f(m_summaryTask[size_t(slot)]);
+        return;
+    }
+    for (qint32 k = m_outStart[size_t(node)]; k < m_outStart[size_t(node) + 1]; ++k)
+        f(entryNode(m_out[size_t(k)].task));
+    const qint32 parent = m_s.tasks[size_t(node)].parent;
+    if (parent >= 0)
+        f(parent);
 }
 
 // Kahn's algorithm, always taking the ready node that comes first in the task list (a summary's
@@ -424,20 +427,204 @@ bool CpmScheduler::sortTopologically()
         const qint32 node = nodeOf(heap.back());
         heap.pop_back();
         m_order.push_back(node);
-        if (node >= n) {
-            const qint32 slot = node - n;
-            for (qint32 c = m_childStart[size_t(slot)]; c < m_childStart[size_t(slot) + 1]; ++c)
-                release(entryNode(m_children[size_t(c)]));
-            release(m_summaryTask[size_t(slot)]);
-            continue;
-        }
-        for (qint32 k = m_outStart[size_t(node)]; k < m_outStart[size_t(node) + 1]; ++k)
-            release(entryNode(m_out[size_t(k)].task));
-        const qint32 parent = m_s.tasks[size_t(node)].parent;
-        if (parent >= 0)
-            release(parent);
+        forEachDependent(node, release);
     }
     return m_order.size() == size_t(nodes);
+}
+
+// Passes on several threads. The topological order is cut into as many contiguous parts as there
+// are threads; each thread walks its part in order (backwards for a backward pass), so it reads
+// the arrays almost sequentially, as one thread would. Before a node that depends on a node of
+// another part, the thread waits until the other part's thread has gone past that node. Every
+// node sees exactly the inputs it sees on one thread, so the result is the same.
+//
+// Where the cuts go decides whether the threads wait: a cut through the middle of a chain makes
+// the second part wait for nearly all of the first. A cut is placed where the links across it
+// are long, between sub-projects or independent branches, so that what a part needs from the
+// part before it is done early; when no such cut exists the passes stay on one thread.
+namespace {
+
+void spinUntil(const std::atomic<qint32> &value, bool (*done)(qint32, qint32), qint32 target)
+{
+    for (int spins = 0; !done(value.load(std::memory_order_acquire), target); ++spins) {
+        if (spins < 20000)
+            KEEL_CPU_PAUSE();
+        else
+            std::this_thread::yield();
+    }
+}
+
+/// One counter per part, each on its own cache line.
+struct alignas(64) Progress
+{
+    std::atomic<qint32> position{0};
+};
+
+} // namespace
+
+void CpmScheduler::buildParts(int parts)
+{
+    m_partsWanted = parts;
+    m_partStart.clear();
+    m_needsBefore.clear();
+    m_neededAfter.clear();
+    const qint32 nodes = qint32(m_order.size());
+    if (parts <= 1 || nodes < 4 * parts)
+        return;
+
+    // With a cut at c, the second part starts at c when the first starts at 0. A link u → v
+    // across the cut (positions u < c <= v) lets the second part reach v after v − c steps,
+    // and the first part finishes u after u + 1: the second part waits u + 1 + c − v steps,
+    // the first part symmetrically in a backward pass. With parts of about `share` nodes that
+    // is at worst share + 1 − span, so only links of at most `share` positions matter. A cut
+    // across a link of less than share / 2 waits too long to be worth it: those links only
+    // block positions (counted with a difference array). The longer ones, few in any network,
+    // are kept to measure the wait at the cuts considered.
+    const qint32 share = nodes / parts;
+    const qint32 first = std::max(1, share / 2), last = nodes - 1 - share / 2; // where cuts may go
+    std::vector<qint32> &blocked = m_neededAfter; // borrowed: filled for its own use below
+    fillArray(blocked, size_t(nodes) + 1, 0);
+    std::vector<std::pair<qint32, qint32>> longLinks; // (u, v), by u
+    for (qint32 u = 0; u < nodes; ++u) {
+        forEachDependent(m_order[size_t(u)], [&](qint32 dependent) {
+            const qint32 v = m_position[size_t(dependent)];
+            if (v - u > share || v < first || u >= last)
+                return;
+            if (v - u < share / 2) {
+                ++blocked[size_t(u) + 1];
+                --blocked[size_t(v) + 1];
+            } else {
+                longLinks.emplace_back(u, v);
+            }
+        });
+    }
+    for (qint32 c = 1; c <= nodes; ++c)
+        blocked[size_t(c)] += blocked[size_t(c) - 1];
+
+    // Each cut near its share, where the wait plus the distance from the share is smallest.
+    // Sweeping the candidates in order, a heap holds the long links across the candidate, the
+    // shortest on top (links that ended are dropped when they come up).
+    std::vector<qint32> cuts{0};
+    for (int k = 1; k < parts; ++k) {
+        const qint32 ideal = qint32(qint64(nodes) * k / parts);
+        const qint32 lo = std::max({first, cuts.back() + 1, ideal - share / 2});
+        const qint32 hi = std::min(last, ideal + share / 2);
+        std::vector<std::pair<qint32, qint32>> across; // (−span, v): a max-heap of −span
+        size_t next = 0;
+        qint32 best = -1;
+        qint64 bestCost = std::numeric_limits<qint64>::max();
+        for (qint32 c = lo; c <= hi; ++c) {
+            for (; next < longLinks.size() && longLinks[next].first < c; ++next) {
+                across.emplace_back(longLinks[next].first - longLinks[next].second, longLinks[next].second);
+                std::push_heap(across.begin(), across.end());
+            }
+            while (!across.empty() && across.front().second < c) {
+                std::pop_heap(across.begin(), across.end());
+                across.pop_back();
+            }
+            if (blocked[size_t(c)] > 0)
+                continue;
+            const qint64 shortest = across.empty() ? qint64(share) + 1 : -qint64(across.front().first);
+            const qint64 cost = std::abs(qint64(c) - ideal) + std::max<qint64>(0, qint64(share) + 1 - shortest);
+            if (cost < bestCost) {
+                bestCost = cost;
+                best = c;
+            }
+        }
+        if (best >= 0 && bestCost <= share / 2)
+            cuts.push_back(best);
+        // else no cut here would let the parts run side by side: the two shares stay one part
+    }
+    if (cuts.size() < 2) {
+        m_needsBefore.clear();
+        m_neededAfter.clear();
+        return; // one part: one thread is as fast
+    }
+    cuts.push_back(nodes);
+    m_partStart = std::move(cuts);
+
+    fillArray(m_needsBefore, size_t(nodes), -1);
+    fillArray(m_neededAfter, size_t(nodes), std::numeric_limits<qint32>::max());
+    for (size_t part = 0; part + 2 < m_partStart.size(); ++part) {
+        const qint32 end = m_partStart[part + 1];
+        for (qint32 u = m_partStart[part]; u < end; ++u) {
+            forEachDependent(m_order[size_t(u)], [&](qint32 dependent) {
+                const qint32 v = m_position[size_t(dependent)];
+                if (v < end)
+                    return;
+                m_needsBefore[size_t(v)] = std::max(m_needsBefore[size_t(v)], u);
+                m_neededAfter[size_t(u)] = std::min(m_neededAfter[size_t(u)], v);
+            });
+        }
+    }
+}
+
+int CpmScheduler::passParts()
+{
+    const int parts = partsFor(m_n, m_maxThreads);
+    if (parts != m_partsWanted)
+        buildParts(parts);
+    return m_partStart.empty() ? 1 : int(m_partStart.size()) - 1;
+}
+
+template<class Visit> void CpmScheduler::forEachNodeInOrder(bool reverse, const Visit &visit)
+{
+    const int parts = passParts();
+    if (parts <= 1) {
+        if (reverse) {
+            for (auto it = m_order.rbegin(); it != m_order.rend(); ++it)
+                visit(*it, 0);
+        } else {
+            for (qint32 node : m_order)
+                visit(node, 0);
+        }
+        return;
+    }
+    auto partOf = [this](qint32 position) {
+        return int(std::upper_bound(m_partStart.begin(), m_partStart.end(), position) - m_partStart.begin()) - 1;
+    };
+    // Forward, a part's counter is the next position it will visit; backward, the last one it
+    // visited. A position of another part is done when that part's counter is past it.
+    std::vector<Progress> progress(static_cast<size_t>(parts));
+    for (int part = 0; part < parts; ++part)
+        progress[size_t(part)].position.store(m_partStart[size_t(part) + (reverse ? 1 : 0)], std::memory_order_relaxed);
+    auto doneForward = [](qint32 counter, qint32 target) { return counter > target; };
+    auto doneBackward = [](qint32 counter, qint32 target) { return counter <= target; };
+    auto work = [&](int part) {
+        const qint32 begin = m_partStart[size_t(part)], end = m_partStart[size_t(part) + 1];
+        std::atomic<qint32> &mine = progress[size_t(part)].position;
+        if (!reverse) {
+            for (qint32 pos = begin; pos < end; ++pos) {
+                if (const qint32 need = m_needsBefore[size_t(pos)]; need >= 0) {
+                    // Every earlier part, up to the one that holds the last node needed.
+                    for (int other = partOf(need); other >= 0; --other) {
+                        const qint32 target = std::min(need, m_partStart[size_t(other) + 1] - 1);
+                        spinUntil(progress[size_t(other)].position, doneForward, target);
+                    }
+                }
+                visit(m_order[size_t(pos)], part);
+                mine.store(pos + 1, std::memory_order_release);
+            }
+        } else {
+            for (qint32 pos = end - 1; pos >= begin; --pos) {
+                if (const qint32 need = m_neededAfter[size_t(pos)]; need != std::numeric_limits<qint32>::max()) {
+                    for (int other = partOf(need); other < parts; ++other) {
+                        const qint32 target = std::max(need, m_partStart[size_t(other)]);
+                        spinUntil(progress[size_t(other)].position, doneBackward, target);
+                    }
+                }
+                visit(m_order[size_t(pos)], part);
+                mine.store(pos, std::memory_order_release);
+            }
+        }
+    };
+    std::vector<std::thread> threads;
+    threads.reserve(size_t(parts - 1));
+    for (int part = 1; part < parts; ++part)
+        threads.emplace_back(work, part);
+    work(0);
+    for (std::thread &t : threads)
+        t.join();
 }
 
 void CpmScheduler::breakCycles(std::vector<quint8> &ignored)
@@ -1497,36 +1684,27 @@ void CpmScheduler::runFull()
             m_hasAsap = m_hasAsap || (f & Asap);
         }
     }
+    m_resultDatesDone = false;
     if (m_s.scheduleFrom == ScheduleFrom::Finish)
         runFromFinish();
     else
         runFromStart();
-    // Per task, the results depend only on the passes' dates (and, for free slack, on the shown
-    // dates of successors and summaries): the leaf loops run in parts, the summary roll-ups in
-    // topological order between them.
-    const int parts = partsFor(m_n, m_maxThreads);
-    forEachPart(m_n, parts, [this](int, qint32 from, qint32 to) {
-        for (qint32 i = from; i < to; ++i) {
-            if (m_summaryOf[size_t(i)] < 0)
-                taskDates(i);
-        }
-    });
-    for (qint32 node : m_order) {
-        if (node < m_n && m_summaryOf[size_t(node)] >= 0)
-            summaryDates(node);
-    }
+    // The results of a task depend only on the passes' dates, a summary's on its children's
+    // results, and free slack on the dates of the successors: one pass in topological order
+    // for the dates, one for slack, critical flags and what the diagnostics must report.
+    const int parts = passParts();
+    if (!m_resultDatesDone)
+        forEachNodeInOrder(false, [this](qint32 node, int) { resultDates(node); });
     std::vector<DiagnosticScan> scans(static_cast<size_t>(parts));
-    forEachPart(m_n, parts, [this, &scans](int part, qint32 from, qint32 to) {
-        for (qint32 i = from; i < to; ++i) {
-            if (m_summaryOf[size_t(i)] < 0)
-                taskSlack(i);
-        }
-        scanDiagnostics(from, to, scans[size_t(part)]);
-    });
-    for (qint32 node : m_order) {
-        if (node < m_n && m_summaryOf[size_t(node)] >= 0)
+    forEachNodeInOrder(false, [this, &scans](qint32 node, int part) {
+        if (node >= m_n)
+            return;
+        if (m_summaryOf[size_t(node)] < 0)
+            taskSlack(node);
+        else
             summarySlack(node);
-    }
+        scanTask(node, scans[size_t(part)]);
+    });
     reportDiagnostics(scans);
     m_scheduled = true;
 }
@@ -1560,27 +1738,36 @@ void CpmScheduler::runFromStart()
         m_first = m_early.data();
     }
     m_recordIssues = true;
-    for (qint32 node : m_order)
-        forwardNode(node, false, true, m_first);
+    forEachNodeInOrder(false, [this](qint32 node, int) { forwardNode(node, false, true, m_first); });
     setProjectFinish(computeProjectFinish());
-    for (auto it = m_order.rbegin(); it != m_order.rend(); ++it)
-        backwardNode(*it, false, false);
-    if (m_hasAlap) {
-        // The second pass differs from the first only downstream of ALAP tasks: start from the
-        // first pass's dates and propagate from there (what a task not reached would compute,
-        // findings included, is what the first pass recorded).
-        std::copy(m_early1.begin(), m_early1.end(), m_early.begin());
-        m_floors[1] = m_floors[0];
-        m_pending = 0;
-        m_dirtyLow = qint32(m_order.size());
-        m_dirtyHigh = -1;
-        for (qint32 i = 0; i < m_n; ++i) {
-            if ((m_flags[size_t(i)] & (Active | Alap)) == (Active | Alap))
-                markForwardDependents(i);
-        }
-        std::vector<qint32> changed;
-        propagateForward(true, m_early.data(), changed);
+    forEachNodeInOrder(true, [this](qint32 node, int) { backwardNode(node, false, false); });
+    if (!m_hasAlap)
+        return;
+    if (passParts() > 1) {
+        // On several threads the second pass recomputes every node: what a node downstream of
+        // no ALAP task computes, findings included, is what the first pass recorded. Each
+        // task's dates are then final, and so are its results' dates (see runFull()).
+        forEachNodeInOrder(false, [this](qint32 node, int) {
+            forwardNode(node, true, true, m_early.data());
+            resultDates(node);
+        });
+        m_resultDatesDone = true;
+        return;
     }
+    // The second pass differs from the first only downstream of ALAP tasks: start from the
+    // first pass's dates and propagate from there (what a task not reached would compute,
+    // findings included, is what the first pass recorded).
+    std::copy(m_early1.begin(), m_early1.end(), m_early.begin());
+    m_floors[1] = m_floors[0];
+    m_pending = 0;
+    m_dirtyLow = qint32(m_order.size());
+    m_dirtyHigh = -1;
+    for (qint32 i = 0; i < m_n; ++i) {
+        if ((m_flags[size_t(i)] & (Active | Alap)) == (Active | Alap))
+            markForwardDependents(i);
+    }
+    std::vector<qint32> changed;
+    propagateForward(true, m_early.data(), changed);
 }
 
 void CpmScheduler::runFromFinish()
@@ -1591,16 +1778,12 @@ void CpmScheduler::runFromFinish()
     m_early1.clear();
     m_first = nullptr;
     m_recordIssues = !m_hasAsap;
-    for (auto it = m_order.rbegin(); it != m_order.rend(); ++it)
-        backwardNode(*it, true, false);
+    forEachNodeInOrder(true, [this](qint32 node, int) { backwardNode(node, true, false); });
     setProjectStart(computeProjectStart());
     m_recordIssues = true;
-    for (qint32 node : m_order)
-        forwardNode(node, false, false, m_early.data());
-    if (m_hasAsap) {
-        for (auto it = m_order.rbegin(); it != m_order.rend(); ++it)
-            backwardNode(*it, true, true);
-    }
+    forEachNodeInOrder(false, [this](qint32 node, int) { forwardNode(node, false, false, m_early.data()); });
+    if (m_hasAsap)
+        forEachNodeInOrder(true, [this](qint32 node, int) { backwardNode(node, true, true); });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1619,6 +1802,16 @@ bool CpmScheduler::shownLate(qint32 i) const
         return !(f & Asap) || m_early[size_t(i)].start > m_late[size_t(i)].start;
     }
     return (f & Alap) && m_late[size_t(i)].start >= m_early[size_t(i)].start;
+}
+
+void CpmScheduler::resultDates(qint32 node)
+{
+    if (node >= m_n)
+        return;
+    if (m_summaryOf[size_t(node)] < 0)
+        taskDates(node);
+    else
+        summaryDates(node);
 }
 
 void CpmScheduler::taskDates(qint32 i)
@@ -1763,62 +1956,61 @@ void CpmScheduler::summarySlack(qint32 s)
 void CpmScheduler::collectDiagnostics()
 {
     std::vector<DiagnosticScan> scans(1);
-    scanDiagnostics(0, m_n, scans[0]);
+    for (qint32 i = 0; i < m_n; ++i)
+        scanTask(i, scans[0]);
     reportDiagnostics(scans);
 }
 
-void CpmScheduler::scanDiagnostics(qint32 from, qint32 to, DiagnosticScan &scan) const
+void CpmScheduler::scanTask(qint32 i, DiagnosticScan &scan) const
 {
-    scan.start = kFar;
-    scan.finish = kNoTime;
-    scan.tasks.clear();
-    for (qint32 i = from; i < to; ++i) {
-        if (!(m_flags[size_t(i)] & Active))
-            continue;
-        const TaskSchedule &r = m_result.tasks[size_t(i)];
-        if (m_summaryOf[size_t(i)] < 0) {
-            scan.start = std::min(scan.start, r.start);
-            scan.finish = std::max(scan.finish, r.finish);
-        }
-        const Minutes deadline = m_s.tasks[size_t(i)].deadline;
-        if (m_constraintConflict[size_t(i)] != kNoTime || m_manualConflict[size_t(i)] != kNoTime
-            || (deadline != kNoTime && r.finish != kNoTime && r.finish > deadline))
-            scan.tasks.push_back(i);
+    if (!(m_flags[size_t(i)] & Active))
+        return;
+    const TaskSchedule &r = m_result.tasks[size_t(i)];
+    if (m_summaryOf[size_t(i)] < 0) {
+        scan.start = std::min(scan.start, r.start);
+        scan.finish = std::max(scan.finish, r.finish);
     }
+    const Minutes deadline = m_s.tasks[size_t(i)].deadline;
+    if (m_constraintConflict[size_t(i)] != kNoTime || m_manualConflict[size_t(i)] != kNoTime
+        || (deadline != kNoTime && r.finish != kNoTime && r.finish > deadline))
+        scan.tasks.push_back(i);
 }
 
 void CpmScheduler::reportDiagnostics(const std::vector<DiagnosticScan> &scans)
 {
     m_result.diagnostics = m_graphDiagnostics;
     Minutes projectStart = kFar, projectFinish = kNoTime;
+    std::vector<qint32> tasks; // in task order, whatever order the scans found them in
     for (const DiagnosticScan &scan : scans) {
         projectStart = std::min(projectStart, scan.start);
         projectFinish = std::max(projectFinish, scan.finish);
-        for (qint32 i : scan.tasks) {
-            const TaskSchedule &r = m_result.tasks[size_t(i)];
-            const SnapshotTask &t = m_s.tasks[size_t(i)];
-            auto add = [this, i](ScheduleDiagnostic::Kind kind, Minutes amount, QString message) {
-                ScheduleDiagnostic d;
-                d.kind = kind;
-                d.tasks = {i};
-                d.amount = amount;
-                d.message = std::move(message);
-                m_result.diagnostics.push_back(std::move(d));
-            };
-            if (const Minutes conflict = m_constraintConflict[size_t(i)]; conflict != kNoTime)
-                add(ScheduleDiagnostic::Kind::ConstraintConflict, conflict,
-                    tr("Task %1: its links and its constraint disagree by %2 working hours.")
-                        .arg(taskLabel(i), hoursText(conflict)));
-            if (const Minutes manual = m_manualConflict[size_t(i)]; manual != kNoTime)
-                add(ScheduleDiagnostic::Kind::ManualTaskConflict, manual,
-                    tr("Manually scheduled task %1 starts %2 working hours before its "
-                       "predecessors allow.").arg(taskLabel(i), hoursText(manual)));
-            if (t.deadline != kNoTime && r.finish != kNoTime && r.finish > t.deadline) {
-                if (const Minutes late = span(i, t.deadline, r.finish); late > 0)
-                    add(ScheduleDiagnostic::Kind::DeadlineMissed, late,
-                        tr("Task %1 finishes %2 working hours after its deadline.")
-                            .arg(taskLabel(i), hoursText(late)));
-            }
+        tasks.insert(tasks.end(), scan.tasks.begin(), scan.tasks.end());
+    }
+    std::sort(tasks.begin(), tasks.end());
+    for (qint32 i : tasks) {
+        const TaskSchedule &r = m_result.tasks[size_t(i)];
+        const SnapshotTask &t = m_s.tasks[size_t(i)];
+        auto add = [this, i](ScheduleDiagnostic::Kind kind, Minutes amount, QString message) {
+            ScheduleDiagnostic d;
+            d.kind = kind;
+            d.tasks = {i};
+            d.amount = amount;
+            d.message = std::move(message);
+            m_result.diagnostics.push_back(std::move(d));
+        };
+        if (const Minutes conflict = m_constraintConflict[size_t(i)]; conflict != kNoTime)
+            add(ScheduleDiagnostic::Kind::ConstraintConflict, conflict,
+                tr("Task %1: its links and its constraint disagree by %2 working hours.")
+                    .arg(taskLabel(i), hoursText(conflict)));
+        if (const Minutes manual = m_manualConflict[size_t(i)]; manual != kNoTime)
+            add(ScheduleDiagnostic::Kind::ManualTaskConflict, manual,
+                tr("Manually scheduled task %1 starts %2 working hours before its "
+                   "predecessors allow.").arg(taskLabel(i), hoursText(manual)));
+        if (t.deadline != kNoTime && r.finish != kNoTime && r.finish > t.deadline) {
+            if (const Minutes late = span(i, t.deadline, r.finish); late > 0)
+                add(ScheduleDiagnostic::Kind::DeadlineMissed, late,
+                    tr("Task %1 finishes %2 working hours after its deadline.")
+                        .arg(taskLabel(i), hoursText(late)));
         }
     }
     m_result.projectStart = projectStart == kFar ? m_projectStart : projectStart;
@@ -1871,11 +2063,7 @@ void CpmScheduler::markNode(qint32 node)
 
 void CpmScheduler::markForwardDependents(qint32 task)
 {
-    for (qint32 k = m_outStart[size_t(task)], end = m_outStart[size_t(task) + 1]; k < end; ++k)
-        markNode(entryNode(m_out[size_t(k)].task));
-    const qint32 parent = m_s.tasks[size_t(task)].parent;
-    if (parent >= 0)
-        markNode(parent);
+    forEachDependent(task, [this](qint32 dependent) { markNode(dependent); });
 }
 
 void CpmScheduler::markBackwardDependents(qint32 task)
@@ -1898,16 +2086,10 @@ void CpmScheduler::propagateForward(bool alapPass, Dates *a, std::vector<qint32>
         --m_pending;
         if (!forwardNode(node, alapPass, true, a))
             continue;
-        if (node >= m_n) {
-            // A summary's floors changed: every child, and the summary itself if it has none.
-            const qint32 slot = node - m_n;
-            for (qint32 c = m_childStart[size_t(slot)]; c < m_childStart[size_t(slot) + 1]; ++c)
-                markNode(entryNode(m_children[size_t(c)]));
-            markNode(m_summaryTask[size_t(slot)]);
-            continue;
-        }
-        changed.push_back(node);
-        markForwardDependents(node);
+        // A summary's floors changed: every child, and the summary itself if it has none.
+        if (node < m_n)
+            changed.push_back(node);
+        forEachDependent(node, [this](qint32 dependent) { markNode(dependent); });
     }
     m_pending = 0;
     m_dirtyLow = qint32(m_order.size());

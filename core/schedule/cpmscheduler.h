@@ -65,6 +65,10 @@ public:
     /// core, at most four; a thread is only started for every 25,000 tasks). The result never
     /// depends on it.
     void setMaxThreads(int threads) { m_maxThreads = threads; }
+    /// Threads the passes of the last full schedule ran on: more than one only for a large
+    /// project whose network can be cut into parts that hardly wait for each other (such as a
+    /// programme of sub-projects).
+    int passThreads() const { return m_partStart.empty() ? 1 : int(m_partStart.size()) - 1; }
 
     /// One-shot convenience: builds a scheduler and returns its schedule.
     static ScheduleResult run(ScheduleSnapshot snapshot);
@@ -94,6 +98,15 @@ private:
     void breakCycles(std::vector<quint8> &ignoredLinks);
     void buildLinkLists(const std::vector<quint8> &ignoredLinks);
     bool sortTopologically();
+    /// Calls @p f(dependent) for every node that depends directly on @p node.
+    template<class F> void forEachDependent(qint32 node, const F &f) const;
+    void buildParts(int parts);
+    /// How many threads the passes run on (see buildParts()), 1 when the graph is small or has
+    /// no place to cut it.
+    int passParts();
+    /// Runs @p visit(node) over every node in topological order (reverse order when
+    /// @p reverse), on passParts() threads.
+    template<class Visit> void forEachNodeInOrder(bool reverse, const Visit &visit);
     void runFull();
     void runFromStart();
     void runFromFinish();
@@ -110,21 +123,23 @@ private:
     Minutes computeProjectFinish() const;
     Minutes computeProjectStart() const;
     bool shownLate(qint32 task) const;
+    /// A task's or a summary's dates in the result (entry nodes have none).
+    void resultDates(qint32 node);
     void taskDates(qint32 task);
     void summaryDates(qint32 task);
     Minutes freeSlack(qint32 task, Minutes totalSlack) const;
     void taskSlack(qint32 task);
     void summarySlack(qint32 task);
     void collectDiagnostics();
-    /// Diagnostics in two steps, so that the scan can run on several threads: which tasks of
-    /// [from, to) have something to report (in index order), and the span of the leaf tasks.
+    /// Diagnostics in two steps, so that the scan can run on several threads: which tasks have
+    /// something to report, and the span of the leaf tasks.
     struct DiagnosticScan
     {
-        Minutes start;
-        Minutes finish;
+        Minutes start = std::numeric_limits<Minutes>::max();
+        Minutes finish = kNoTime;
         std::vector<qint32> tasks;
     };
-    void scanDiagnostics(qint32 from, qint32 to, DiagnosticScan &scan) const;
+    void scanTask(qint32 task, DiagnosticScan &scan) const;
     void reportDiagnostics(const std::vector<DiagnosticScan> &scans);
     void markNode(qint32 node);
     void markForwardDependents(qint32 task);
@@ -144,7 +159,11 @@ private:
     Minutes span(qint32 task, Minutes from, Minutes to) const;
     Minutes remaining(qint32 task) const;
     QString taskLabel(qint32 task) const;
-    qint32 entryNode(qint32 task) const;
+    qint32 entryNode(qint32 task) const
+    {
+        const qint32 slot = m_summaryOf[size_t(task)];
+        return slot < 0 ? task : m_n + slot;
+    }
     bool isSummary(qint32 task) const { return m_summaryOf[size_t(task)] >= 0; }
 
     ScheduleSnapshot m_s;
@@ -155,6 +174,7 @@ private:
     bool m_hasAlap = false;
     bool m_hasAsap = false;
     bool m_recordIssues = true;
+    bool m_resultDatesDone = false; ///< the last pass already set the result's dates
     Minutes m_projectStart = kNoTime;
     Minutes m_projectFinish = kNoTime;
     Dates *m_first = nullptr; ///< early dates of the first forward pass
@@ -175,6 +195,14 @@ private:
     std::vector<Edge> m_out;
     std::vector<qint32> m_order;        ///< nodes: task i, or m_n + slot for a summary's entry
     std::vector<qint32> m_position;     ///< node → index in m_order
+    /// For passes on several threads (see buildParts()): where each part of m_order begins
+    /// (and, last, the end; empty: one thread), and per position the last position in an
+    /// earlier part that the node depends on (-1 if none) and the first position in a later part
+    /// that depends on it (INT32_MAX if none).
+    int m_partsWanted = 0;
+    std::vector<qint32> m_partStart;
+    std::vector<qint32> m_needsBefore;
+    std::vector<qint32> m_neededAfter;
 
     int m_maxThreads = 0;
     std::vector<Dates> m_early, m_late;

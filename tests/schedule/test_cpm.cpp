@@ -805,6 +805,20 @@ ScheduleSnapshot randomProject(std::mt19937 &rng, int n, bool withAlap)
     return s;
 }
 
+/// The project's dates and the diagnostics.
+void requireSameOverall(const ScheduleResult &x, const ScheduleResult &y)
+{
+    REQUIRE(x.projectStart == y.projectStart);
+    REQUIRE(x.projectFinish == y.projectFinish);
+    REQUIRE(x.diagnostics.size() == y.diagnostics.size());
+    for (size_t i = 0; i < x.diagnostics.size(); ++i) {
+        REQUIRE(x.diagnostics[i].kind == y.diagnostics[i].kind);
+        REQUIRE(x.diagnostics[i].amount == y.diagnostics[i].amount);
+        REQUIRE(x.diagnostics[i].tasks == y.diagnostics[i].tasks);
+        REQUIRE(x.diagnostics[i].message == y.diagnostics[i].message);
+    }
+}
+
 void requireSame(const ScheduleResult &x, const ScheduleResult &y)
 {
     REQUIRE(x.tasks.size() == y.tasks.size());
@@ -822,14 +836,25 @@ void requireSame(const ScheduleResult &x, const ScheduleResult &y)
         REQUIRE(a.critical == b.critical);
         REQUIRE(a.nearCritical == b.nearCritical);
     }
-    REQUIRE(x.projectStart == y.projectStart);
-    REQUIRE(x.projectFinish == y.projectFinish);
-    REQUIRE(x.diagnostics.size() == y.diagnostics.size());
-    for (size_t i = 0; i < x.diagnostics.size(); ++i) {
-        REQUIRE(x.diagnostics[i].kind == y.diagnostics[i].kind);
-        REQUIRE(x.diagnostics[i].amount == y.diagnostics[i].amount);
-        REQUIRE(x.diagnostics[i].tasks == y.diagnostics[i].tasks);
+    requireSameOverall(x, y);
+}
+
+/// Like requireSame(), but checks the large results in one go and only reports the first task
+/// that differs.
+void requireSameLarge(const ScheduleResult &x, const ScheduleResult &y)
+{
+    REQUIRE(x.tasks.size() == y.tasks.size());
+    for (size_t i = 0; i < x.tasks.size(); ++i) {
+        const TaskSchedule &a = x.tasks[i], &b = y.tasks[i];
+        if (a.earlyStart != b.earlyStart || a.earlyFinish != b.earlyFinish || a.lateStart != b.lateStart
+            || a.lateFinish != b.lateFinish || a.start != b.start || a.finish != b.finish
+            || a.totalSlack != b.totalSlack || a.freeSlack != b.freeSlack || a.critical != b.critical
+            || a.nearCritical != b.nearCritical || a.resume != b.resume || a.summary != b.summary) {
+            requireSame(x, y); // fails, and says where
+            FAIL("task " << i << " differs");
+        }
     }
+    requireSameOverall(x, y);
 }
 
 } // namespace
@@ -880,9 +905,106 @@ TEST_CASE("A large schedule gives the same result on one thread and on several",
         CpmScheduler parallel(s);
         parallel.setMaxThreads(3);
         INFO("with ALAP tasks: " << withAlap);
-        requireSame(serial.schedule(), parallel.schedule());
+        requireSameLarge(serial.schedule(), parallel.schedule());
         REQUIRE(!serial.result().diagnostics.empty());
     }
+}
+
+// A programme: @p parts random sub-projects one after the other in the task list, with a few links
+// from the start of the first into the others (so the passes can run the sub-projects side by
+// side, waiting only for those links).
+ScheduleSnapshot programme(std::mt19937 &rng, int parts, int size, bool withAlap)
+{
+    ScheduleSnapshot s;
+    for (int k = 0; k < parts; ++k) {
+        ScheduleSnapshot part = randomProject(rng, size, withAlap);
+        const qint32 offset = qint32(s.tasks.size());
+        if (k == 0) {
+            s.calendars = part.calendars;
+            s.projectStart = part.projectStart;
+            s.statusDate = part.statusDate;
+        }
+        // Summaries over contiguous blocks, two levels deep: task 25k has tasks 25k+1..25k+10
+        // below it, and 25k+5 has 25k+6..25k+10 below it.
+        for (qint32 i = 0; i < qint32(part.tasks.size()); ++i) {
+            const qint32 r = i % 25;
+            part.tasks[size_t(i)].parent = r >= 6 && r <= 10 ? i - r + 5 : r >= 1 && r <= 10 ? i - r : -1;
+        }
+        for (SnapshotTask t : part.tasks) {
+            if (t.parent >= 0)
+                t.parent += offset;
+            s.tasks.push_back(t);
+        }
+        // Every link runs forward in the task list; without the links from a summary into its own
+        // subtree the network has no cycle, which keeps this large test quick.
+        auto isAncestor = [&](qint32 a, qint32 b) {
+            for (qint32 p = part.tasks[size_t(b)].parent; p >= 0; p = part.tasks[size_t(p)].parent) {
+                if (p == a)
+                    return true;
+            }
+            return false;
+        };
+        for (SnapshotLink l : part.links) {
+            if (isAncestor(l.predecessor, l.successor))
+                continue;
+            l.predecessor += offset;
+            l.successor += offset;
+            s.links.push_back(l);
+        }
+        if (k == 0)
+            continue;
+        for (int l = 0; l < 20; ++l) {
+            SnapshotLink link;
+            link.predecessor = std::uniform_int_distribution<int>(0, size / 10)(rng);
+            link.successor = offset + std::uniform_int_distribution<int>(0, size - 1)(rng);
+            link.type = DependencyType(l % 4);
+            link.lag = (l % 5) * 60;
+            s.links.push_back(link);
+        }
+    }
+    return s;
+}
+
+TEST_CASE("Passes on several threads give exactly the one-thread result", "[cpm][threads]")
+{
+    std::mt19937 rng(23);
+    for (const bool fromFinish : {false, true}) {
+        for (const bool withAlap : {false, true}) {
+            ScheduleSnapshot s = programme(rng, 4, 26000, withAlap);
+            if (fromFinish) {
+                s.scheduleFrom = ScheduleFrom::Finish;
+                s.projectFinish = at(2024, 6, 28, 17);
+            }
+            CpmScheduler serial(std::move(s));
+            serial.setMaxThreads(1);
+            serial.schedule();
+            REQUIRE(serial.passThreads() == 1);
+            std::uniform_int_distribution<int> pick(0, int(serial.snapshot().tasks.size()) - 1);
+            for (const int threads : {2, 3, 4}) {
+                INFO("from the finish: " << fromFinish << ", ALAP tasks: " << withAlap << ", threads: " << threads);
+                CpmScheduler parallel(serial.snapshot());
+                parallel.setMaxThreads(threads);
+                requireSameLarge(serial.result(), parallel.schedule());
+                CHECK(parallel.passThreads() == threads);
+                // Rescheduling after a parallel schedule starts from its dates.
+                const int task = pick(rng);
+                const Minutes d = (pick(rng) % 12) * 120;
+                parallel.setDuration(task, d);
+                serial.setDuration(task, d);
+                requireSameLarge(serial.reschedule(), parallel.reschedule());
+            }
+        }
+    }
+}
+
+TEST_CASE("A network that cannot be cut into parts runs its passes on one thread", "[cpm][threads]")
+{
+    std::mt19937 rng(3);
+    const ScheduleSnapshot s = randomProject(rng, 60000, true); // links only between near tasks
+    CpmScheduler scheduler(s);
+    scheduler.setMaxThreads(2);
+    scheduler.schedule();
+    CHECK(scheduler.passThreads() == 1);
 }
 
 TEST_CASE("More rules: ALAP inside negative slack, inactive tasks, links winning over SNLT", "[cpm][constraints]")
