@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cstdint>
+#include <iterator>
 #include <limits>
 #include <thread>
 
@@ -38,6 +39,7 @@ enum TaskFlag : quint16 {
     Plain = 1 << 8,    ///< auto, not started, no milestone, not elapsed, no constraint date
     Finished = 1 << 9, ///< has an actual finish: successors ignore its late dates
     ShownLate = 1 << 10, ///< shows its late dates (ALAP); set with the results
+    Deadline = 1 << 11,  ///< has a deadline
 };
 
 QString tr(const char *text)
@@ -48,6 +50,23 @@ QString tr(const char *text)
 QString hoursText(Minutes minutes)
 {
     return QString::number(double(minutes) / 60.0, 'g', 6);
+}
+
+/// Runs @p work(part, from, to) over [0, n) split into @p parts contiguous parts, one thread each.
+template<class Work> void forEachPart(qint32 n, int parts, Work work)
+{
+    if (parts <= 1) {
+        work(0, 0, n);
+        return;
+    }
+    std::vector<std::thread> threads;
+    threads.reserve(size_t(parts - 1));
+    const qint32 step = (n + parts - 1) / parts;
+    for (int part = 1; part < parts; ++part)
+        threads.emplace_back(work, part, std::min(n, part * step), std::min(n, (part + 1) * step));
+    work(0, 0, std::min(n, step));
+    for (std::thread &t : threads)
+        t.join();
 }
 
 constexpr qint32 kPerThread = 25000; // tasks; below this a thread costs more than it saves
@@ -153,6 +172,8 @@ void CpmScheduler::buildFlags(qint32 i)
         f |= Zero;
     if (t.elapsed)
         f |= Elapsed;
+    if (t.deadline != kNoTime)
+        f |= Deadline;
 #ifndef KEEL_CPM_NO_FAST_PATH // defined only to check the fast path against the general one
     if (!(f & (Manual | Started | Zero | Elapsed)) && t.levelingDelay <= 0
         && (t.constraint == ConstraintType::Asap || t.constraint == ConstraintType::Alap
@@ -1465,7 +1486,7 @@ bool CpmScheduler::backwardLeaf(qint32 i, bool primary, bool asapPass)
     const SnapshotTask &t = m_s.tasks[size_t(i)];
     const quint16 f = m_flags[size_t(i)];
     const WorkCalendar &cal = *m_cal[size_t(i)];
-    if ((f & Plain) && t.deadline == kNoTime)
+    if ((f & (Plain | Deadline)) == Plain)
         return backwardPlain(i, asapPass);
 
     Minutes finishLimit = kFar; // earliest finish demanded by FS/FF successors
@@ -1684,26 +1705,24 @@ void CpmScheduler::runFull()
             m_hasAsap = m_hasAsap || (f & Asap);
         }
     }
-    m_resultDatesDone = false;
+    m_resultTotalsDone = false;
     if (m_s.scheduleFrom == ScheduleFrom::Finish)
         runFromFinish();
     else
         runFromStart();
-    // The results of a task depend only on the passes' dates, a summary's on its children's
-    // results, and free slack on the dates of the successors: one pass in topological order
-    // for the dates, one for slack, critical flags and what the diagnostics must report.
-    const int parts = passParts();
-    if (!m_resultDatesDone)
-        forEachNodeInOrder(false, [this](qint32 node, int) { resultDates(node); });
+    // A task's dates, total slack and critical flag depend only on its own dates from the
+    // passes, a summary's on its children's: one pass in topological order (or the last pass
+    // itself). Free slack reads the dates of successors, all known by then: a loop in any order,
+    // with what the diagnostics must report.
+    if (!m_resultTotalsDone)
+        forEachNodeInOrder(false, [this](qint32 node, int) { resultTotals(node); });
+    const int parts = partsFor(m_n, m_maxThreads);
     std::vector<DiagnosticScan> scans(static_cast<size_t>(parts));
-    forEachNodeInOrder(false, [this, &scans](qint32 node, int part) {
-        if (node >= m_n)
-            return;
-        if (m_summaryOf[size_t(node)] < 0)
-            taskSlack(node);
-        else
-            summarySlack(node);
-        scanTask(node, scans[size_t(part)]);
+    forEachPart(m_n, parts, [this, &scans](int part, qint32 from, qint32 to) {
+        for (qint32 i = from; i < to; ++i) {
+            resultFreeSlack(i);
+            scanTask(i, scans[size_t(part)]);
+        }
     });
     reportDiagnostics(scans);
     m_scheduled = true;
@@ -1746,12 +1765,12 @@ void CpmScheduler::runFromStart()
     if (passParts() > 1) {
         // On several threads the second pass recomputes every node: what a node downstream of
         // no ALAP task computes, findings included, is what the first pass recorded. Each
-        // task's dates are then final, and so are its results' dates (see runFull()).
+        // task's dates are then final, and so is what runFull() takes from them alone.
         forEachNodeInOrder(false, [this](qint32 node, int) {
             forwardNode(node, true, true, m_early.data());
-            resultDates(node);
+            resultTotals(node);
         });
-        m_resultDatesDone = true;
+        m_resultTotalsDone = true;
         return;
     }
     // The second pass differs from the first only downstream of ALAP tasks: start from the
@@ -1804,14 +1823,17 @@ bool CpmScheduler::shownLate(qint32 i) const
     return (f & Alap) && m_late[size_t(i)].start >= m_early[size_t(i)].start;
 }
 
-void CpmScheduler::resultDates(qint32 node)
+void CpmScheduler::resultTotals(qint32 node)
 {
     if (node >= m_n)
         return;
-    if (m_summaryOf[size_t(node)] < 0)
+    if (m_summaryOf[size_t(node)] < 0) {
         taskDates(node);
-    else
+        taskTotals(node);
+    } else {
         summaryDates(node);
+        summaryTotals(node);
+    }
 }
 
 void CpmScheduler::taskDates(qint32 i)
@@ -1916,7 +1938,7 @@ Minutes CpmScheduler::freeSlack(qint32 i, Minutes total) const
     return std::max<Minutes>(0, slack);
 }
 
-void CpmScheduler::taskSlack(qint32 i)
+void CpmScheduler::taskTotals(qint32 i)
 {
     const quint16 f = m_flags[size_t(i)];
     TaskSchedule &r = m_result.tasks[size_t(i)];
@@ -1932,18 +1954,16 @@ void CpmScheduler::taskSlack(qint32 i)
     if (m_s.scheduleFrom == ScheduleFrom::Start && (f & Alap))
         total = std::min<Minutes>(total, 0); // Microsoft Project shows no slack on ALAP tasks
     r.totalSlack = total;
-    r.freeSlack = (f & Complete) ? 0 : freeSlack(i, total);
     const bool open = (f & Active) && !(f & Complete);
     r.critical = open && total <= m_s.criticalSlackLimit;
     r.nearCritical = open && !r.critical && total <= m_s.nearCriticalSlack;
 }
 
-void CpmScheduler::summarySlack(qint32 s)
+void CpmScheduler::summaryTotals(qint32 s)
 {
     const size_t k = size_t(m_summaryOf[size_t(s)]);
     TaskSchedule &r = m_result.tasks[size_t(s)];
     r.totalSlack = std::min(span(s, r.earlyStart, r.lateStart), span(s, r.earlyFinish, r.lateFinish));
-    r.freeSlack = freeSlack(s, r.totalSlack);
     bool critical = false;
     for (qint32 c = m_childStart[k]; c < m_childStart[k + 1] && !critical; ++c) {
         const qint32 child = m_children[size_t(c)];
@@ -1951,6 +1971,25 @@ void CpmScheduler::summarySlack(qint32 s)
     }
     r.critical = critical;
     r.nearCritical = !critical && r.totalSlack <= m_s.nearCriticalSlack;
+}
+
+void CpmScheduler::resultFreeSlack(qint32 i)
+{
+    TaskSchedule &r = m_result.tasks[size_t(i)];
+    const bool complete = m_summaryOf[size_t(i)] < 0 && (m_flags[size_t(i)] & Complete);
+    r.freeSlack = complete ? 0 : freeSlack(i, r.totalSlack);
+}
+
+void CpmScheduler::taskSlack(qint32 i)
+{
+    taskTotals(i);
+    resultFreeSlack(i);
+}
+
+void CpmScheduler::summarySlack(qint32 s)
+{
+    summaryTotals(s);
+    resultFreeSlack(s);
 }
 
 void CpmScheduler::collectDiagnostics()
@@ -1963,55 +2002,46 @@ void CpmScheduler::collectDiagnostics()
 
 void CpmScheduler::scanTask(qint32 i, DiagnosticScan &scan) const
 {
-    if (!(m_flags[size_t(i)] & Active))
+    const quint16 f = m_flags[size_t(i)];
+    if (!(f & Active))
         return;
     const TaskSchedule &r = m_result.tasks[size_t(i)];
     if (m_summaryOf[size_t(i)] < 0) {
         scan.start = std::min(scan.start, r.start);
         scan.finish = std::max(scan.finish, r.finish);
     }
-    const Minutes deadline = m_s.tasks[size_t(i)].deadline;
-    if (m_constraintConflict[size_t(i)] != kNoTime || m_manualConflict[size_t(i)] != kNoTime
-        || (deadline != kNoTime && r.finish != kNoTime && r.finish > deadline))
-        scan.tasks.push_back(i);
+    auto add = [&scan, i](ScheduleDiagnostic::Kind kind, Minutes amount, QString message) {
+        ScheduleDiagnostic d;
+        d.kind = kind;
+        d.tasks = {i};
+        d.amount = amount;
+        d.message = std::move(message);
+        scan.found.push_back(std::move(d));
+    };
+    if (const Minutes conflict = m_constraintConflict[size_t(i)]; conflict != kNoTime)
+        add(ScheduleDiagnostic::Kind::ConstraintConflict, conflict,
+            tr("Task %1: its links and its constraint disagree by %2 working hours.")
+                .arg(taskLabel(i), hoursText(conflict)));
+    if (const Minutes manual = m_manualConflict[size_t(i)]; manual != kNoTime)
+        add(ScheduleDiagnostic::Kind::ManualTaskConflict, manual,
+            tr("Manually scheduled task %1 starts %2 working hours before its "
+               "predecessors allow.").arg(taskLabel(i), hoursText(manual)));
+    if (const Minutes deadline = m_s.tasks[size_t(i)].deadline;
+        (f & Deadline) && r.finish != kNoTime && r.finish > deadline) {
+        if (const Minutes late = span(i, deadline, r.finish); late > 0)
+            add(ScheduleDiagnostic::Kind::DeadlineMissed, late,
+                tr("Task %1 finishes %2 working hours after its deadline.").arg(taskLabel(i), hoursText(late)));
+    }
 }
 
-void CpmScheduler::reportDiagnostics(const std::vector<DiagnosticScan> &scans)
+void CpmScheduler::reportDiagnostics(std::vector<DiagnosticScan> &scans)
 {
     m_result.diagnostics = m_graphDiagnostics;
     Minutes projectStart = kFar, projectFinish = kNoTime;
-    std::vector<qint32> tasks; // in task order, whatever order the scans found them in
-    for (const DiagnosticScan &scan : scans) {
+    for (DiagnosticScan &scan : scans) {
         projectStart = std::min(projectStart, scan.start);
         projectFinish = std::max(projectFinish, scan.finish);
-        tasks.insert(tasks.end(), scan.tasks.begin(), scan.tasks.end());
-    }
-    std::sort(tasks.begin(), tasks.end());
-    for (qint32 i : tasks) {
-        const TaskSchedule &r = m_result.tasks[size_t(i)];
-        const SnapshotTask &t = m_s.tasks[size_t(i)];
-        auto add = [this, i](ScheduleDiagnostic::Kind kind, Minutes amount, QString message) {
-            ScheduleDiagnostic d;
-            d.kind = kind;
-            d.tasks = {i};
-            d.amount = amount;
-            d.message = std::move(message);
-            m_result.diagnostics.push_back(std::move(d));
-        };
-        if (const Minutes conflict = m_constraintConflict[size_t(i)]; conflict != kNoTime)
-            add(ScheduleDiagnostic::Kind::ConstraintConflict, conflict,
-                tr("Task %1: its links and its constraint disagree by %2 working hours.")
-                    .arg(taskLabel(i), hoursText(conflict)));
-        if (const Minutes manual = m_manualConflict[size_t(i)]; manual != kNoTime)
-            add(ScheduleDiagnostic::Kind::ManualTaskConflict, manual,
-                tr("Manually scheduled task %1 starts %2 working hours before its "
-                   "predecessors allow.").arg(taskLabel(i), hoursText(manual)));
-        if (t.deadline != kNoTime && r.finish != kNoTime && r.finish > t.deadline) {
-            if (const Minutes late = span(i, t.deadline, r.finish); late > 0)
-                add(ScheduleDiagnostic::Kind::DeadlineMissed, late,
-                    tr("Task %1 finishes %2 working hours after its deadline.")
-                        .arg(taskLabel(i), hoursText(late)));
-        }
+        std::move(scan.found.begin(), scan.found.end(), std::back_inserter(m_result.diagnostics));
     }
     m_result.projectStart = projectStart == kFar ? m_projectStart : projectStart;
     m_result.projectFinish = projectFinish == kNoTime ? m_projectFinish : projectFinish;

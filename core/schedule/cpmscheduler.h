@@ -123,24 +123,29 @@ private:
     Minutes computeProjectFinish() const;
     Minutes computeProjectStart() const;
     bool shownLate(qint32 task) const;
-    /// A task's or a summary's dates in the result (entry nodes have none).
-    void resultDates(qint32 node);
+    /// A task's or a summary's dates, total slack and critical flags in the result (entry nodes
+    /// have none): all but free slack.
+    void resultTotals(qint32 node);
     void taskDates(qint32 task);
     void summaryDates(qint32 task);
     Minutes freeSlack(qint32 task, Minutes totalSlack) const;
+    void taskTotals(qint32 task);
+    void summaryTotals(qint32 task);
+    void resultFreeSlack(qint32 task);
     void taskSlack(qint32 task);
     void summarySlack(qint32 task);
     void collectDiagnostics();
-    /// Diagnostics in two steps, so that the scan can run on several threads: which tasks have
-    /// something to report, and the span of the leaf tasks.
+    /// Diagnostics in two steps, so that the scan can run on several threads: what each task
+    /// has to report and the span of the leaf tasks, for parts of the task list; then, in the
+    /// order of the parts, the result's diagnostics, project start and finish.
     struct DiagnosticScan
     {
         Minutes start = std::numeric_limits<Minutes>::max();
         Minutes finish = kNoTime;
-        std::vector<qint32> tasks;
+        std::vector<ScheduleDiagnostic> found;
     };
     void scanTask(qint32 task, DiagnosticScan &scan) const;
-    void reportDiagnostics(const std::vector<DiagnosticScan> &scans);
+    void reportDiagnostics(std::vector<DiagnosticScan> &scans);
     void markNode(qint32 node);
     void markForwardDependents(qint32 task);
     void markBackwardDependents(qint32 task);
@@ -174,7 +179,7 @@ private:
     bool m_hasAlap = false;
     bool m_hasAsap = false;
     bool m_recordIssues = true;
-    bool m_resultDatesDone = false; ///< the last pass already set the result's dates
+    bool m_resultTotalsDone = false; ///< the last pass already did resultTotals()
     Minutes m_projectStart = kNoTime;
     Minutes m_projectFinish = kNoTime;
     Dates *m_first = nullptr; ///< early dates of the first forward pass
