@@ -314,10 +314,10 @@ Figures measure(int tasks, int runs, const std::vector<WorkCalendar> &calendars,
             for (const ScheduleDiagnostic &d : r.diagnostics)
                 (d.severity == ScheduleDiagnostic::Severity::Error ? errors : warnings) += 1;
             std::printf("  %d tasks (%d summaries), %zu links, %zu calendars: %s – %s, %d critical, "
-                        "%d warnings, %d errors\n",
+                        "%d warnings, %d errors; passes on %d thread(s)\n",
                         tasks, summaries, scheduler->snapshot().links.size(), calendars.size(),
                         qPrintable(formatIso(r.projectStart)), qPrintable(formatIso(r.projectFinish)),
-                        critical, warnings, errors);
+                        critical, warnings, errors, scheduler->passThreads());
         }
         if (incremental && run == runs - 1) {
             std::mt19937 rng(7);
