@@ -1745,6 +1745,35 @@ void CpmScheduler::setProjectFinish(Minutes finish)
         m_calFinishW[k] = m_s.calendars[k].position(finish);
 }
 
+// In the second forward pass: whether a node reads an active ALAP task (which successors follow
+// at its late dates) or a node this pass changed.
+bool CpmScheduler::readsMovedNode(qint32 node) const
+{
+    auto moved = [this](qint32 d) {
+        return m_secondChanged[size_t(d)]
+               || (d < m_n && (m_flags[size_t(d)] & (Active | Alap)) == (Active | Alap));
+    };
+    const qint32 slot = m_summaryOf[size_t(node < m_n ? node : m_summaryTask[size_t(node - m_n)])];
+    if (node < m_n && slot >= 0) {
+        // A summary's own node: its entry node and its children.
+        if (moved(m_n + slot))
+            return true;
+        for (qint32 c = m_childStart[size_t(slot)]; c < m_childStart[size_t(slot) + 1]; ++c) {
+            if (moved(m_children[size_t(c)]))
+                return true;
+        }
+        return false;
+    }
+    // A task, or a summary's entry node: its predecessors and its parent's entry node.
+    const qint32 task = node < m_n ? node : m_summaryTask[size_t(node - m_n)];
+    for (qint32 k = m_inStart[size_t(task)], end = m_inStart[size_t(task) + 1]; k < end; ++k) {
+        if (moved(m_in[size_t(k)].task))
+            return true;
+    }
+    const qint32 parent = m_s.tasks[size_t(task)].parent;
+    return parent >= 0 && moved(m_n + m_summaryOf[size_t(parent)]);
+}
+
 void CpmScheduler::runFromStart()
 {
     setProjectStart(m_s.projectStart != kNoTime ? m_s.projectStart : toMinutes(QDate::currentDate(), 8 * 60));
@@ -1763,11 +1792,19 @@ void CpmScheduler::runFromStart()
     if (!m_hasAlap)
         return;
     if (passParts() > 1) {
-        // On several threads the second pass recomputes every node: what a node downstream of
-        // no ALAP task computes, findings included, is what the first pass recorded. Each
-        // task's dates are then final, and so is what runFull() takes from them alone.
+        // On several threads the second pass visits every node in order, but recomputes only
+        // those that read an ALAP task or a node it changed; the others keep what the first
+        // pass computed, findings included. Each task's dates are then final, and so is what
+        // runFull() takes from them alone.
+        fillArray(m_secondChanged, m_order.size(), 0);
         forEachNodeInOrder(false, [this](qint32 node, int) {
-            forwardNode(node, true, true, m_early.data());
+            if (node >= m_n) {
+                const size_t slot = size_t(node - m_n);
+                m_floors[1][slot] = m_floors[0][slot];
+            } else {
+                m_early[size_t(node)] = m_early1[size_t(node)];
+            }
+            m_secondChanged[size_t(node)] = readsMovedNode(node) && forwardNode(node, true, true, m_early.data());
             resultTotals(node);
         });
         m_resultTotalsDone = true;

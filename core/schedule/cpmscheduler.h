@@ -17,6 +17,10 @@
 //      downstream of ALAP tasks,
 //   4. start/finish, total and free slack, critical and near-critical flags, summary roll-up
 //      and the diagnostics (constraint conflicts, missed deadlines, manual-task conflicts).
+// A large project whose network can be cut into parts that hardly wait for each other (the
+// sub-projects of a programme) runs each pass on several threads, one contiguous part of the
+// topological order each; the result is the same as on one thread (docs/scheduling.md,
+// "Threads").
 // Scheduling from the finish runs the mirror image: the backward pass first from the project
 // finish with constraints honoured, then the forward pass from the resulting project start.
 //
@@ -109,6 +113,7 @@ private:
     template<class Visit> void forEachNodeInOrder(bool reverse, const Visit &visit);
     void runFull();
     void runFromStart();
+    bool readsMovedNode(qint32 node) const;
     void runFromFinish();
     bool forwardNode(qint32 node, bool alapPass, bool primary, Dates *a);
     bool backwardNode(qint32 node, bool primary, bool asapPass);
@@ -212,6 +217,7 @@ private:
     int m_maxThreads = 0;
     std::vector<Dates> m_early, m_late;
     std::vector<Dates> m_early1; ///< the first forward pass, kept apart when ALAP tasks exist
+    std::vector<quint8> m_secondChanged; ///< per node: the ALAP pass on several threads changed it
     std::vector<Minutes> m_resume;
     // Summary slots: what links and constraints on a summary impose on its children, per
     // forward pass (the second one follows ALAP tasks' late dates) and for the backward pass.
