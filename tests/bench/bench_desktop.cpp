@@ -61,6 +61,7 @@
 #include <QThread>
 #include <QTimeZone>
 #include <QTreeView>
+#include <QUndoStack>
 
 #include <algorithm>
 #include <chrono>
@@ -775,6 +776,31 @@ void measureBig(ResultTable &table, const QString &path, int runs, LanguageManag
     table.row(QStringLiteral("expand all (+ repaint)"), expandAll, 500);
     table.row(QStringLiteral("collapse one phase (+ repaint)"), collapseOne, 100);
     table.row(QStringLiteral("expand one phase (+ repaint)"), expandOne, 100);
+
+    // Editing: a leaf's duration typed into the tree, as the delegate commits it (the edit, the
+    // project rescheduled, the model and chart refreshed, up to the end of the repaint), then
+    // Ctrl+Z. The task is in the first work package on screen.
+    scrollTo(0);
+    QModelIndex leaf = plan->model()->index(0, 0);
+    while (plan->model()->rowCount(leaf) > 0)
+        leaf = plan->model()->index(0, 0, leaf);
+    const QModelIndex durationCell = leaf.siblingAtColumn(TaskTreeModel::DurationColumn);
+    const QString original = durationCell.data(Qt::EditRole).toString();
+    std::vector<double> edit, undo;
+    for (int r = 0; r < std::max(3, runs / 2); ++r) {
+        edit.push_back(timed([&] {
+            plan->model()->setData(durationCell, QStringLiteral("%1h").arg(9 + r), Qt::EditRole);
+            watch.wait(chart->viewport());
+        }));
+        undo.push_back(timed([&] {
+            window.document()->undoStack()->undo();
+            watch.wait(chart->viewport());
+        }));
+    }
+    if (durationCell.data(Qt::EditRole).toString() != original)
+        qFatal("bench_desktop: undo did not restore the duration %s", qPrintable(original));
+    table.row(QStringLiteral("edit a duration in the tree (reschedule + repaint)"), edit);
+    table.row(QStringLiteral("  undo it (+ repaint)"), undo);
 
     // The viewports alone, rendered into pixmaps, at each zoom and four scroll positions.
     QPixmap chartPixmap(chart->viewport()->size());
