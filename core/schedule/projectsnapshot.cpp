@@ -45,8 +45,11 @@ ProjectSnapshot ProjectSnapshot::build(const Workspace &ws, const Id &projectId)
     };
     see(project->statusDate);
     Minutes totalWork = 0;
+    std::vector<const Task *> tasks;
+    tasks.reserve(size_t(ids.size()));
     for (const Id &id : ids) {
         const Task *t = ws.get<Task>(id);
+        tasks.push_back(t);
         see(t->constraintDate);
         see(t->deadline);
         see(t->actualStart);
@@ -103,7 +106,7 @@ ProjectSnapshot ProjectSnapshot::build(const Workspace &ws, const Id &projectId)
     s.tasks.resize(ids.size());
     s.taskNames.reserve(ids.size());
     for (qsizetype i = 0; i < ids.size(); ++i) {
-        const Task &t = *ws.get<Task>(ids[i]);
+        const Task &t = *tasks[size_t(i)];
         SnapshotTask &st = s.tasks[size_t(i)];
         st.parent = t.parentId.isNull() ? -1 : ps.m_index.value(t.parentId, -1);
         const Id calendarId = t.calendarId.isNull() ? resourceCalendarOf.value(t.id) : t.calendarId;
@@ -141,27 +144,28 @@ ProjectSnapshot ProjectSnapshot::build(const Workspace &ws, const Id &projectId)
         s.taskNames.append(t.name);
     }
 
-    for (const Id &id : ids) {
-        const qint32 successor = ps.m_index.value(id);
-        for (const Id &linkId : ws.taskDependencies(id)) {
-            const Dependency *d = ws.get<Dependency>(linkId);
-            if (!d || d->successorId != id)
-                continue;
-            const qint32 predecessor = ps.m_index.value(d->predecessorId, -1);
-            if (predecessor < 0)
-                continue;
-            SnapshotLink link;
-            link.predecessor = predecessor;
-            link.successor = successor;
-            link.type = d->type;
-            link.lagUnit = d->lagUnit;
-            link.lag = d->lag;
-            s.links.push_back(link);
-        }
+    // The links between two tasks of the project, read in one pass over the links table (its rows
+    // are contiguous; asking each task for its links would look every link up twice).
+    for (const Dependency &d : ws.table<Dependency>()) {
+        const qint32 successor = ps.m_index.value(d.successorId, -1);
+        if (successor < 0)
+            continue;
+        const qint32 predecessor = ps.m_index.value(d.predecessorId, -1);
+        if (predecessor < 0)
+            continue;
+        SnapshotLink link;
+        link.predecessor = predecessor;
+        link.successor = successor;
+        link.type = d.type;
+        link.lagUnit = d.lagUnit;
+        link.lag = d.lag;
+        s.links.push_back(link);
     }
-    // A stable link order keeps the scheduler's results (and its diagnostics) reproducible.
+    // One order for the links, whatever order the table holds them in, keeps the scheduler's
+    // results (and its diagnostics) reproducible.
     std::sort(s.links.begin(), s.links.end(), [](const SnapshotLink &a, const SnapshotLink &b) {
-        return std::tie(a.successor, a.predecessor) < std::tie(b.successor, b.predecessor);
+        return std::tie(a.successor, a.predecessor, a.type, a.lagUnit, a.lag)
+               < std::tie(b.successor, b.predecessor, b.type, b.lagUnit, b.lag);
     });
 
     s.scheduleFrom = project->scheduleFrom;
