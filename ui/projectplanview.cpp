@@ -137,7 +137,16 @@ ProjectPlanView::ProjectPlanView(WorkspaceDocument *document, QWidget *parent)
     connect(m_model, &TaskTreeModel::editRefused, this, &ProjectPlanView::showMessage);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ProjectPlanView::updateActions);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ProjectPlanView::updateActions);
-    connect(&m_document->workspace(), &Workspace::changeSetApplied, this, &ProjectPlanView::updateLinks);
+    connect(&m_document->workspace(), &Workspace::changeSetApplied, this, [this](const ChangeSet &applied) {
+        // The chart finds a link's bars by task id: only links, and tasks coming, going or
+        // changing project, change what it draws (a new date or duration does not).
+        const QList<Change> &changes = applied.changes();
+        if (std::any_of(changes.cbegin(), changes.cend(), [](const Change &c) {
+                return c.type == EntityType::Dependency
+                       || (c.type == EntityType::Task && (c.op != Change::Op::Update || c.field == "project_id"));
+            }))
+            updateLinks();
+    });
     connect(m_chart, &GanttView::taskMoveRequested, this, &ProjectPlanView::moveTask);
     connect(m_chart, &GanttView::taskFinishRequested, this, &ProjectPlanView::setTaskFinish);
     connect(m_chart, &GanttView::linkRequested, this, &ProjectPlanView::linkTasks);
