@@ -55,6 +55,12 @@ struct TaskTreeModel::Derived
     QString currency;
 };
 
+struct TaskTreeModel::Scheduled
+{
+    ProjectSnapshot snapshot;
+    ScheduleResult result;
+};
+
 namespace {
 
 DurationUnits unitsOf(const Workspace &ws)
@@ -135,6 +141,7 @@ void TaskTreeModel::clearNodes()
     m_nodes.clear();
     m_derived.reset();
     m_rowNumbers.reset();
+    m_scheduled.reset();
 }
 
 void TaskTreeModel::loadChildren(Node *node)
@@ -233,59 +240,76 @@ const TaskTreeModel::Derived &TaskTreeModel::derived() const
     if (!project)
         return d;
     d.currency = project->currency;
-    const ProjectSnapshot ps = ProjectSnapshot::build(m_ws, m_projectId);
-    if (!ps.taskIds().empty()) {
-        const ScheduleResult result = CpmScheduler::run(ps.snapshot());
-        const ScheduleSnapshot &s = ps.snapshot();
-        for (size_t i = 0; i < ps.taskIds().size() && i < result.tasks.size(); ++i) {
-            Derived::Values &v = d.values[ps.taskIds()[i]];
-            const TaskSchedule &ts = result.tasks[i];
-            v.totalSlack = ts.totalSlack;
-            v.critical = ts.critical;
-            const qint32 cal = s.tasks[i].calendar >= 0 ? s.tasks[i].calendar : s.projectCalendar;
-            if (ts.start != kNoTime && ts.finish != kNoTime)
-                v.span = s.calendars[size_t(cal)].workBetween(ts.start, ts.finish);
-        }
+    std::unique_ptr<Scheduled> scheduled = std::move(m_scheduled);
+    if (!scheduled) {
+        scheduled = std::make_unique<Scheduled>();
+        scheduled->snapshot = ProjectSnapshot::build(m_ws, m_projectId);
+        if (!scheduled->snapshot.taskIds().empty())
+            scheduled->result = CpmScheduler::run(scheduled->snapshot.snapshot());
     }
-    QHash<Id, QStringList> names;
+    const ProjectSnapshot &ps = scheduled->snapshot;
+    const ScheduleResult &result = scheduled->result;
+    // Every task of the project has its values from here on (the lookups below only find them).
+    d.values.reserve(qsizetype(ps.taskIds().size()));
+    const ScheduleSnapshot &s = ps.snapshot();
+    for (size_t i = 0; i < ps.taskIds().size(); ++i) {
+        Derived::Values &v = d.values[ps.taskIds()[i]];
+        if (i >= result.tasks.size())
+            continue;
+        const TaskSchedule &ts = result.tasks[i];
+        v.totalSlack = ts.totalSlack;
+        v.critical = ts.critical;
+        const qint32 cal = s.tasks[i].calendar >= 0 ? s.tasks[i].calendar : s.projectCalendar;
+        if (ts.start != kNoTime && ts.finish != kNoTime)
+            v.span = s.calendars[size_t(cal)].workBetween(ts.start, ts.finish);
+    }
+    scheduled.reset();
+    const QString separator = QStringLiteral(", ");
     for (const Assignment &a : m_ws.table<Assignment>()) {
-        const Node *node = m_nodes.value(a.taskId);
-        const Task *t = node ? m_ws.get<Task>(a.taskId) : nullptr;
+        const auto it = d.values.find(a.taskId);
+        if (it == d.values.end())
+            continue;  // another project's task
+        const Task *t = m_ws.get<Task>(a.taskId);
         if (!t)
             continue;
-        Derived::Values &v = d.values[a.taskId];
+        Derived::Values &v = *it;
         v.work += a.work;
         if (const Resource *r = m_ws.get<Resource>(a.resourceId)) {
             v.cost += qint64(double(a.work) / 60.0 * double(r->rateAt(t->start).costPerHour));
-            names[a.taskId].append(qFuzzyCompare(a.units, 1.0)
-                                       ? r->name
-                                       : QStringLiteral("%1 [%2]").arg(r->name, Format::units(a.units)));
+            if (!v.resources.isEmpty())
+                v.resources += separator;
+            v.resources += qFuzzyCompare(a.units, 1.0) ? r->name
+                                                       : QStringLiteral("%1 [%2]").arg(r->name, Format::units(a.units));
         }
     }
-    for (auto it = names.cbegin(); it != names.cend(); ++it)
-        d.values[it.key()].resources = it.value().join(QStringLiteral(", "));
     // Leaves without assignments count their own work; cost and work roll up into summaries.
-    const std::function<void(const Node *)> rollUp = [&](const Node *node) {
-        for (const Node *child : node->children)
-            rollUp(child);
+    struct Sums
+    {
+        qint64 cost = 0;
+        Minutes work = 0;
+    };
+    const auto rollUp = [&](const auto &self, const Node *node) -> Sums {
+        Sums children;
+        for (const Node *child : node->children) {
+            const Sums c = self(self, child);
+            children.cost += c.cost;
+            children.work += c.work;
+        }
         if (node == m_root.get())
-            return;
+            return children;
         const Task *t = m_ws.get<Task>(node->id);
         Derived::Values &v = d.values[node->id];
         if (node->children.empty()) {
             if (v.work == 0 && t)
                 v.work = t->work;
             v.cost += t ? t->fixedCost : 0;
-            return;
+        } else {
+            v.cost = (t ? t->fixedCost : 0) + children.cost;
+            v.work = children.work;
         }
-        v.cost = t ? t->fixedCost : 0;
-        v.work = 0;
-        for (const Node *child : node->children) {
-            v.cost += d.values[child->id].cost;
-            v.work += d.values[child->id].work;
-        }
+        return {v.cost, v.work};
     };
-    rollUp(m_root.get());
+    rollUp(rollUp, m_root.get());
 
     const Baseline *latest = nullptr;
     for (const Baseline &b : m_ws.table<Baseline>()) {
@@ -556,8 +580,13 @@ bool TaskTreeModel::apply(const TaskEdits::Result &edit)
     stack->beginMacro(edit.changes.description());
     QString error;
     const bool ok = m_document->apply(edit.changes, &error);
-    if (ok && !m_projectId.isNull())
-        m_document->apply(TaskEdits::reschedule(m_ws, m_projectId));
+    if (ok && !m_projectId.isNull()) {
+        auto scheduled = std::make_unique<Scheduled>();
+        const ChangeSet dates = TaskEdits::reschedule(m_ws, m_projectId, &scheduled->snapshot, &scheduled->result);
+        // Applying the dates dropped the caches; the run that computed them describes the plan.
+        if (m_document->apply(dates))
+            m_scheduled = std::move(scheduled);
+    }
     stack->endMacro();
     if (!ok) {
         // Nothing was applied: drop the empty step.
@@ -567,6 +596,7 @@ bool TaskTreeModel::apply(const TaskEdits::Result &edit)
         }
         Q_EMIT editRefused(error);
     }
+    refresh();
     return ok;
 }
 
@@ -772,6 +802,18 @@ void TaskTreeModel::onApplied()
 {
     m_derived.reset();
     m_rowNumbers.reset();
+    m_scheduled.reset();
+    if (m_refreshPending)
+        return;
+    m_refreshPending = true;
+    QMetaObject::invokeMethod(this, &TaskTreeModel::refresh, Qt::QueuedConnection);
+}
+
+void TaskTreeModel::refresh()
+{
+    if (!m_refreshPending)
+        return;
+    m_refreshPending = false;
     emitAllChanged(m_root.get());
 }
 

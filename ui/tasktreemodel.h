@@ -6,7 +6,9 @@
 // or order one layout change (expanded rows and the selection follow their tasks), deleted tasks
 // beginRemoveRows — in that order, so a row never leaves with a subtask that stays. Every applied
 // ChangeSet refreshes the computed columns (total float, critical path, cost, work), which come
-// from one CPM run over the project, cached until the next change.
+// from one CPM run over the project, cached until the next change. The rows are told once per
+// turn of the event loop however many ChangeSets came (an edit and its dates, an undo of both),
+// and an edit's columns come from the run that computed its dates.
 //
 // Editing never mutates: setData() asks TaskEdits for the ChangeSet and apply() applies it with the
 // rescheduled dates as one undo step. A refused edit emits editRefused() with the reason.
@@ -91,6 +93,7 @@ Q_SIGNALS:
 private:
     struct Node;
     struct Derived;
+    struct Scheduled;
 
     Node *nodeOf(const QModelIndex &index) const;
     QModelIndex indexOfNode(const Node *node, int column) const;
@@ -105,6 +108,8 @@ private:
     void onRemoved(EntityType type, const QList<Id> &ids);
     void onChanged(EntityType type, const QList<Id> &ids, const QList<QByteArray> &fields);
     void onApplied();
+    /// Tells the views that every row's values may have changed, if a ChangeSet came since.
+    void refresh();
     void onReset();
     /// Brings the tree in line with the project's WBS as the workspace now holds it, whatever
     /// the order of the notifications of one ChangeSet: inserts rows, then moves rows in one layout
@@ -118,6 +123,9 @@ private:
     std::unique_ptr<Node> m_root;
     QHash<Id, Node *> m_nodes;
     mutable std::unique_ptr<Derived> m_derived;
+    /// The engine's last run while it is still true of the workspace (derived() takes it).
+    mutable std::unique_ptr<Scheduled> m_scheduled;
+    bool m_refreshPending = false;
     mutable std::optional<QHash<Id, int>> m_rowNumbers; ///< rowNumbers() until the next change
 };
 

@@ -627,10 +627,19 @@ QString TaskEdits::predecessorsText(const Workspace &ws, const Id &taskId, const
 
 ChangeSet TaskEdits::reschedule(const Workspace &ws, const Id &projectId)
 {
-    const ProjectSnapshot ps = ProjectSnapshot::build(ws, projectId);
-    if (ps.taskIds().empty())
+    ProjectSnapshot snapshot;
+    ScheduleResult result;
+    return reschedule(ws, projectId, &snapshot, &result);
+}
+
+ChangeSet TaskEdits::reschedule(const Workspace &ws, const Id &projectId, ProjectSnapshot *snapshot,
+                                ScheduleResult *result)
+{
+    *snapshot = ProjectSnapshot::build(ws, projectId);
+    *result = snapshot->taskIds().empty() ? ScheduleResult() : CpmScheduler::run(snapshot->snapshot());
+    if (snapshot->taskIds().empty())
         return ChangeSet(tr("Reschedule"));
-    ChangeSet changes = ps.changes(ws, CpmScheduler::run(ps.snapshot()));
+    ChangeSet changes = snapshot->changes(ws, *result);
     changes.setDescription(tr("Reschedule"));
     return changes;
 }

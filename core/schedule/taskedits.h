@@ -22,7 +22,9 @@
 
 namespace Keel {
 
+class ProjectSnapshot;
 class Workspace;
+struct ScheduleResult;
 
 class TaskEdits
 {
@@ -98,6 +100,11 @@ public:
     /// The Task start/finish (and project date) updates the CPM engine computes for the project as
     /// the workspace now holds it; empty when nothing moves.
     static ChangeSet reschedule(const Workspace &ws, const Id &projectId);
+    /// The same, keeping in @p snapshot and @p result what it computed. Applying the ChangeSet
+    /// changes only dates the engine computes, never one it reads, so both stay true of the
+    /// workspace after it (floats and the critical path with no second run).
+    static ChangeSet reschedule(const Workspace &ws, const Id &projectId, ProjectSnapshot *snapshot,
+                                ScheduleResult *result);
 
 private:
     static bool reaches(const Workspace &ws, const Id &from, const Id &to);

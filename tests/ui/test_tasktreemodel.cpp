@@ -174,6 +174,65 @@ TEST_CASE("TaskTreeModel edits go through TaskEdits, one undo step each with the
     CHECK(model.rowCount() == 0);
 }
 
+/// Every row's computed cells (float, critical, duration, cost, work, resources), one line each.
+static QString computedCells(const QAbstractItemModel &model, const QModelIndex &parent = {})
+{
+    QStringList rows;
+    for (int r = 0; r < model.rowCount(parent); ++r) {
+        const QModelIndex i = model.index(r, 0, parent);
+        QStringList cells{i.data().toString(), i.data(CriticalRole).toString()};
+        for (int c : {TaskTreeModel::TotalFloatColumn, TaskTreeModel::DurationColumn, TaskTreeModel::CostColumn,
+                      TaskTreeModel::WorkColumn, TaskTreeModel::ResourcesColumn})
+            cells << model.index(r, c, parent).data().toString();
+        rows << cells.join(QLatin1Char(' '));
+        const QString below = computedCells(model, i);
+        if (!below.isEmpty())
+            rows << below;
+    }
+    return rows.join(QLatin1Char('\n'));
+}
+
+TEST_CASE("TaskTreeModel: an edit's and an undo's computed columns equal a fresh model's, told to the views once",
+          "[tasktree]")
+{
+    PlanFixture f = planFixture();
+    TaskTreeModel model(f.document.get());
+    model.setProjectId(f.project);
+    const QString before = computedCells(model);
+    const auto fresh = [&] {
+        TaskTreeModel other(f.document.get());
+        other.setProjectId(f.project);
+        return computedCells(other);
+    };
+    CHECK(before.toStdString() == fresh().toStdString());
+
+    // Frontend (2d of float) becomes longer than Backend: the critical path moves to it.
+    const QModelIndex frontend = model.indexOf(f.task(QStringLiteral("Frontend")));
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    REQUIRE(model.setData(model.index(frontend.row(), TaskTreeModel::DurationColumn, frontend.parent()),
+                          QStringLiteral("14d")));
+    // The edit and its dates, two ChangeSets, reach the views as one refresh, before setData returns.
+    const qsizetype perRefresh = changed.count();
+    CHECK(perRefresh == 3);  // the top rows, Discovery's and Build's subtasks
+    CHECK(frontend.data(CriticalRole).toBool());
+    const QString edited = computedCells(model);
+    CHECK(edited != before);
+    CHECK(edited.toStdString() == fresh().toStdString());
+
+    // Undo applies two ChangeSets too: the views hear of them once, on the next turn of the loop.
+    changed.clear();
+    f.document->undoStack()->undo();
+    CHECK(changed.count() == 0);
+    CHECK(computedCells(model).toStdString() == before.toStdString());
+    QCoreApplication::sendPostedEvents();
+    CHECK(changed.count() == perRefresh);
+    QCoreApplication::sendPostedEvents();
+    CHECK(changed.count() == perRefresh);
+    f.document->undoStack()->redo();
+    QCoreApplication::sendPostedEvents();
+    CHECK(computedCells(model).toStdString() == edited.toStdString());
+}
+
 TEST_CASE("TaskTreeModel: undoing an insert removes the inserted row, not its neighbour", "[tasktree]")
 {
     // The undo renumbers the siblings before it deletes the task, and the workspace notifies only
