@@ -16,7 +16,7 @@ if ! command -v clang++ >/dev/null 2>&1; then
 fi
 
 cmake -S . -B "$out" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-  -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ -DKEEL_FUZZ=ON \
+  -DCMAKE_CXX_COMPILER=clang++ -DKEEL_FUZZ=ON \
   -DKEEL_BUILD_DESKTOP=OFF -DKEEL_BUILD_TESTS=OFF -DKEEL_BUILD_BENCH=OFF >/dev/null
 cmake --build "$out" -j "$(nproc)" --target fuzz_mspdi fuzz_gan fuzz_csv fuzz_schedule
 

@@ -195,7 +195,7 @@ SqliteStatement *SqliteDb::prepare(const QByteArray &sql)
         recordError();
         return nullptr;
     }
-    return &*m_statements.insert(sql, SqliteStatement(m_db, stmt));
+    return &*m_statements.insert(sql, SqliteStatement(stmt));
 }
 
 qint64 SqliteDb::scalar(const QByteArray &sql, qint64 fallback)

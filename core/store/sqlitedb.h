@@ -17,7 +17,7 @@ class SqliteStatement
 {
 public:
     SqliteStatement() = default;
-    SqliteStatement(sqlite3 *db, sqlite3_stmt *stmt) : m_db(db), m_stmt(stmt) {}
+    explicit SqliteStatement(sqlite3_stmt *stmt) : m_stmt(stmt) {}
     sqlite3_stmt *handle() const { return m_stmt; }
     void reset();
     void bindNull(int i);
@@ -38,7 +38,6 @@ public:
     QVariant variantValue(int i) const;
 
 private:
-    sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
 };
 
