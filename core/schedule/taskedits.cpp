@@ -636,9 +636,11 @@ ChangeSet TaskEdits::reschedule(const Workspace &ws, const Id &projectId, Projec
                                 ScheduleResult *result)
 {
     *snapshot = ProjectSnapshot::build(ws, projectId);
-    *result = snapshot->taskIds().empty() ? ScheduleResult() : CpmScheduler::run(snapshot->snapshot());
-    if (snapshot->taskIds().empty())
+    if (snapshot->taskIds().empty()) {
+        *result = ScheduleResult();
         return ChangeSet(tr("Reschedule"));
+    }
+    *result = CpmScheduler::run(snapshot->snapshot());
     ChangeSet changes = snapshot->changes(ws, *result);
     changes.setDescription(tr("Reschedule"));
     return changes;
