@@ -1,5 +1,7 @@
 #include "formatting.h"
 
+#include <model/money.h>
+
 #include <QSet>
 
 #include <cmath>
@@ -8,21 +10,7 @@ namespace Keel::Format {
 
 int currencyDigits(const QString &currency)
 {
-    static const QSet<QString> none = {QStringLiteral("BIF"), QStringLiteral("CLP"), QStringLiteral("DJF"),
-                                       QStringLiteral("GNF"), QStringLiteral("ISK"), QStringLiteral("JPY"),
-                                       QStringLiteral("KMF"), QStringLiteral("KRW"), QStringLiteral("PYG"),
-                                       QStringLiteral("RWF"), QStringLiteral("UGX"), QStringLiteral("UYI"),
-                                       QStringLiteral("VND"), QStringLiteral("VUV"), QStringLiteral("XAF"),
-                                       QStringLiteral("XOF"), QStringLiteral("XPF")};
-    static const QSet<QString> three = {QStringLiteral("BHD"), QStringLiteral("IQD"), QStringLiteral("JOD"),
-                                        QStringLiteral("KWD"), QStringLiteral("LYD"), QStringLiteral("OMR"),
-                                        QStringLiteral("TND")};
-    const QString code = currency.toUpper();
-    if (none.contains(code))
-        return 0;
-    if (three.contains(code))
-        return 3;
-    return 2;
+    return Currency::minorDigits(currency);
 }
 
 namespace {

@@ -1,5 +1,6 @@
 #include "formatting.h"
 
+#include <model/money.h>
 #include <model/timeutil.h>
 
 #include <cmath>
@@ -8,17 +9,7 @@ namespace Keel::Format {
 
 int minorDigits(const QString &currency)
 {
-    static const QStringList zero = {QStringLiteral("JPY"), QStringLiteral("KRW"), QStringLiteral("VND"),
-                                     QStringLiteral("CLP"), QStringLiteral("ISK"), QStringLiteral("PYG"),
-                                     QStringLiteral("UGX"), QStringLiteral("XAF"), QStringLiteral("XOF")};
-    static const QStringList three = {QStringLiteral("BHD"), QStringLiteral("KWD"), QStringLiteral("OMR"),
-                                      QStringLiteral("JOD"), QStringLiteral("TND"), QStringLiteral("LYD"),
-                                      QStringLiteral("IQD")};
-    if (zero.contains(currency))
-        return 0;
-    if (three.contains(currency))
-        return 3;
-    return 2;
+    return Currency::minorDigits(currency);
 }
 
 double majorUnits(double minorUnits, const QString &currency)
