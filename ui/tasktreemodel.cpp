@@ -4,7 +4,8 @@
 #include "ganttroles.h"
 #include "workspacedocument.h"
 
-#include <interop/durationtext.h>
+#include <edit/editservice.h>
+#include <model/durationtext.h>
 #include <model/workspace.h>
 #include <schedule/cpmscheduler.h>
 #include <schedule/projectsnapshot.h>
@@ -57,8 +58,8 @@ struct TaskTreeModel::Derived
 
 struct TaskTreeModel::Scheduled
 {
-    ProjectSnapshot snapshot;
-    ScheduleResult result;
+    std::shared_ptr<ProjectSnapshot> snapshot;
+    std::shared_ptr<ScheduleResult> result;
 };
 
 namespace {
@@ -243,12 +244,13 @@ const TaskTreeModel::Derived &TaskTreeModel::derived() const
     std::unique_ptr<Scheduled> scheduled = std::move(m_scheduled);
     if (!scheduled) {
         scheduled = std::make_unique<Scheduled>();
-        scheduled->snapshot = ProjectSnapshot::build(m_ws, m_projectId);
-        if (!scheduled->snapshot.taskIds().empty())
-            scheduled->result = CpmScheduler::run(scheduled->snapshot.snapshot());
+        scheduled->snapshot = std::make_shared<ProjectSnapshot>(ProjectSnapshot::build(m_ws, m_projectId));
+        scheduled->result = std::make_shared<ScheduleResult>();
+        if (!scheduled->snapshot->taskIds().empty())
+            *scheduled->result = CpmScheduler::run(scheduled->snapshot->snapshot());
     }
-    const ProjectSnapshot &ps = scheduled->snapshot;
-    const ScheduleResult &result = scheduled->result;
+    const ProjectSnapshot &ps = *scheduled->snapshot;
+    const ScheduleResult &result = *scheduled->result;
     // Every task of the project has its values from here on (the lookups below only find them).
     d.values.reserve(qsizetype(ps.taskIds().size()));
     const ScheduleSnapshot &s = ps.snapshot();
@@ -570,34 +572,27 @@ bool TaskTreeModel::setData(const QModelIndex &index, const QVariant &value, int
 
 bool TaskTreeModel::apply(const TaskEdits::Result &edit)
 {
-    if (!edit.ok()) {
-        Q_EMIT editRefused(edit.error);
+    // One edit is one ChangeSet with its rescheduled dates: one log entry, one undo step.
+    QList<EditService::Scheduled> runs;
+    const Edit completed = edit.ok() ? EditService(m_ws).complete(edit.changes, &runs) : Edit::refused(edit.error);
+    if (!completed.ok()) {
+        Q_EMIT editRefused(completed.error);
         return false;
     }
-    if (edit.changes.isEmpty())
+    if (completed.changes.isEmpty())
         return true;
-    QUndoStack *stack = m_document->undoStack();
-    stack->beginMacro(edit.changes.description());
     QString error;
-    const bool ok = m_document->apply(edit.changes, &error);
-    if (ok && !m_projectId.isNull()) {
-        auto scheduled = std::make_unique<Scheduled>();
-        const ChangeSet dates = TaskEdits::reschedule(m_ws, m_projectId, &scheduled->snapshot, &scheduled->result);
-        // Applying the dates dropped the caches; the run that computed them describes the plan.
-        if (m_document->apply(dates))
-            m_scheduled = std::move(scheduled);
-    }
-    stack->endMacro();
-    if (!ok) {
-        // Nothing was applied: drop the empty step.
-        if (QUndoCommand *empty = const_cast<QUndoCommand *>(stack->command(stack->index() - 1))) {
-            empty->setObsolete(true);
-            stack->undo();
-        }
+    if (!m_document->apply(completed.changes, &error)) {
         Q_EMIT editRefused(error);
+        return false;
+    }
+    // Applying the dates dropped the caches; the run that computed them describes the plan.
+    for (const EditService::Scheduled &run : std::as_const(runs)) {
+        if (run.project == m_projectId)
+            m_scheduled = std::make_unique<Scheduled>(Scheduled{run.snapshot, run.result});
     }
     refresh();
-    return ok;
+    return true;
 }
 
 void TaskTreeModel::onInserted(EntityType type, const QList<Id> &ids)

@@ -2,7 +2,7 @@
 
 #include "csvparser.h"
 #include "datetext.h"
-#include "durationtext.h"
+#include "model/durationtext.h"
 #include "textdecoding.h"
 
 #include "model/settings.h"

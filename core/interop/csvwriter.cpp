@@ -2,7 +2,7 @@
 
 #include "csvmapping.h"
 #include "csvparser.h"
-#include "durationtext.h"
+#include "model/durationtext.h"
 
 #include <QSet>
 

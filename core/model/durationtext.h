@@ -4,7 +4,7 @@
 // to and from minutes. A day, week and month count the workspace's minutes per day/week and days
 // per month, as Microsoft Project does.
 
-#include "model/timeutil.h"
+#include "timeutil.h"
 
 #include <QString>
 #include <QStringView>

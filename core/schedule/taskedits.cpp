@@ -3,6 +3,7 @@
 #include "cpmscheduler.h"
 #include "projectsnapshot.h"
 
+#include "model/durationtext.h"
 #include "model/workspace.h"
 
 #include <QRegularExpression>
@@ -507,10 +508,11 @@ QList<TaskEdits::Predecessor> TaskEdits::parsePredecessors(const Workspace &ws, 
         return {};
     }
     static const QRegularExpression item(
-        QStringLiteral(R"(^\s*(\d+(?:\.\d+)*)\s*(FS|SS|FF|SF)?\s*(?:([+-])\s*(\d+(?:[.,]\d+)?)\s*(e?)(mo|min|m|hr|h|days?|d|wk|w|%)?)?\s*$)"),
+        QStringLiteral(R"(^\s*(\d+(?:\.\d+)*)\s*(FS|SS|FF|SF)?\s*([+-].*)?$)"),
         QRegularExpression::CaseInsensitiveOption);
     const QList<Id> rows = ws.projectTasks(task->projectId);
     const Settings &units = ws.settings();
+    const DurationUnits lagUnits{units.minutesPerDay, units.minutesPerWeek, units.daysPerMonth};
     const QStringList items = text.split(QRegularExpression(QStringLiteral("[;,，；]")), Qt::SkipEmptyParts);
     for (const QString &raw : items) {
         if (raw.trimmed().isEmpty())
@@ -542,27 +544,15 @@ QList<TaskEdits::Predecessor> TaskEdits::parsePredecessors(const Workspace &ws, 
         if (!m.captured(2).isEmpty())
             p.type = *enumFromName<DependencyType>(m.captured(2).toLower());
         if (!m.captured(3).isEmpty()) {
-            const double amount = QString(m.captured(4)).replace(QLatin1Char(','), QLatin1Char('.')).toDouble();
-            const bool elapsed = !m.captured(5).isEmpty();
-            const QString unit = m.captured(6).toLower();
-            double minutes = 0;
-            if (unit == QLatin1String("%")) {
-                p.unit = LagUnit::Percent;
-                minutes = amount;
-            } else if (unit == QLatin1String("m") || unit == QLatin1String("min")) {
-                minutes = amount;
-            } else if (unit == QLatin1String("h") || unit == QLatin1String("hr")) {
-                minutes = amount * 60;
-            } else if (unit == QLatin1String("w") || unit == QLatin1String("wk")) {
-                minutes = amount * (elapsed ? 7 * kMinutesPerDay : units.minutesPerWeek);
-            } else if (unit == QLatin1String("mo")) {
-                minutes = amount * (elapsed ? 30 * kMinutesPerDay : units.daysPerMonth * units.minutesPerDay);
-            } else {
-                minutes = amount * (elapsed ? kMinutesPerDay : units.minutesPerDay);
+            // The lag is read by the one duration parser: "+2d", "-4h", "+50%", "+3ed", "+3 天".
+            const std::optional<ParsedDuration> lag = DurationText::parse(m.captured(3).trimmed(), lagUnits);
+            if (!lag || lag->estimated) {
+                *error = tr("“%1”: “%2” is not a lag; write one such as +2d, -4h, +50% or +3ed.")
+                             .arg(raw.trimmed(), m.captured(3).trimmed());
+                return {};
             }
-            if (elapsed && p.unit != LagUnit::Percent)
-                p.unit = LagUnit::Elapsed;
-            p.lag = qint64(std::llround(minutes)) * (m.captured(3) == QLatin1String("-") ? -1 : 1);
+            p.unit = lag->percent ? LagUnit::Percent : lag->elapsed ? LagUnit::Elapsed : LagUnit::Working;
+            p.lag = lag->minutes;
         }
         list.append(p);
     }

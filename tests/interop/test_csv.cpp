@@ -9,7 +9,7 @@
 #include <interop/csvreader.h>
 #include <interop/csvwriter.h>
 #include <interop/datetext.h>
-#include <interop/durationtext.h>
+#include <model/durationtext.h>
 #include <interop/exporter.h>
 #include <interop/textdecoding.h>
 
