@@ -25,6 +25,8 @@ public:
     virtual bool setValue(const Id &id, int field, const QVariant &value) = 0;
     /// All fields in meta().fields order.
     virtual QVariantList record(const Id &id) const = 0;
+    /// The field values of a default-constructed entity (a new record before its fields are set).
+    virtual QVariantList defaultRecord() const = 0;
     /// Inserts from a full record; on failure returns false and sets *badField.
     virtual bool insertRecord(const QVariantList &record, int *badField) = 0;
     /// Inserts from a storage row whose columns are the fields in order; sets *badField on failure.

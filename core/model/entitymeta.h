@@ -90,6 +90,12 @@ public:
         m_meta.fields.last().refRequired = required;
         return *this;
     }
+    /// Marks the field added last as derived (see FieldDef::derived).
+    MetaBuilder &derived()
+    {
+        m_meta.fields.last().derived = true;
+        return *this;
+    }
     MetaBuilder &label(const char *name)
     {
         m_meta.labelField = m_meta.indexOf(name);

@@ -34,6 +34,10 @@ struct FieldDef
     EntityType ref = EntityType::None;  ///< Id fields: the entity type it refers to
     bool refRequired = false;           ///< Id fields: must not be null
     QStringList enumValues;             ///< Enum fields
+    /// Computed from other fields by the edit service (scheduled dates): undo and a sync pull
+    /// recompute it from the restored inputs instead of restoring an old value. For a manually
+    /// scheduled task its dates are the user's, so edit/derivedfields.h decides per record.
+    bool derived = false;
     std::function<QVariant(const void *entity)> get;
     /// Stores a value given in (or convertible to) the canonical type; false if it does not convert.
     std::function<bool(void *entity, const QVariant &value)> set;

@@ -56,6 +56,14 @@ public:
             r.append(f.get(e));
         return r;
     }
+    QVariantList defaultRecord() const override
+    {
+        const T e{};
+        QVariantList r;
+        for (const FieldDef &f : meta().fields)
+            r.append(f.get(&e));
+        return r;
+    }
     bool insertRecord(const QVariantList &record, int *badField) override
     {
         const auto &fields = meta().fields;

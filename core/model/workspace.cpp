@@ -29,6 +29,17 @@ std::unique_ptr<Workspace> Workspace::clone() const
     return copy;
 }
 
+std::unique_ptr<Workspace> Workspace::withChanges(const ChangeSet &changes, QString *error, ChangeSet *applied) const
+{
+    std::unique_ptr<Workspace> copy = clone();
+    std::optional<ChangeSet> done = copy->applyChanges(changes, error);
+    if (!done)
+        return nullptr;
+    if (applied)
+        *applied = std::move(*done);
+    return copy;
+}
+
 const Settings &Workspace::settings() const
 {
     static const Settings defaults;

@@ -85,6 +85,11 @@ public:
     /// A copy of every entity and index, without a parent, for reading on another thread while
     /// this workspace goes on changing (Qt's containers share their data until one side writes).
     std::unique_ptr<Workspace> clone() const;
+    /// A clone with @p changes applied and checked as Store::apply would (nothing here changes):
+    /// what the workspace would be after them, for computing their consequences. nullptr with
+    /// *error set when they would be refused.
+    std::unique_ptr<Workspace> withChanges(const ChangeSet &changes, QString *error = nullptr,
+                                           ChangeSet *applied = nullptr) const;
     const Table<Project> &projects() const { return table<Project>(); }
     const Table<Task> &tasks() const { return table<Task>(); }
     const Table<Resource> &resources() const { return table<Resource>(); }

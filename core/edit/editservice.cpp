@@ -1,0 +1,973 @@
+#include "editservice.h"
+
+#include <analytics/costing.h>
+#include <analytics/workspaceindex.h>
+#include <model/recordjson.h>
+#include <model/workspace.h>
+#include <schedule/cpmscheduler.h>
+#include <schedule/projectsnapshot.h>
+#include <workflow/phasegate.h>
+#include <workflow/processtemplate.h>
+#include <workflow/signoff.h>
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Keel {
+
+namespace {
+
+/// Task fields that no schedule reads: changing them never moves a date.
+bool taskFieldMovesNothing(QByteArrayView field)
+{
+    static const QSet<QByteArray> names = {"name",   "category", "client_visible", "notes",       "source_uid",
+                                           "fixed_cost", "optimistic", "most_likely", "pessimistic", "work",
+                                           "priority"};
+    return names.contains(QByteArray(field.data(), field.size()));
+}
+
+bool projectFieldMovesNothing(QByteArrayView field)
+{
+    static const QSet<QByteArray> names = {"code",     "name",           "client_id",  "manager_id",
+                                           "phase",    "health",         "currency",   "billing_model",
+                                           "contract_value", "budget",   "retainer_per_month", "priority",
+                                           "scope_statement", "description"};
+    return names.contains(QByteArray(field.data(), field.size()));
+}
+
+Id idField(const QVariantList &record, EntityType type, const char *field)
+{
+    const int i = entityMeta(type).indexOf(field);
+    return i >= 0 && i < record.size() ? record[i].value<QUuid>() : Id();
+}
+
+QString tidy(QString text)
+{
+    return text.trimmed();
+}
+
+/// Monday 00:00 of the week that contains @p day.
+Minutes weekStartOf(Minutes day)
+{
+    const qint64 d = dayNumber(toDate(day));
+    return (d - (weekdayOfDay(d) - 1)) * kMinutesPerDay;
+}
+
+} // namespace
+
+QString EditService::who(EntityType type, const Id &id) const
+{
+    return m_ws.describe(type, id);
+}
+
+// --- Any record ---------------------------------------------------------------------------------
+
+Edit EditService::add(EntityType type, const QJsonObject &fields) const
+{
+    if (type == EntityType::None || type == EntityType::Settings)
+        return Edit::refused(tr("Records of this kind cannot be added."));
+    const EntityMeta &meta = entityMeta(type);
+    QVariantList record = m_ws.table(type).defaultRecord();
+    Id id = newId();
+    if (fields.contains(QStringLiteral("id"))) {
+        id = QUuid::fromString(fields.value(QStringLiteral("id")).toString());
+        if (id.isNull())
+            return Edit::refused(tr("Field “id”: expected a UUID string."), "id");
+        if (m_ws.table(type).contains(id))
+            return Edit::refused(tr("%1 already exists.").arg(who(type, id)), "id");
+    }
+    record[0] = QVariant::fromValue(id);
+    // Money is read in the record's currency, which may itself be among the fields.
+    for (int pass = 0; pass < 2; ++pass) {
+        const QString currency = RecordJson::currencyOf(m_ws, type, record);
+        for (auto it = fields.begin(); it != fields.end(); ++it) {
+            const QByteArray name = it.key().toUtf8();
+            if (name == "id")
+                continue;
+            const int i = meta.indexOf(name);
+            if (i < 0)
+                return Edit::refused(tr("A %1 has no field “%2”.").arg(entityTypeDisplayName(type), it.key()), name);
+            if ((meta.fields[i].type == FieldType::Money) != (pass == 1))
+                continue;
+            QString error;
+            const QVariant v = RecordJson::fieldFromJson(meta.fields[i], it.value(), currency, &error);
+            if (!v.isValid())
+                return Edit::refused(error, name);
+            record[i] = v;
+        }
+    }
+    if (type == EntityType::Task) {
+        // A new task goes last among its siblings unless its place is given.
+        const Id project = idField(record, type, "project_id");
+        const Id parent = idField(record, type, "parent_id");
+        if (!fields.contains(QStringLiteral("sort_order"))) {
+            const QList<Id> siblings = parent.isNull() ? m_ws.rootTasks(project) : m_ws.childTasks(parent);
+            record[meta.indexOf("sort_order")] = int(siblings.size());
+        }
+        if (!fields.contains(QStringLiteral("duration")) && !fields.contains(QStringLiteral("milestone")))
+            record[meta.indexOf("duration")] = QVariant::fromValue<qint64>(m_ws.settings().minutesPerDay);
+    }
+    if (type == EntityType::TimeEntry) {
+        // Time is logged by its rules (a day's total, locked weeks), always as a draft.
+        return logTime(idField(record, type, "resource_id"), idField(record, type, "task_id"),
+                       record[meta.indexOf("date")].toLongLong(), record[meta.indexOf("minutes")].toLongLong(),
+                       record[meta.indexOf("billable")].toBool(), record[meta.indexOf("note")].toString());
+    }
+    if (type == EntityType::Requirement && !fields.contains(QStringLiteral("code"))) {
+        Edit numbered = addRequirement(idField(record, type, "project_id"), record[meta.indexOf("title")].toString());
+        if (!numbered.ok())
+            return numbered;
+        record[meta.indexOf("code")] = numbered.changes.changes().first().record[meta.indexOf("code")];
+    }
+    ChangeSet changes(tr("Add %1").arg(entityTypeDisplayName(type)));
+    changes.insertRecord(type, record);
+    Edit e = complete(std::move(changes));
+    e.id = id;
+    return e;
+}
+
+Edit EditService::refuseLockedTime(EntityType type, const Id &id) const
+{
+    if (type != EntityType::TimeEntry)
+        return {};
+    const TimeEntry *t = m_ws.get<TimeEntry>(id);
+    if (t && t->approval == ApprovalState::Approved)
+        return Edit::refused(tr("This time entry has been approved and is locked; ask the approver to reject the "
+                                "week to change it."),
+                             "approval");
+    return {};
+}
+
+Edit EditService::set(EntityType type, const Id &id, const QJsonObject &fields) const
+{
+    if (type == EntityType::None)
+        return Edit::refused(tr("Unknown kind of record."));
+    const AnyTable &table = m_ws.table(type);
+    if (!table.contains(id))
+        return Edit::refused(tr("There is no %1 with id %2.").arg(entityTypeDisplayName(type), id.toString(QUuid::WithoutBraces)));
+    if (Edit locked = refuseLockedTime(type, id); !locked.ok())
+        return locked;
+    const EntityMeta &meta = entityMeta(type);
+    QVariantList record = table.record(id);
+    if (type == EntityType::Task && fields.contains(QStringLiteral("constraint_type"))
+        && !fields.contains(QStringLiteral("constraint_date"))) {
+        const QString t = fields.value(QStringLiteral("constraint_type")).toString();
+        if (t == u"asap" || t == u"alap")
+            record[meta.indexOf("constraint_date")] = QVariant::fromValue(kNoTime);
+    }
+    for (int pass = 0; pass < 2; ++pass) {
+        const QString currency = RecordJson::currencyOf(m_ws, type, record);
+        for (auto it = fields.begin(); it != fields.end(); ++it) {
+            const QByteArray name = it.key().toUtf8();
+            const int i = meta.indexOf(name);
+            if (i == 0)
+                return Edit::refused(tr("The id of a record cannot be changed."), name);
+            if (i < 0)
+                return Edit::refused(tr("A %1 has no field “%2”.").arg(entityTypeDisplayName(type), it.key()), name);
+            if ((meta.fields[i].type == FieldType::Money) != (pass == 1))
+                continue;
+            QString error;
+            const QVariant v = RecordJson::fieldFromJson(meta.fields[i], it.value(), currency, &error);
+            if (!v.isValid())
+                return Edit::refused(error, name);
+            record[i] = v;
+        }
+    }
+    if (type == EntityType::Task) {
+        // The rules of the plan: a duration of zero makes a milestone; summaries take their
+        // duration from their subtasks.
+        const int duration = meta.indexOf("duration");
+        if (fields.contains(QStringLiteral("duration"))) {
+            if (m_ws.isSummary(id))
+                return Edit::refused(tr("%1 is a summary task: its duration comes from its subtasks.").arg(who(type, id)),
+                                     "duration");
+            if (!fields.contains(QStringLiteral("milestone")))
+                record[meta.indexOf("milestone")] = record[duration].toLongLong() == 0;
+        }
+    }
+    Edit e = updateRecord(type, id, record);
+    e.id = id;
+    return e;
+}
+
+Edit EditService::updateRecord(EntityType type, const Id &id, const QVariantList &edited) const
+{
+    const EntityMeta &meta = entityMeta(type);
+    const QVariantList stored = m_ws.table(type).record(id);
+    if (stored.size() != meta.fields.size() || edited.size() != meta.fields.size())
+        return Edit::refused(tr("There is no %1 with id %2.").arg(entityTypeDisplayName(type), id.toString(QUuid::WithoutBraces)));
+    if (Edit locked = refuseLockedTime(type, id); !locked.ok())
+        return locked;
+    ChangeSet changes(tr("Edit %1").arg(who(type, id)));
+    for (qsizetype i = 1; i < meta.fields.size(); ++i) {
+        const QVariant v = normalizedValue(meta.fields[i], edited[i]);
+        if (!v.isValid())
+            return Edit::refused(tr("%1: the value “%2” does not fit field “%3”.")
+                                     .arg(who(type, id), edited[i].toString(), QString::fromLatin1(meta.fields[i].name)),
+                                 meta.fields[i].name);
+        if (v != stored[i])
+            changes.update(type, id, meta.fields[i].name, v);
+    }
+    return complete(std::move(changes));
+}
+
+Edit EditService::remove(EntityType type, const Id &id) const
+{
+    if (type == EntityType::None || type == EntityType::Settings)
+        return Edit::refused(tr("Records of this kind cannot be deleted."));
+    if (!m_ws.table(type).contains(id))
+        return Edit::refused(tr("There is no %1 with id %2.").arg(entityTypeDisplayName(type), id.toString(QUuid::WithoutBraces)));
+    if (Edit locked = refuseLockedTime(type, id); !locked.ok())
+        return locked;
+    Edit e = removeCascade(type, id);
+    if (!e.ok())
+        return e;
+    e.changes.setDescription(tr("Delete %1").arg(who(type, id)));
+    return complete(std::move(e.changes));
+}
+
+Edit EditService::removeCascade(EntityType type, const Id &id) const
+{
+    Edit e;
+    ChangeSet &c = e.changes;
+    switch (type) {
+    case EntityType::Task:
+        return plan(TaskEdits::removeTasks(m_ws, {id}));
+    case EntityType::Resource: {
+        for (const Assignment &a : m_ws.table<Assignment>()) {
+            if (a.resourceId == id)
+                return Edit::refused(tr("%1 is assigned to %2; remove the assignment or assign someone else first.")
+                                         .arg(who(type, id), who(EntityType::Task, a.taskId)));
+        }
+        for (const TimeEntry &t : m_ws.table<TimeEntry>()) {
+            if (t.resourceId == id)
+                return Edit::refused(tr("%1 has time recorded; make the person inactive instead of deleting them.")
+                                         .arg(who(type, id)));
+        }
+        for (const ResourceSkill &s : m_ws.table<ResourceSkill>()) {
+            if (s.resourceId == id)
+                c.remove(EntityType::ResourceSkill, s.id);
+        }
+        for (const Calendar &cal : m_ws.table<Calendar>()) {
+            if (cal.resourceId == id)
+                c.update(EntityType::Calendar, cal.id, "resource_id", QVariant::fromValue(Id()));
+        }
+        break;
+    }
+    case EntityType::Skill:
+        for (const ResourceSkill &s : m_ws.table<ResourceSkill>()) {
+            if (s.skillId == id)
+                c.remove(EntityType::ResourceSkill, s.id);
+        }
+        for (const SkillRequirement &s : m_ws.table<SkillRequirement>()) {
+            if (s.skillId == id)
+                c.remove(EntityType::SkillRequirement, s.id);
+        }
+        break;
+    case EntityType::Client:
+        for (const Project &p : m_ws.projects()) {
+            if (p.clientId == id)
+                return Edit::refused(tr("%1 still has %2; delete the project or give it another client first.")
+                                         .arg(who(type, id), who(EntityType::Project, p.id)));
+        }
+        for (const Contact &contact : m_ws.table<Contact>()) {
+            if (contact.clientId == id)
+                c.remove(EntityType::Contact, contact.id);
+        }
+        break;
+    case EntityType::Baseline:
+        for (const BaselineTask &b : m_ws.table<BaselineTask>()) {
+            if (b.baselineId == id)
+                c.remove(EntityType::BaselineTask, b.id);
+        }
+        break;
+    case EntityType::Document:
+        for (const DocumentVersion &v : m_ws.table<DocumentVersion>()) {
+            if (v.documentId == id)
+                c.remove(EntityType::DocumentVersion, v.id);
+        }
+        break;
+    case EntityType::Project: {
+        const Project *p = m_ws.get<Project>(id);
+        if (p->phase == Phase::Closed)
+            return Edit::refused(tr("%1 is closed and archived; reopen it before deleting it.").arg(who(type, id)));
+        for (const TimeEntry &t : m_ws.table<TimeEntry>()) {
+            const Task *task = m_ws.get<Task>(t.taskId);
+            if (task && task->projectId == id)
+                return Edit::refused(tr("%1 has time recorded on it and cannot be deleted; close it instead.")
+                                         .arg(who(type, id)));
+        }
+        const QList<Id> roots = m_ws.rootTasks(id);
+        if (!roots.isEmpty()) {
+            const TaskEdits::Result tasks = TaskEdits::removeTasks(m_ws, roots);
+            if (!tasks.ok())
+                return Edit::refused(tasks.error);
+            c.append(tasks.changes);
+        }
+        auto removeWhere = [&](auto tag, auto belongs) {
+            using T = typename decltype(tag)::type;
+            for (const T &r : m_ws.table<T>()) {
+                if (belongs(r))
+                    c.remove(EntityTraits<T>::type, r.id);
+            }
+        };
+        QSet<Id> documents;
+        for (const Document &d : m_ws.table<Document>()) {
+            if (d.projectId == id)
+                documents.insert(d.id);
+        }
+        QSet<Id> baselines;
+        for (const Baseline &b : m_ws.table<Baseline>()) {
+            if (b.projectId == id)
+                baselines.insert(b.id);
+        }
+        QSet<Id> gone;
+        for (const Change &x : c.changes())
+            gone.insert(x.id);
+        removeWhere(std::type_identity<BaselineTask>{},
+                    [&](const BaselineTask &b) { return baselines.contains(b.baselineId) && !gone.contains(b.id); });
+        removeWhere(std::type_identity<Baseline>{}, [&](const Baseline &b) { return b.projectId == id; });
+        removeWhere(std::type_identity<Requirement>{}, [&](const Requirement &r) { return r.projectId == id; });
+        removeWhere(std::type_identity<Expense>{}, [&](const Expense &x) { return x.projectId == id; });
+        removeWhere(std::type_identity<Risk>{}, [&](const Risk &r) { return r.projectId == id; });
+        removeWhere(std::type_identity<Request>{}, [&](const Request &r) { return r.projectId == id; });
+        removeWhere(std::type_identity<DocumentVersion>{},
+                    [&](const DocumentVersion &v) { return documents.contains(v.documentId); });
+        removeWhere(std::type_identity<Document>{}, [&](const Document &d) { return d.projectId == id; });
+        removeWhere(std::type_identity<CommunicationEntry>{},
+                    [&](const CommunicationEntry &x) { return x.projectId == id; });
+        removeWhere(std::type_identity<SatisfactionRating>{},
+                    [&](const SatisfactionRating &x) { return x.projectId == id; });
+        removeWhere(std::type_identity<LessonLearned>{}, [&](const LessonLearned &x) { return x.projectId == id; });
+        break;
+    }
+    default:
+        break;
+    }
+    c.remove(type, id);
+    return e;
+}
+
+// --- The plan -----------------------------------------------------------------------------------
+
+Edit EditService::plan(const TaskEdits::Result &edit) const
+{
+    if (!edit.ok())
+        return Edit::refused(edit.error);
+    Edit e = complete(edit.changes);
+    e.id = edit.taskId;
+    return e;
+}
+
+Edit EditService::setConstraint(const Id &taskId, ConstraintType type, Minutes date) const
+{
+    const Task *t = m_ws.get<Task>(taskId);
+    if (!t)
+        return Edit::refused(tr("The task no longer exists."));
+    const bool dated = type != ConstraintType::Asap && type != ConstraintType::Alap;
+    if (dated && date == kNoTime)
+        return Edit::refused(tr("%1: the constraint “%2” needs a date.").arg(who(EntityType::Task, taskId), enumName(type)),
+                             "constraint_date");
+    ChangeSet c(tr("Change constraint"));
+    if (t->constraint != type)
+        c.update(EntityType::Task, taskId, "constraint_type", enumName(type));
+    const Minutes newDate = dated ? date : kNoTime;
+    if (t->constraintDate != newDate)
+        c.update(EntityType::Task, taskId, "constraint_date", QVariant::fromValue(newDate));
+    return complete(std::move(c));
+}
+
+Edit EditService::setAssignments(const Id &taskId, const QList<AssignmentSpec> &specs, Minutes duration) const
+{
+    ChangeSet c(tr("Assign resources"));
+    if (const QString error = appendAssignments(c, taskId, specs, duration); !error.isEmpty())
+        return Edit::refused(error, "resource_id");
+    return complete(std::move(c));
+}
+
+QString EditService::appendAssignments(ChangeSet &c, const Id &taskId, const QList<AssignmentSpec> &specs,
+                                       Minutes duration) const
+{
+    const Task *t = m_ws.get<Task>(taskId);
+    if (!t)
+        return tr("The task no longer exists.");
+    if (duration == kNoTime)
+        duration = t->duration;
+    QSet<Id> seen;
+    for (const AssignmentSpec &s : specs) {
+        if (!m_ws.get<Resource>(s.resource))
+            return tr("%1: a resource to assign does not exist.").arg(who(EntityType::Task, taskId));
+        if (seen.contains(s.resource))
+            return tr("%1 is assigned to %2 twice.").arg(who(EntityType::Resource, s.resource),
+                                                                         who(EntityType::Task, taskId));
+        if (!(s.units > 0) || s.units > 100)
+            return tr("%1: units must be more than 0 % and at most 10,000 %.").arg(who(EntityType::Resource, s.resource));
+        seen.insert(s.resource);
+    }
+    QHash<Id, const Assignment *> existing;
+    for (const Assignment &a : m_ws.table<Assignment>()) {
+        if (a.taskId == taskId)
+            existing.insert(a.resourceId, &a);
+    }
+    Minutes totalWork = 0;
+    for (const AssignmentSpec &s : specs) {
+        const Minutes work = Minutes(std::llround(double(duration) * s.units));
+        totalWork += work;
+        if (const Assignment *a = existing.value(s.resource)) {
+            if (!qFuzzyCompare(a->units + 1.0, s.units + 1.0))
+                c.update(EntityType::Assignment, a->id, "units", s.units);
+            if (a->work != work)
+                c.update(EntityType::Assignment, a->id, "work", QVariant::fromValue(work));
+            continue;
+        }
+        Assignment a;
+        a.id = newId();
+        a.taskId = taskId;
+        a.resourceId = s.resource;
+        a.units = s.units;
+        a.work = work;
+        c.insert(a);
+    }
+    for (auto it = existing.cbegin(); it != existing.cend(); ++it) {
+        if (seen.contains(it.key()))
+            continue;
+        if (it.value()->actualWork > 0)
+            return tr("%1 has recorded work on %2 and cannot be unassigned.")
+                .arg(who(EntityType::Resource, it.key()), who(EntityType::Task, taskId));
+        for (const SkillRequirement &s : m_ws.table<SkillRequirement>()) {
+            if (s.filledBy == it.value()->id)
+                c.update(EntityType::SkillRequirement, s.id, "filled_by", QVariant::fromValue(Id()));
+        }
+        c.remove(EntityType::Assignment, it.value()->id);
+    }
+    if (t->work != totalWork)
+        c.update(EntityType::Task, taskId, "work", QVariant::fromValue(totalWork));
+    return {};
+}
+
+Edit EditService::assign(const Id &taskId, const Id &resource, double units) const
+{
+    QList<AssignmentSpec> specs;
+    bool found = false;
+    for (const Assignment &a : m_ws.table<Assignment>()) {
+        if (a.taskId != taskId)
+            continue;
+        found = found || a.resourceId == resource;
+        specs.append({a.resourceId, a.resourceId == resource ? units : a.units});
+    }
+    if (!found)
+        specs.append({resource, units});
+    return setAssignments(taskId, specs);
+}
+
+// --- Baselines and progress ---------------------------------------------------------------------
+
+Edit EditService::setBaseline(const Id &projectId, int number, const QList<Id> &tasks) const
+{
+    const Project *p = m_ws.get<Project>(projectId);
+    if (!p)
+        return Edit::refused(tr("There is no project with id %1.").arg(projectId.toString(QUuid::WithoutBraces)));
+    if (number < 0 || number > 10)
+        return Edit::refused(tr("A baseline number is from 0 to 10 (it is %1).").arg(number), "number");
+    const QList<Id> all = m_ws.projectTasks(projectId);
+    const QList<Id> chosen = tasks.isEmpty() ? all : tasks;
+    for (const Id &t : chosen) {
+        const Task *task = m_ws.get<Task>(t);
+        if (!task || task->projectId != projectId)
+            return Edit::refused(tr("A task to save in the baseline is not in %1.").arg(who(EntityType::Project, projectId)));
+    }
+    const Baseline *existing = nullptr;
+    for (const Baseline &b : m_ws.table<Baseline>()) {
+        if (b.projectId == projectId && b.number == number)
+            existing = &b;
+    }
+    ChangeSet c(number == 0 ? tr("Set baseline") : tr("Set baseline %1").arg(number));
+    Id baselineId;
+    QHash<Id, const BaselineTask *> saved;
+    if (existing) {
+        baselineId = existing->id;
+        c.update(EntityType::Baseline, baselineId, "saved_utc_ms", QDateTime::currentMSecsSinceEpoch());
+        for (const BaselineTask &bt : m_ws.table<BaselineTask>()) {
+            if (bt.baselineId == baselineId)
+                saved.insert(bt.taskId, &bt);
+        }
+    } else {
+        Baseline b;
+        b.id = baselineId = newId();
+        b.projectId = projectId;
+        b.number = number;
+        b.name = number == 0 ? tr("Baseline") : tr("Baseline %1").arg(number);
+        b.savedUtcMs = QDateTime::currentMSecsSinceEpoch();
+        c.insert(b);
+    }
+    const WorkspaceIndex index(m_ws);
+    for (const Id &t : chosen) {
+        const Task *task = m_ws.get<Task>(t);
+        BaselineTask bt;
+        bt.baselineId = baselineId;
+        bt.taskId = t;
+        bt.start = task->start;
+        bt.finish = task->finish;
+        bt.duration = task->duration;
+        bt.work = task->work;
+        bt.cost = qint64(std::llround(Costing::plannedCost(index, *task)));
+        if (const BaselineTask *old = saved.value(t)) {
+            bt.id = old->id;
+            const QVariantList before = m_ws.table(EntityType::BaselineTask).record(old->id);
+            const EntityMeta &meta = entityMeta(EntityType::BaselineTask);
+            for (qsizetype i = 1; i < meta.fields.size(); ++i) {
+                const QVariant v = meta.fields[i].get(&bt);
+                if (v != before[i])
+                    c.update(EntityType::BaselineTask, bt.id, meta.fields[i].name, v);
+            }
+        } else {
+            bt.id = newId();
+            c.insert(bt);
+        }
+    }
+    // A whole-project baseline drops what it saved of tasks that no longer exist.
+    if (tasks.isEmpty()) {
+        const QSet<Id> present(all.cbegin(), all.cend());
+        for (auto it = saved.cbegin(); it != saved.cend(); ++it) {
+            if (!present.contains(it.key()))
+                c.remove(EntityType::BaselineTask, it.value()->id);
+        }
+    }
+    Edit e = complete(std::move(c));
+    e.id = baselineId;
+    return e;
+}
+
+Edit EditService::clearBaseline(const Id &projectId, int number) const
+{
+    for (const Baseline &b : m_ws.table<Baseline>()) {
+        if (b.projectId == projectId && b.number == number) {
+            Edit e = removeCascade(EntityType::Baseline, b.id);
+            e.changes.setDescription(number == 0 ? tr("Clear baseline") : tr("Clear baseline %1").arg(number));
+            return complete(std::move(e.changes));
+        }
+    }
+    return Edit::refused(tr("%1 has no baseline %2.").arg(who(EntityType::Project, projectId)).arg(number), "number");
+}
+
+Edit EditService::recordProgress(const Id &taskId, const Progress &progress) const
+{
+    const Task *t = m_ws.get<Task>(taskId);
+    if (!t)
+        return Edit::refused(tr("The task no longer exists."));
+    if (m_ws.isSummary(taskId) && progress.percentComplete)
+        return Edit::refused(tr("%1 is a summary task: its progress comes from its subtasks.").arg(who(EntityType::Task, taskId)),
+                             "percent_complete");
+    const int percent = progress.percentComplete.value_or(t->percentComplete);
+    if (percent < 0 || percent > 100)
+        return Edit::refused(tr("%1: percent complete must be from 0 to 100 (it is %2).").arg(who(EntityType::Task, taskId)).arg(percent),
+                             "percent_complete");
+    Minutes actualStart = progress.actualStart.value_or(t->actualStart);
+    Minutes actualFinish = progress.actualFinish.value_or(t->actualFinish);
+    if (percent > 0 && actualStart == kNoTime)
+        actualStart = t->start;
+    if (percent == 100 && actualFinish == kNoTime)
+        actualFinish = t->finish;
+    if (actualFinish != kNoTime && percent < 100 && progress.actualFinish && *progress.actualFinish != kNoTime)
+        return Edit::refused(tr("%1: a task with an actual finish is 100 % complete.").arg(who(EntityType::Task, taskId)),
+                             "actual_finish");
+    if (percent < 100 && !progress.actualFinish)
+        actualFinish = kNoTime;
+    if (percent == 0 && !progress.actualStart)
+        actualStart = kNoTime;
+    if (actualStart != kNoTime && actualFinish != kNoTime && actualFinish < actualStart)
+        return Edit::refused(tr("%1: the actual finish is before the actual start.").arg(who(EntityType::Task, taskId)),
+                             "actual_finish");
+    ChangeSet c(tr("Record progress"));
+    if (percent != t->percentComplete)
+        c.update(EntityType::Task, taskId, "percent_complete", percent);
+    if (actualStart != t->actualStart)
+        c.update(EntityType::Task, taskId, "actual_start", QVariant::fromValue(actualStart));
+    if (actualFinish != t->actualFinish)
+        c.update(EntityType::Task, taskId, "actual_finish", QVariant::fromValue(actualFinish));
+    return complete(std::move(c));
+}
+
+// --- Time and expenses --------------------------------------------------------------------------
+
+Edit EditService::logTime(const Id &resource, const Id &taskId, Minutes day, Minutes minutes, bool billable,
+                          const QString &note) const
+{
+    const Resource *r = m_ws.get<Resource>(resource);
+    if (!r)
+        return Edit::refused(tr("The person to log time for does not exist."), "resource_id");
+    const Task *t = m_ws.get<Task>(taskId);
+    if (!t)
+        return Edit::refused(tr("The task to log time on does not exist."), "task_id");
+    if (m_ws.isSummary(taskId))
+        return Edit::refused(tr("%1 is a summary task; log time on one of its subtasks.").arg(who(EntityType::Task, taskId)),
+                             "task_id");
+    if (day == kNoTime)
+        return Edit::refused(tr("Give the day the time was worked."), "date");
+    if (minutes <= 0 || minutes > kMinutesPerDay)
+        return Edit::refused(tr("Time logged in one day must be more than 0 and at most 24 hours."), "minutes");
+    const Minutes midnight = toMinutes(toDate(day));
+    Minutes thatDay = 0;
+    for (const TimeEntry &e : m_ws.table<TimeEntry>()) {
+        if (e.resourceId != resource || toMinutes(toDate(e.date)) != midnight)
+            continue;
+        if (e.approval == ApprovalState::Approved || e.approval == ApprovalState::Submitted)
+            if (weekStartOf(e.date) == weekStartOf(midnight) && e.approval == ApprovalState::Approved)
+                return Edit::refused(tr("The week of %1 for %2 is approved and locked.")
+                                         .arg(formatIso(midnight).left(10), r->name),
+                                     "date");
+        thatDay += e.minutes;
+    }
+    if (thatDay + minutes > kMinutesPerDay)
+        return Edit::refused(tr("%1 would have more than 24 hours logged on %2.").arg(r->name, formatIso(midnight).left(10)),
+                             "minutes");
+    TimeEntry e;
+    e.id = newId();
+    e.resourceId = resource;
+    e.taskId = taskId;
+    e.date = midnight;
+    e.minutes = minutes;
+    e.billable = billable;
+    e.note = tidy(note);
+    ChangeSet c(tr("Log time"));
+    c.insert(e);
+    Edit result = complete(std::move(c));
+    result.id = e.id;
+    return result;
+}
+
+Edit EditService::timesheet(const Id &resource, Minutes day, TimesheetAction action, const QString &comment) const
+{
+    const Resource *r = m_ws.get<Resource>(resource);
+    if (!r)
+        return Edit::refused(tr("There is no such person."), "resource_id");
+    if (day == kNoTime)
+        return Edit::refused(tr("Give a day of the week."), "week");
+    if (action == TimesheetAction::Reject && comment.trimmed().isEmpty())
+        return Edit::refused(tr("Say why the week is rejected."), "comment");
+    const Minutes from = weekStartOf(day);
+    const Minutes to = from + 7 * kMinutesPerDay;
+    const ApprovalState target = action == TimesheetAction::Submit    ? ApprovalState::Submitted
+                                 : action == TimesheetAction::Approve ? ApprovalState::Approved
+                                                                      : ApprovalState::Rejected;
+    const QString week = formatIso(from).left(10);
+    ChangeSet c(action == TimesheetAction::Submit    ? tr("Submit timesheet of %1 for the week of %2").arg(r->name, week)
+                : action == TimesheetAction::Approve ? tr("Approve timesheet of %1 for the week of %2").arg(r->name, week)
+                                                     : tr("Reject timesheet of %1 for the week of %2").arg(r->name, week));
+    int entries = 0;
+    QSet<Id> projects;
+    for (const TimeEntry &e : m_ws.table<TimeEntry>()) {
+        if (e.resourceId != resource || e.date < from || e.date >= to)
+            continue;
+        ++entries;
+        const bool allowed = action == TimesheetAction::Submit
+            ? (e.approval == ApprovalState::Draft || e.approval == ApprovalState::Rejected)
+            : e.approval == ApprovalState::Submitted;
+        if (!allowed)
+            continue;
+        c.update(EntityType::TimeEntry, e.id, "approval", enumName(target));
+        if (const Task *t = m_ws.get<Task>(e.taskId))
+            projects.insert(t->projectId);
+    }
+    if (entries == 0)
+        return Edit::refused(tr("%1 has no time logged in the week of %2.").arg(r->name, week), "week");
+    if (c.isEmpty())
+        return Edit::refused(action == TimesheetAction::Submit
+                                 ? tr("The week of %2 for %1 has already been submitted.").arg(r->name, week)
+                                 : tr("The week of %2 for %1 has nothing submitted to approve or reject.").arg(r->name, week),
+                             "week");
+    if (action == TimesheetAction::Reject) {
+        for (const Id &p : std::as_const(projects)) {
+            const Project *project = m_ws.get<Project>(p);
+            CommunicationEntry note;
+            note.id = newId();
+            note.projectId = p;
+            note.clientId = project ? project->clientId : Id();
+            note.kind = CommunicationKind::Note;
+            note.participants = r->name;
+            note.subject = tr("Timesheet of %1 for the week of %2 rejected").arg(r->name, week);
+            note.summary = comment.trimmed();
+            note.timeUtcMs = QDateTime::currentMSecsSinceEpoch();
+            c.insert(note);
+        }
+    }
+    return complete(std::move(c));
+}
+
+// --- Lifecycle ----------------------------------------------------------------------------------
+
+Edit EditService::advanceGate(const Id &projectId, const QString &overrideReason) const
+{
+    AdvanceResult r = PhaseGate::advance(m_ws, projectId);
+    if (!r.error.isEmpty())
+        return Edit::refused(r.error, "phase");
+    const Project *p = m_ws.get<Project>(projectId);
+    if (!r.unmet.isEmpty()) {
+        if (overrideReason.trimmed().isEmpty()) {
+            QStringList missing;
+            for (const GateItem &i : std::as_const(r.unmet))
+                missing << QStringLiteral("%1 (%2)").arg(i.title, i.reason);
+            return Edit::refused(tr("%1 cannot leave %2: %3. A manager can pass the gate with a written reason.")
+                                     .arg(who(EntityType::Project, projectId), PhaseGate::phaseName(p->phase),
+                                          missing.join(QStringLiteral("; "))),
+                                 "phase");
+        }
+        const std::optional<Phase> to = PhaseGate::next(p->phase);
+        QStringList missing;
+        for (const GateItem &i : std::as_const(r.unmet))
+            missing << i.title;
+        r.changes = ChangeSet(tr("Pass the gate of %1 to %2 by override").arg(p->name, PhaseGate::phaseName(*to)));
+        r.changes.update(EntityType::Project, projectId, "phase", enumName(*to));
+        CommunicationEntry note;
+        note.id = newId();
+        note.projectId = projectId;
+        note.clientId = p->clientId;
+        note.kind = CommunicationKind::Note;
+        note.subject = tr("Gate %1 → %2 passed by override").arg(PhaseGate::phaseName(p->phase), PhaseGate::phaseName(*to));
+        note.summary = tr("Reason: %1\nNot met: %2").arg(overrideReason.trimmed(), missing.join(QStringLiteral(", ")));
+        note.timeUtcMs = QDateTime::currentMSecsSinceEpoch();
+        r.changes.insert(note);
+    }
+    return complete(std::move(r.changes));
+}
+
+Edit EditService::closeProject(const Id &projectId, const QString &overrideReason) const
+{
+    const Project *p = m_ws.get<Project>(projectId);
+    if (!p)
+        return Edit::refused(tr("There is no project with id %1.").arg(projectId.toString(QUuid::WithoutBraces)));
+    if (p->phase == Phase::Closed)
+        return Edit::refused(tr("%1 is already closed.").arg(who(EntityType::Project, projectId)), "phase");
+    if (p->phase != Phase::Closing)
+        return Edit::refused(tr("%1 is in %2; a project is closed from its closing phase.")
+                                 .arg(who(EntityType::Project, projectId), PhaseGate::phaseName(p->phase)),
+                             "phase");
+    return advanceGate(projectId, overrideReason);
+}
+
+Edit EditService::createProject(const QString &templateKey, const QString &name, const QString &code,
+                                const Id &client, QDate start, bool chinese) const
+{
+    NewProjectSpec spec;
+    spec.name = name.trimmed();
+    spec.code = code.trimmed();
+    spec.clientId = client;
+    spec.start = start;
+    spec.language = chinese ? TemplateLanguage::Chinese : TemplateLanguage::English;
+    if (!client.isNull() && !m_ws.get<Client>(client))
+        return Edit::refused(tr("The client of the new project does not exist."), "client_id");
+    Id projectId;
+    QString error;
+    std::optional<ChangeSet> changes;
+    if (templateKey.isEmpty()) {
+        changes = TemplateInstantiator::blank(m_ws, spec, &projectId, &error);
+    } else {
+        const QList<ProcessTemplate> templates = ProcessTemplate::builtIn();
+        const auto it = std::find_if(templates.cbegin(), templates.cend(), [&](const ProcessTemplate &t) {
+            return t.key == templateKey || t.name.compare(templateKey, Qt::CaseInsensitive) == 0 || t.nameZh == templateKey;
+        });
+        if (it == templates.cend()) {
+            QStringList keys;
+            for (const ProcessTemplate &t : templates)
+                keys << t.key;
+            return Edit::refused(tr("There is no process template “%1”; the templates are %2.")
+                                     .arg(templateKey, keys.join(QStringLiteral(", "))),
+                                 "template");
+        }
+        changes = TemplateInstantiator::instantiate(*it, m_ws, spec, &projectId, &error);
+    }
+    if (!changes)
+        return Edit::refused(error);
+    Edit e = complete(std::move(*changes));
+    e.id = projectId;
+    return e;
+}
+
+Edit EditService::signOff(const Id &projectId, const QString &signedBy, const QString &statement) const
+{
+    if (!m_ws.get<Project>(projectId))
+        return Edit::refused(tr("There is no project with id %1.").arg(projectId.toString(QUuid::WithoutBraces)), "project_id");
+    if (signedBy.trimmed().isEmpty())
+        return Edit::refused(tr("A sign-off needs the name of the person who signs."), "signed_by");
+    if (statement.trimmed().isEmpty())
+        return Edit::refused(tr("A sign-off needs the statement that is signed."), "statement");
+    ChangeSet c(tr("Record client sign-off"));
+    SignOff::record(c, m_ws, projectId, signedBy.trimmed(), statement.trimmed(), QDateTime::currentDateTimeUtc());
+    return complete(std::move(c));
+}
+
+Edit EditService::addRequirement(const Id &projectId, const QString &title) const
+{
+    if (!m_ws.get<Project>(projectId))
+        return Edit::refused(tr("There is no project with id %1.").arg(projectId.toString(QUuid::WithoutBraces)), "project_id");
+    if (title.trimmed().isEmpty())
+        return Edit::refused(tr("A requirement needs a title."), "title");
+    int highest = 0;
+    for (const Requirement &r : m_ws.table<Requirement>()) {
+        if (r.projectId == projectId && r.code.startsWith(QLatin1String("R-")))
+            highest = std::max(highest, r.code.mid(2).toInt());
+    }
+    Requirement r;
+    r.id = newId();
+    r.projectId = projectId;
+    r.code = QStringLiteral("R-%1").arg(highest + 1, 3, 10, QLatin1Char('0'));
+    r.title = title.trimmed();
+    ChangeSet c(tr("Add requirement %1").arg(r.code));
+    c.insert(r);
+    Edit e = complete(std::move(c));
+    e.id = r.id;
+    return e;
+}
+
+// --- Consequences -------------------------------------------------------------------------------
+
+Edit EditService::complete(ChangeSet primary, QList<Scheduled> *scheduled) const
+{
+    if (primary.isEmpty())
+        return Edit{std::move(primary), {}, {}, {}};
+
+    // Which projects' dates the change can move, and whether it reaches every project.
+    QSet<Id> projects;
+    bool all = false;
+    auto taskProject = [&](const Id &task) {
+        const Task *t = m_ws.get<Task>(task);
+        return t ? t->projectId : Id();
+    };
+    const QSet<Id> modeChanged = schedulingChanged(primary);
+    for (const Change &c : primary.changes()) {
+        if (isDerivedUpdate(c, modeChanged))
+            continue;
+        switch (c.type) {
+        case EntityType::Task:
+            if (c.op == Change::Op::Update && taskFieldMovesNothing(c.field))
+                break;
+            projects.insert(c.op == Change::Op::Insert ? idField(c.record, c.type, "project_id") : taskProject(c.id));
+            break;
+        case EntityType::Dependency:
+            if (c.op == Change::Op::Insert) {
+                projects.insert(taskProject(idField(c.record, c.type, "predecessor_id")));
+                projects.insert(taskProject(idField(c.record, c.type, "successor_id")));
+            } else if (const Dependency *d = m_ws.get<Dependency>(c.id)) {
+                projects.insert(taskProject(d->predecessorId));
+                projects.insert(taskProject(d->successorId));
+            }
+            break;
+        case EntityType::Project:
+            if (c.op == Change::Op::Insert || (c.op == Change::Op::Update && !projectFieldMovesNothing(c.field)))
+                projects.insert(c.id);
+            break;
+        case EntityType::Calendar:
+            all = true;
+            break;
+        case EntityType::Settings:
+            if (c.field == "minutes_per_day" || c.field == "minutes_per_week" || c.field == "default_calendar_id")
+                all = true;
+            break;
+        default:
+            break;
+        }
+    }
+    projects.remove(Id());
+
+    // A project's computed end that the new start (or computed start that the new finish) passes
+    // is stale; it is cleared here and computed again below.
+    QList<Change> stale;
+    for (const Change &c : primary.changes()) {
+        if (c.type != EntityType::Project || c.op != Change::Op::Update || isDerivedUpdate(c, modeChanged))
+            continue;
+        const Project *p = m_ws.get<Project>(c.id);
+        const qint64 value = c.newValue.toLongLong();
+        if (!p || value == kNoTime)
+            continue;
+        if (c.field == "start" && p->scheduleFrom == ScheduleFrom::Start && p->finish != kNoTime && p->finish < value)
+            stale.append(Change{Change::Op::Update, EntityType::Project, c.id, "finish", {}, QVariant::fromValue(kNoTime), {}});
+        if (c.field == "finish" && p->scheduleFrom == ScheduleFrom::Finish && p->start != kNoTime && p->start > value)
+            stale.append(Change{Change::Op::Update, EntityType::Project, c.id, "start", {}, QVariant::fromValue(kNoTime), {}});
+    }
+    for (const Change &c : std::as_const(stale))
+        primary.append(c);
+
+    // Checked as the store will check it, so that a refusal comes before anything is applied.
+    QString error;
+    const std::unique_ptr<Workspace> after = m_ws.withChanges(primary, &error);
+    if (!after)
+        return Edit::refused(error);
+    if (!all && projects.isEmpty())
+        return Edit{std::move(primary), {}, {}, {}};
+    if (all) {
+        for (const Project &p : after->projects())
+            projects.insert(p.id);
+    }
+    ChangeSet completed = std::move(primary);
+    for (const Id &projectId : std::as_const(projects)) {
+        if (!after->get<Project>(projectId))
+            continue; // deleted by this change
+        auto snapshot = std::make_shared<ProjectSnapshot>();
+        auto result = std::make_shared<ScheduleResult>();
+        const ChangeSet dates = TaskEdits::reschedule(*after, projectId, snapshot.get(), result.get());
+        completed.append(dates);
+        if (scheduled)
+            scheduled->append({projectId, std::move(snapshot), std::move(result)});
+    }
+    return Edit{std::move(completed), {}, {}, {}};
+}
+
+QSet<Id> EditService::schedulingChanged(const ChangeSet &changes)
+{
+    QSet<Id> ids;
+    for (const Change &c : changes.changes()) {
+        if (c.type == EntityType::Task && c.op == Change::Op::Update && c.field == "scheduling")
+            ids.insert(c.id);
+    }
+    return ids;
+}
+
+bool EditService::isDerivedUpdate(const Change &c, const QSet<Id> &modeChanged) const
+{
+    if (c.op != Change::Op::Update)
+        return false;
+    const EntityMeta &meta = entityMeta(c.type);
+    const int f = meta.indexOf(c.field);
+    if (f <= 0 || !meta.fields[f].derived)
+        return false;
+    if (c.type == EntityType::Task) {
+        // A manually scheduled task's dates are the user's.
+        const Task *t = m_ws.get<Task>(c.id);
+        return t && t->scheduling == SchedulingMode::Auto && !modeChanged.contains(c.id);
+    }
+    if (c.type == EntityType::Project) {
+        // A project's start is an input when it is scheduled from its start; its finish when
+        // it is scheduled from its finish.
+        const Project *p = m_ws.get<Project>(c.id);
+        return p && ((c.field == "finish" && p->scheduleFrom == ScheduleFrom::Start)
+                     || (c.field == "start" && p->scheduleFrom == ScheduleFrom::Finish));
+    }
+    return true;
+}
+
+ChangeSet EditService::withoutDerived(const ChangeSet &changes) const
+{
+    const QSet<Id> modeChanged = schedulingChanged(changes);
+    ChangeSet kept(changes.description());
+    for (const Change &c : changes.changes()) {
+        if (!isDerivedUpdate(c, modeChanged))
+            kept.append(c);
+    }
+    return kept;
+}
+
+Edit EditService::undo(const ChangeSet &applied) const
+{
+    return complete(withoutDerived(applied.inverse()));
+}
+
+Edit EditService::redo(const ChangeSet &applied) const
+{
+    return complete(withoutDerived(applied));
+}
+
+} // namespace Keel

@@ -1,0 +1,165 @@
+#pragma once
+// EditService: the rules of changing a workspace, one function per user intent. Each looks at the
+// Workspace as it is and returns one Edit: the ChangeSet that makes the change with every
+// consequence already in it — the automatically scheduled dates the CPM engine computes after it,
+// the renumbering of siblings and requirements, the records a delete takes with it — or the
+// translated reason it is refused (nothing is applied here). One user action is one ChangeSet,
+// one change-log entry and one undo step, whoever calls it: a widget, keel-cli, later the server,
+// the REST API, the portal or a rule.
+//
+// Derived values (FieldDef::derived: the scheduled start and finish of automatically scheduled
+// tasks, a project's computed finish) are never restored from history: undo() and redo() give the
+// inputs of a recorded ChangeSet back and recompute the derived values from them, as a sync pull
+// will.
+//
+// The service holds a reference to the workspace and no other state; make one per edit.
+
+#include "edit.h"
+
+#include <model/enums.h>
+#include <model/workspace.h>
+#include <model/timeutil.h>
+#include <schedule/taskedits.h>
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QDate>
+#include <QList>
+#include <QSet>
+
+#include <memory>
+#include <optional>
+
+namespace Keel {
+
+class ProjectSnapshot;
+class Workspace;
+struct ScheduleResult;
+
+class EditService
+{
+    Q_DECLARE_TR_FUNCTIONS(Keel::EditService)
+public:
+    explicit EditService(const Workspace &ws) : m_ws(ws) {}
+
+    // --- Any record -----------------------------------------------------------------------------
+
+    /// A new record of @p type with the fields in @p fields (RecordJson's shape); fields not given
+    /// keep their defaults. An "id" may be given (a UUID), else one is made.
+    Edit add(EntityType type, const QJsonObject &fields) const;
+    /// Sets the fields in @p fields of record @p id.
+    Edit set(EntityType type, const Id &id, const QJsonObject &fields) const;
+    /// Deletes record @p id with what belongs only to it (a client's contacts, a project's plan,
+    /// a task's subtasks and links); refused while other records still need it.
+    Edit remove(EntityType type, const Id &id) const;
+    /// A new record from an entity value (a dialog's result).
+    template<class T> Edit addRecord(const T &entity) const
+    {
+        ChangeSet changes(tr("Add %1").arg(entityTypeDisplayName(EntityTraits<T>::type)));
+        changes.insert(entity);
+        Edit e = complete(std::move(changes));
+        e.id = entity.id;
+        return e;
+    }
+    /// The field updates that make the stored record equal to @p edited.
+    Edit updateRecord(EntityType type, const Id &id, const QVariantList &edited) const;
+
+    // --- The plan -------------------------------------------------------------------------------
+
+    /// Completes a TaskEdits rule's ChangeSet (insert, indent, link, durations…) with the dates.
+    Edit plan(const TaskEdits::Result &edit) const;
+    /// The task's constraint; the date is kept only for the types that have one.
+    Edit setConstraint(const Id &task, ConstraintType type, Minutes date) const;
+
+    struct AssignmentSpec
+    {
+        Id resource;
+        double units = 1.0;
+    };
+    /// Makes @p assignments the task's assignments; each one's planned work is the task's
+    /// @p duration × its units (the task's own duration when kNoTime). Changes the task's work.
+    Edit setAssignments(const Id &task, const QList<AssignmentSpec> &assignments, Minutes duration = kNoTime) const;
+    /// The changes setAssignments() makes, appended to @p changes (for a dialog that edits a task
+    /// and its assignments as one step); returns the reason they are refused, else empty.
+    QString appendAssignments(ChangeSet &changes, const Id &task, const QList<AssignmentSpec> &assignments,
+                              Minutes duration = kNoTime) const;
+    /// Adds (or changes the units of) one resource's assignment to the task.
+    Edit assign(const Id &task, const Id &resource, double units = 1.0) const;
+
+    // --- Baselines and progress -----------------------------------------------------------------
+
+    /// Saves baseline @p number (0..10) of the project: every task's dates, duration, work and
+    /// planned cost; only @p tasks (and keeping the other tasks' saved values) when given.
+    Edit setBaseline(const Id &project, int number, const QList<Id> &tasks = {}) const;
+    Edit clearBaseline(const Id &project, int number) const;
+
+    struct Progress
+    {
+        std::optional<int> percentComplete;
+        std::optional<Minutes> actualStart;   ///< kNoTime clears it
+        std::optional<Minutes> actualFinish;  ///< kNoTime clears it
+    };
+    /// Records progress on a task. 100 % sets the actual finish to the scheduled one when none is
+    /// given; any progress sets the actual start to the scheduled one when none is given.
+    Edit recordProgress(const Id &task, const Progress &progress) const;
+
+    // --- Time and expenses ----------------------------------------------------------------------
+
+    /// Logs @p minutes of @p resource on @p task on @p day (a date at 00:00), as a draft entry.
+    Edit logTime(const Id &resource, const Id &task, Minutes day, Minutes minutes, bool billable = true,
+                 const QString &note = {}) const;
+    enum class TimesheetAction { Submit, Approve, Reject };
+    /// Submits, approves or rejects the person's entries of the week that contains @p day.
+    /// Rejecting needs @p comment, which is recorded with the entries' project log.
+    Edit timesheet(const Id &resource, Minutes day, TimesheetAction action, const QString &comment = {}) const;
+
+    // --- Lifecycle ------------------------------------------------------------------------------
+
+    /// Moves the project to its next phase when its gate is met; with a non-empty @p overrideReason
+    /// a manager passes a gate that is not met, and the reason is kept in the project's log.
+    Edit advanceGate(const Id &project, const QString &overrideReason = {}) const;
+    /// Closes a project that is in its closing phase (its gate must be met, or overridden).
+    Edit closeProject(const Id &project, const QString &overrideReason = {}) const;
+    /// A new project from a process template (its key or name), or blank when @p templateKey is
+    /// empty; scheduled from its start.
+    Edit createProject(const QString &templateKey, const QString &name, const QString &code, const Id &client,
+                       QDate start, bool chinese = false) const;
+    /// Records the client's sign-off of the project by @p signedBy with @p statement.
+    Edit signOff(const Id &project, const QString &signedBy, const QString &statement) const;
+    /// A requirement numbered after the project's highest ("R-004").
+    Edit addRequirement(const Id &project, const QString &title) const;
+
+    // --- Consequences, undo and redo ------------------------------------------------------------
+
+    /// The schedule run an Edit's dates came from, for views that show floats and the critical
+    /// path without running the engine again.
+    struct Scheduled
+    {
+        Id project;
+        std::shared_ptr<ProjectSnapshot> snapshot;
+        std::shared_ptr<ScheduleResult> result;
+    };
+    /// Adds the consequences of @p primary: the dates of every project whose schedule it changes.
+    /// Refused when the workspace would refuse @p primary. @p scheduled, when given, receives the
+    /// runs of the rescheduled projects.
+    Edit complete(ChangeSet primary, QList<Scheduled> *scheduled = nullptr) const;
+    /// The ChangeSet that undoes an applied one: its inputs restored, derived values recomputed.
+    Edit undo(const ChangeSet &applied) const;
+    /// The ChangeSet that makes an undone one again: its inputs, derived values recomputed.
+    Edit redo(const ChangeSet &applied) const;
+    /// @p changes without the updates of derived values that will be recomputed.
+    ChangeSet withoutDerived(const ChangeSet &changes) const;
+
+private:
+    QString who(EntityType type, const Id &id) const;
+    Edit removeCascade(EntityType type, const Id &id) const;
+    Edit refuseLockedTime(EntityType type, const Id &id) const;
+    /// Tasks whose scheduling mode @p changes sets.
+    static QSet<Id> schedulingChanged(const ChangeSet &changes);
+    /// Whether @p c updates a value the engine computes for that record (see FieldDef::derived).
+    bool isDerivedUpdate(const Change &c, const QSet<Id> &modeChanged) const;
+
+    const Workspace &m_ws;
+};
+
+} // namespace Keel

@@ -1,0 +1,391 @@
+// The edit service without any UI: each intent applied, undone and redone through the store's one
+// change path, with the derived values (scheduled dates) recomputed on undo and redo.
+
+#include "edit/editservice.h"
+
+#include "model/money.h"
+#include "model/recordjson.h"
+#include "store/store.h"
+
+#include <catch2/catch.hpp>
+
+#include <QJsonDocument>
+
+using namespace Keel;
+
+namespace {
+
+constexpr Minutes D = 480;
+
+Minutes at(int y, int m, int d, int h = 8)
+{
+    return toMinutes(QDate(y, m, d), h * 60);
+}
+
+QJsonObject json(const char *text)
+{
+    return QJsonDocument::fromJson(QByteArray(text)).object();
+}
+
+/// Every record of the workspace as text, for comparing whole states.
+QString dump(const Workspace &ws)
+{
+    QStringList lines;
+    for (int t = 0; t < kEntityTypeCount; ++t) {
+        const EntityType type = EntityType(t);
+        for (const Id &id : ws.table(type).ids()) {
+            QJsonObject o = RecordJson::toJson(ws, type, id);
+            if (type == EntityType::Baseline)
+                o.remove(QStringLiteral("saved_utc_ms"));
+            lines << QString::fromLatin1(entityMeta(type).name) + u' '
+                    + QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+        }
+    }
+    lines.sort();
+    return lines.join(u'\n');
+}
+
+/// A workspace with a calendar-less project starting Monday 2024-01-08, three tasks A → B → C,
+/// two people and a client.
+struct Fixture
+{
+    std::unique_ptr<Store> store = Store::createInMemory(QStringLiteral("Edit"));
+    Id client, project, a, b, c, ann, bob;
+
+    Fixture()
+    {
+        client = add(EntityType::Client, R"({"name": "Northwind", "code": "NW"})");
+        ann = add(EntityType::Resource, R"({"name": "Ann", "email": "ann@example.com",
+                  "rates": [{"from": null, "cost": 6000, "bill": 12000}]})");
+        bob = add(EntityType::Resource, R"({"name": "Bob"})");
+        const Edit p = EditService(ws()).createProject({}, QStringLiteral("Portal"), QStringLiteral("P1"), client,
+                                                       QDate(2024, 1, 8));
+        REQUIRE(p.ok());
+        REQUIRE(store->apply(p.changes));
+        project = p.id;
+        a = task("A", 2 * D);
+        b = task("B", 3 * D);
+        c = task("C", D);
+        REQUIRE(apply(EditService(ws()).plan(TaskEdits::link(ws(), a, b))));
+        REQUIRE(apply(EditService(ws()).plan(TaskEdits::link(ws(), b, c))));
+    }
+    const Workspace &ws() const { return store->workspace(); }
+    const Task &get(const Id &id) const { return *ws().get<Task>(id); }
+    Id add(EntityType type, const char *fields)
+    {
+        const Edit e = EditService(ws()).add(type, json(fields));
+        INFO(e.error.toStdString());
+        REQUIRE(e.ok());
+        REQUIRE(store->apply(e.changes));
+        return e.id;
+    }
+    Id task(const char *name, Minutes duration)
+    {
+        QJsonObject o;
+        o.insert(QStringLiteral("project_id"), project.toString(QUuid::WithoutBraces));
+        o.insert(QStringLiteral("name"), QString::fromUtf8(name));
+        o.insert(QStringLiteral("duration"), duration);
+        const Edit e = EditService(ws()).add(EntityType::Task, o);
+        INFO(e.error.toStdString());
+        REQUIRE(e.ok());
+        REQUIRE(store->apply(e.changes));
+        return e.id;
+    }
+    std::optional<ChangeSet> apply(const Edit &e)
+    {
+        INFO(e.error.toStdString());
+        REQUIRE(e.ok());
+        QString error;
+        auto applied = store->apply(e.changes, &error);
+        INFO(error.toStdString());
+        REQUIRE(applied);
+        return applied;
+    }
+    /// Applies @p e, then undoes and redoes it through the edit service, checking the workspace
+    /// after each step and that every step is one change-log entry.
+    void roundTrip(const Edit &e)
+    {
+        const QString before = dump(ws());
+        const qint64 entries = store->changeSetCount();
+        const std::optional<ChangeSet> applied = apply(e);
+        CHECK(store->changeSetCount() == entries + 1);
+        const QString after = dump(ws());
+        CHECK(after != before);
+        const Edit undo = EditService(ws()).undo(*applied);
+        const std::optional<ChangeSet> undone = apply(undo);
+        CHECK(store->changeSetCount() == entries + 2);
+        CHECK(dump(ws()) == before);
+        const Edit redo = EditService(ws()).redo(*applied);
+        apply(redo);
+        CHECK(dump(ws()) == after);
+    }
+};
+
+} // namespace
+
+TEST_CASE("Adding a task through the edit service schedules it in the same ChangeSet", "[edit]")
+{
+    Fixture f;
+    CHECK(f.get(f.a).start == at(2024, 1, 8));
+    CHECK(f.get(f.b).start == at(2024, 1, 10));
+    CHECK(f.get(f.c).start == at(2024, 1, 15));
+    CHECK(f.get(f.c).finish == at(2024, 1, 15, 17));
+}
+
+TEST_CASE("A duration set as a field reschedules in one log entry, and undo recomputes the dates", "[edit]")
+{
+    Fixture f;
+    const Edit e = EditService(f.ws()).set(EntityType::Task, f.a, json(R"({"duration": 2400})"));
+    REQUIRE(e.ok());
+    bool datesIncluded = false;
+    for (const Change &c : e.changes.changes())
+        datesIncluded = datesIncluded || (c.id == f.c && c.field == "start");
+    CHECK(datesIncluded);
+    f.roundTrip(e);
+    CHECK(f.get(f.c).start == at(2024, 1, 18));
+
+    // Undo gives back the duration and recomputes the dates instead of restoring the old ones.
+    const Edit again = EditService(f.ws()).set(EntityType::Task, f.b, json(R"({"duration": 480})"));
+    const std::optional<ChangeSet> applied = f.apply(again);
+    const ChangeSet inputs = EditService(f.ws()).withoutDerived(applied->inverse());
+    for (const Change &c : inputs.changes())
+        CHECK_FALSE((c.type == EntityType::Task && (c.field == "start" || c.field == "finish")));
+    const Edit undo = EditService(f.ws()).undo(*applied);
+    f.apply(undo);
+    CHECK(f.get(f.c).start == at(2024, 1, 18));
+}
+
+TEST_CASE("Record edits from JSON are refused with the field named and nothing applied", "[edit]")
+{
+    Fixture f;
+    const QString before = dump(f.ws());
+    const EditService edits(f.ws());
+    Edit e = edits.set(EntityType::Task, f.a, json(R"({"duration": "long"})"));
+    CHECK_FALSE(e.ok());
+    CHECK(e.field == "duration");
+    e = edits.set(EntityType::Task, f.a, json(R"({"colour": "red"})"));
+    CHECK(e.field == "colour");
+    e = edits.add(EntityType::Resource, json(R"({"name": "Cy", "kind": "robot"})"));
+    CHECK(e.field == "kind");
+    CHECK(e.error.contains(QStringLiteral("person")));
+    e = edits.set(EntityType::Project, f.project, json(R"({"budget": {"minor": 100, "currency": "USD"}})"));
+    CHECK(e.field == "budget");
+    e = edits.add(EntityType::Contact, json(R"({"name": "Dee"})"));
+    CHECK_FALSE(e.ok());
+    e = edits.set(EntityType::Task, f.a, json(R"({"percent_complete": 140})"));
+    CHECK_FALSE(e.ok());
+    CHECK(e.error.contains(QStringLiteral("140")));
+    CHECK(dump(f.ws()) == before);
+}
+
+TEST_CASE("Money in JSON is minor units with the record's currency", "[edit]")
+{
+    Fixture f;
+    const Edit e = EditService(f.ws()).set(EntityType::Project, f.project,
+                                           json(R"({"budget": {"minor": 5000000, "currency": "EUR"}, "currency": "EUR"})"));
+    f.roundTrip(e);
+    const QJsonObject o = RecordJson::toJson(f.ws(), EntityType::Project, f.project);
+    CHECK(o.value(QStringLiteral("budget")).toObject().value(QStringLiteral("minor")).toInteger() == 5000000);
+    CHECK(o.value(QStringLiteral("budget")).toObject().value(QStringLiteral("currency")).toString() == u"EUR");
+    CHECK(o.value(QStringLiteral("client_id")).toString() == f.client.toString(QUuid::WithoutBraces));
+    CHECK(o.value(QStringLiteral("start")).toString().startsWith(QStringLiteral("2024-01-08T")));
+}
+
+TEST_CASE("Every plan intent applies, undoes and redoes", "[edit]")
+{
+    Fixture f;
+    SECTION("insert") { f.roundTrip(EditService(f.ws()).plan(TaskEdits::insertTask(f.ws(), f.project, f.a, TaskEdits::Position::After))); }
+    SECTION("indent") {
+        const Id d = f.task("D", D);
+        f.roundTrip(EditService(f.ws()).plan(TaskEdits::indent(f.ws(), d)));
+    }
+    SECTION("unlink") { f.roundTrip(EditService(f.ws()).plan(TaskEdits::unlink(f.ws(), f.a, f.b))); }
+    SECTION("delete a task") { f.roundTrip(EditService(f.ws()).remove(EntityType::Task, f.b)); }
+    SECTION("constraint") { f.roundTrip(EditService(f.ws()).setConstraint(f.c, ConstraintType::Snet, at(2024, 2, 1))); }
+    SECTION("assign") {
+        const Edit e = EditService(f.ws()).assign(f.a, f.ann, 0.5);
+        f.roundTrip(e);
+        CHECK(f.get(f.a).work == D);
+    }
+    SECTION("progress") {
+        EditService::Progress p;
+        p.percentComplete = 100;
+        f.roundTrip(EditService(f.ws()).recordProgress(f.a, p));
+        CHECK(f.get(f.a).actualStart == at(2024, 1, 8));
+        CHECK(f.get(f.a).actualFinish == f.get(f.a).finish);
+    }
+    SECTION("the project's start") {
+        f.roundTrip(EditService(f.ws()).set(EntityType::Project, f.project, json(R"({"start": "2024-02-05"})")));
+        CHECK(f.get(f.a).start == at(2024, 2, 5));
+    }
+}
+
+TEST_CASE("Setting a constraint to ASAP clears its date", "[edit]")
+{
+    Fixture f;
+    f.apply(EditService(f.ws()).setConstraint(f.c, ConstraintType::Snet, at(2024, 2, 1)));
+    CHECK(f.get(f.c).constraintDate == at(2024, 2, 1));
+    f.apply(EditService(f.ws()).set(EntityType::Task, f.c, json(R"({"constraint_type": "asap"})")));
+    CHECK(f.get(f.c).constraintDate == kNoTime);
+    CHECK(f.get(f.c).start == at(2024, 1, 15));
+}
+
+TEST_CASE("Baselines are saved, replaced, cleared and undone", "[edit]")
+{
+    Fixture f;
+    f.apply(EditService(f.ws()).assign(f.a, f.ann));
+    f.roundTrip(EditService(f.ws()).setBaseline(f.project, 0));
+    REQUIRE(f.ws().table<Baseline>().size() == 1);
+    const BaselineTask *saved = nullptr;
+    for (const BaselineTask &bt : f.ws().table<BaselineTask>())
+        saved = bt.taskId == f.a ? &bt : saved;
+    REQUIRE(saved);
+    CHECK(saved->cost == 2 * 8 * 6000);
+    CHECK(saved->finish == f.get(f.a).finish);
+    f.apply(EditService(f.ws()).set(EntityType::Task, f.a, json(R"({"duration": 1440})")));
+    f.roundTrip(EditService(f.ws()).setBaseline(f.project, 0, {f.a}));
+    CHECK(f.ws().table<BaselineTask>().size() == 3);
+    CHECK(!EditService(f.ws()).setBaseline(f.project, 11).ok());
+    f.roundTrip(EditService(f.ws()).clearBaseline(f.project, 0));
+    CHECK(f.ws().table<Baseline>().size() == 0);
+}
+
+TEST_CASE("Time is logged, submitted, approved and then locked; a rejection needs a reason", "[edit]")
+{
+    Fixture f;
+    const EditService edits(f.ws());
+    f.roundTrip(EditService(f.ws()).logTime(f.ann, f.a, at(2024, 1, 8, 0), 6 * 60));
+    f.apply(EditService(f.ws()).logTime(f.ann, f.a, at(2024, 1, 9, 0), 8 * 60));
+    CHECK(EditService(f.ws()).logTime(f.ann, f.a, at(2024, 1, 9, 0), 17 * 60).field == "minutes");
+    CHECK(EditService(f.ws()).timesheet(f.ann, at(2024, 1, 10), EditService::TimesheetAction::Approve).field == "week");
+    f.roundTrip(EditService(f.ws()).timesheet(f.ann, at(2024, 1, 10), EditService::TimesheetAction::Submit));
+    CHECK(EditService(f.ws()).timesheet(f.ann, at(2024, 1, 10), EditService::TimesheetAction::Reject).field == "comment");
+    f.roundTrip(EditService(f.ws()).timesheet(f.ann, at(2024, 1, 10), EditService::TimesheetAction::Reject,
+                                              QStringLiteral("Wrong task")));
+    f.apply(EditService(f.ws()).timesheet(f.ann, at(2024, 1, 10), EditService::TimesheetAction::Submit));
+    f.roundTrip(EditService(f.ws()).timesheet(f.ann, at(2024, 1, 10), EditService::TimesheetAction::Approve));
+    for (const TimeEntry &e : f.ws().table<TimeEntry>()) {
+        CHECK(e.approval == ApprovalState::Approved);
+        CHECK_FALSE(EditService(f.ws()).set(EntityType::TimeEntry, e.id, json(R"({"minutes": 60})")).ok());
+        CHECK_FALSE(EditService(f.ws()).remove(EntityType::TimeEntry, e.id).ok());
+    }
+    CHECK_FALSE(EditService(f.ws()).logTime(f.ann, f.a, at(2024, 1, 9, 0), 60).ok());
+    // The task with time on it cannot be deleted.
+    CHECK_FALSE(EditService(f.ws()).remove(EntityType::Task, f.a).ok());
+}
+
+TEST_CASE("Gates refuse what is missing unless a manager overrides with a reason", "[edit]")
+{
+    Fixture f;
+    const Edit refused = EditService(f.ws()).advanceGate(f.project);
+    CHECK_FALSE(refused.ok());
+    CHECK(refused.error.contains(QStringLiteral("Scope statement")));
+    CHECK_FALSE(EditService(f.ws()).closeProject(f.project).ok());
+    const qsizetype notes = f.ws().table<CommunicationEntry>().size();
+    f.roundTrip(EditService(f.ws()).advanceGate(f.project, QStringLiteral("Scope agreed by phone")));
+    CHECK(f.ws().get<Project>(f.project)->phase == Phase::Planning);
+    CHECK(f.ws().table<CommunicationEntry>().size() == notes + 1);
+    for (int i = 0; i < 3; ++i)
+        f.apply(EditService(f.ws()).advanceGate(f.project, QStringLiteral("Test")));
+    CHECK(f.ws().get<Project>(f.project)->phase == Phase::Closing);
+    f.apply(EditService(f.ws()).closeProject(f.project, QStringLiteral("Client accepted")));
+    CHECK(f.ws().get<Project>(f.project)->phase == Phase::Closed);
+}
+
+TEST_CASE("Requirements are numbered by the edit service", "[edit]")
+{
+    Fixture f;
+    f.apply(EditService(f.ws()).addRequirement(f.project, QStringLiteral("Single sign-on")));
+    const Edit second = EditService(f.ws()).addRequirement(f.project, QStringLiteral("Audit log"));
+    f.roundTrip(second);
+    CHECK(f.ws().get<Requirement>(second.id)->code == u"R-002");
+    CHECK_FALSE(EditService(f.ws()).addRequirement(f.project, QStringLiteral("  ")).ok());
+}
+
+TEST_CASE("Deletes take what belongs only to the record and refuse what is still needed", "[edit]")
+{
+    Fixture f;
+    f.add(EntityType::Contact, QStringLiteral(R"({"name": "Dee", "client_id": "%1"})")
+                                   .arg(f.client.toString(QUuid::WithoutBraces)).toUtf8().constData());
+    f.apply(EditService(f.ws()).assign(f.b, f.bob));
+    const Edit client = EditService(f.ws()).remove(EntityType::Client, f.client);
+    CHECK_FALSE(client.ok());
+    CHECK(client.error.contains(QStringLiteral("Portal")));
+    const Edit bob = EditService(f.ws()).remove(EntityType::Resource, f.bob);
+    CHECK_FALSE(bob.ok());
+    CHECK(bob.error.contains(QStringLiteral("assigned")));
+    f.roundTrip(EditService(f.ws()).remove(EntityType::Project, f.project));
+    CHECK(f.ws().tasks().size() == 0);
+    f.roundTrip(EditService(f.ws()).remove(EntityType::Client, f.client));
+    CHECK(f.ws().table<Contact>().size() == 0);
+    f.roundTrip(EditService(f.ws()).remove(EntityType::Resource, f.bob));
+}
+
+TEST_CASE("A project from a template is one scheduled ChangeSet", "[edit]")
+{
+    std::unique_ptr<Store> store = Store::createInMemory();
+    const Edit e = EditService(store->workspace())
+                       .createProject(QStringLiteral("consulting-engagement"), QStringLiteral("Strategy"),
+                                      QStringLiteral("S1"), {}, QDate(2025, 3, 3));
+    REQUIRE(e.ok());
+    const qint64 entries = store->changeSetCount();
+    REQUIRE(store->apply(e.changes));
+    CHECK(store->changeSetCount() == entries + 1);
+    const QList<Id> tasks = store->workspace().projectTasks(e.id);
+    REQUIRE(tasks.size() > 5);
+    for (const Id &t : tasks)
+        CHECK(store->workspace().get<Task>(t)->start != kNoTime);
+    CHECK(EditService(store->workspace()).createProject(QStringLiteral("nope"), QStringLiteral("X"), {}, {}, QDate(2025, 3, 3)).field
+          == "template");
+}
+
+TEST_CASE("The ISO 4217 table gives the standard's minor units", "[money]")
+{
+    CHECK(Currency::minorDigits(u"EUR") == 2);
+    CHECK(Currency::minorDigits(u"JPY") == 0);
+    CHECK(Currency::minorDigits(u"XPF") == 0);
+    CHECK(Currency::minorDigits(u"BIF") == 0);
+    CHECK(Currency::minorDigits(u"RWF") == 0);
+    CHECK(Currency::minorDigits(u"DJF") == 0);
+    CHECK(Currency::minorDigits(u"KWD") == 3);
+    // Where CLDR/ICU differ from the standard, the standard wins.
+    CHECK(Currency::minorDigits(u"IQD") == 3);
+    CHECK(Currency::minorDigits(u"IRR") == 2);
+    CHECK(Currency::minorDigits(u"LAK") == 2);
+    CHECK(Currency::minorDigits(u"RSD") == 2);
+    CHECK(Currency::minorDigits(u"CLF") == 4);
+    CHECK(Currency::minorDigits(u"XAU") == 0);
+    CHECK(Currency::isKnown(u"CNY"));
+    CHECK(Currency::isKnown(u"xcg"));
+    CHECK_FALSE(Currency::isKnown(u"ZZZ"));
+    CHECK(Currency::codes().size() > 170);
+    CHECK(Currency::parse(QStringLiteral("1250.50"), u"EUR") == 125050);
+    CHECK(Currency::parse(QStringLiteral("1250"), u"JPY") == 1250);
+    CHECK_FALSE(Currency::parse(QStringLiteral("12.5"), u"JPY"));
+    CHECK_FALSE(Currency::parse(QStringLiteral("abc"), u"EUR"));
+}
+
+TEST_CASE("Lags are read by the one duration parser, in Chinese too", "[edit]")
+{
+    Fixture f;
+    QString error;
+    const QList<Id> rows = f.ws().projectTasks(f.project);
+    const qsizetype rowOfA = rows.indexOf(f.a) + 1;
+    QList<TaskEdits::Predecessor> list = TaskEdits::parsePredecessors(f.ws(), f.c, QStringLiteral("%1FS+3 天").arg(rowOfA), &error);
+    INFO(error.toStdString());
+    REQUIRE(list.size() == 1);
+    CHECK(list[0].lag == 3 * D);
+    CHECK(list[0].unit == LagUnit::Working);
+    list = TaskEdits::parsePredecessors(f.ws(), f.c, QStringLiteral("%1SS-4h;%1FF+2ed").arg(rowOfA), &error);
+    REQUIRE(list.size() == 2);
+    CHECK(list[0].lag == -240);
+    CHECK(list[1].unit == LagUnit::Elapsed);
+    CHECK(list[1].lag == 2 * 1440);
+    list = TaskEdits::parsePredecessors(f.ws(), f.c, QStringLiteral("%1FS+50%").arg(rowOfA), &error);
+    REQUIRE(list.size() == 1);
+    CHECK(list[0].unit == LagUnit::Percent);
+    CHECK(list[0].lag == 50);
+    error.clear();
+    TaskEdits::parsePredecessors(f.ws(), f.c, QStringLiteral("%1FS+soon").arg(rowOfA), &error);
+    CHECK(error.contains(QStringLiteral("soon")));
+}
