@@ -2,6 +2,7 @@
 
 #include "command.h"
 
+#include <edit/editservice.h>
 #include <interop/importer.h>
 #include <schedule/cpmscheduler.h>
 #include <schedule/projectsnapshot.h>
@@ -62,18 +63,20 @@ int run(const QStringList &argv)
     const ImportResult result = Importer::importFile(source, format, options);
     if (!result.ok)
         return fail(kName, result.error.message());
+    // Without --schedule the file's own dates are kept; with it, the edit service adds Keel's dates
+    // to the same ChangeSet, so the import is one change either way.
+    ChangeSet changes = result.changes;
+    if (args.flag(QStringLiteral("--schedule"))) {
+        Edit scheduled = EditService(store->workspace()).complete(result.changes);
+        if (!scheduled.ok())
+            return fail(kName, QStringLiteral("%1: the import was refused: %2").arg(source, scheduled.error));
+        changes = std::move(scheduled.changes);
+    }
     QString error;
-    if (!store->apply(result.changes, &error))
+    if (!store->apply(changes, &error))
         return fail(kName, QStringLiteral("%1: the import was refused: %2").arg(source, error));
 
     const Workspace &ws = store->workspace();
-    if (args.flag(QStringLiteral("--schedule"))) {
-        const ProjectSnapshot snapshot = ProjectSnapshot::build(ws, result.projectId);
-        const ScheduleResult scheduled = CpmScheduler::run(snapshot.snapshot());
-        const ChangeSet dates = snapshot.changes(ws, scheduled);
-        if (!dates.isEmpty() && !store->apply(dates, &error))
-            return fail(kName, QStringLiteral("the project was imported but its schedule could not be saved: %1").arg(error));
-    }
     const Project *p = ws.get<Project>(result.projectId);
     qint64 tasks = 0;
     qint64 links = 0;
