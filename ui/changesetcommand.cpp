@@ -1,5 +1,6 @@
 #include "changesetcommand.h"
 
+#include <edit/editservice.h>
 #include <store/store.h>
 
 namespace Keel {
@@ -27,7 +28,15 @@ ChangeSetCommand::ChangeSetCommand(Store &store, ChangeSet applied, ErrorHandler
 
 void ChangeSetCommand::undo()
 {
-    applyThroughStore(m_applied.inverse());
+    // The inputs come back and the edit service recomputes the derived values from them.
+    const Edit edit = EditService(m_store.workspace()).undo(m_applied);
+    if (!edit.ok()) {
+        setObsolete(true);
+        if (m_onError)
+            m_onError(edit.error);
+        return;
+    }
+    applyThroughStore(edit.changes);
 }
 
 void ChangeSetCommand::redo()
@@ -36,18 +45,27 @@ void ChangeSetCommand::redo()
         m_alreadyApplied = false;
         return;
     }
-    applyThroughStore(m_applied);
+    const Edit edit = EditService(m_store.workspace()).redo(m_applied);
+    if (!edit.ok()) {
+        setObsolete(true);
+        if (m_onError)
+            m_onError(edit.error);
+        return;
+    }
+    // What the redo applied, with its recomputed dates, is what the next undo reverses.
+    if (std::optional<ChangeSet> applied = applyThroughStore(edit.changes))
+        m_applied = std::move(*applied);
 }
 
-bool ChangeSetCommand::applyThroughStore(const ChangeSet &changes)
+std::optional<ChangeSet> ChangeSetCommand::applyThroughStore(const ChangeSet &changes)
 {
     QString error;
-    if (m_store.apply(changes, &error))
-        return true;
+    if (std::optional<ChangeSet> applied = m_store.apply(changes, &error))
+        return applied;
     setObsolete(true);
     if (m_onError)
         m_onError(error);
-    return false;
+    return std::nullopt;
 }
 
 int ChangeSetCommand::id() const

@@ -1,7 +1,8 @@
 #pragma once
 // ChangeSetCommand is the one undo command of the desktop: it holds an applied ChangeSet, undoes
-// it by applying its inverse() through Store::apply and redoes it by applying it again — so undo
-// and redo take the same validated, persisted, logged path as every other change.
+// it by applying the edit service's undo() of it (the inputs restored, derived values such as
+// scheduled dates recomputed) through Store::apply, and redoes it with the service's redo() — so
+// undo and redo take the same validated, persisted, logged path as every other change.
 
 #include <model/changeset.h>
 
@@ -9,6 +10,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace Keel {
 
@@ -41,7 +43,7 @@ public:
     const ChangeSet &applied() const { return m_applied; }
 
 private:
-    bool applyThroughStore(const ChangeSet &changes);
+    std::optional<ChangeSet> applyThroughStore(const ChangeSet &changes);
     bool sameTargets(const ChangeSet &other) const;
 
     Store &m_store;

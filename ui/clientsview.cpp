@@ -1,5 +1,7 @@
 #include "clientsview.h"
 
+#include <edit/editservice.h>
+
 #include "clientmodel.h"
 #include "contactdialog.h"
 #include "contactmodel.h"
@@ -204,13 +206,12 @@ void ClientsView::deleteClient()
         tr("Delete “%1” and its contacts? Projects that belong to it must be moved or deleted first.").arg(c->name));
     if (answer != QMessageBox::Yes)
         return;
-    ChangeSet changes(tr("Delete client “%1”").arg(c->name));
-    for (const Contact &contact : m_document->workspace().table<Contact>()) {
-        if (contact.clientId == c->id)
-            changes.remove(EntityType::Contact, contact.id);
+    const Edit edit = EditService(m_document->workspace()).remove(EntityType::Client, c->id);
+    if (!edit.ok()) {
+        QMessageBox::warning(this, tr("Delete Client"), edit.error);
+        return;
     }
-    changes.remove(EntityType::Client, c->id);
-    m_document->apply(changes);
+    m_document->apply(edit.changes);
 }
 
 void ClientsView::newContact()

@@ -1,5 +1,7 @@
 #include "lifecycleview.h"
 
+#include <edit/editservice.h>
+
 #include "choicedelegate.h"
 #include "enumtext.h"
 #include "closingdialog.h"
@@ -380,23 +382,8 @@ bool LifecycleView::saveScope(QString *error)
 
 Id LifecycleView::addRequirement(const QString &title)
 {
-    const Workspace &ws = m_document->workspace();
-    const Project *p = ws.get<Project>(m_projectId);
-    if (!p || title.trimmed().isEmpty())
-        return {};
-    int highest = 0;
-    for (const Requirement &r : ws.table<Requirement>()) {
-        if (r.projectId == m_projectId && r.code.startsWith(QLatin1String("R-")))
-            highest = std::max(highest, r.code.mid(2).toInt());
-    }
-    Requirement r;
-    r.id = newId();
-    r.projectId = m_projectId;
-    r.code = QStringLiteral("R-%1").arg(highest + 1, 3, 10, QLatin1Char('0'));
-    r.title = title.trimmed();
-    ChangeSet changes(tr("Add requirement %1").arg(r.code));
-    changes.insert(r);
-    return m_document->apply(changes) ? r.id : Id();
+    const Edit edit = EditService(m_document->workspace()).addRequirement(m_projectId, title);
+    return edit.ok() && m_document->apply(edit.changes) ? edit.id : Id();
 }
 
 void LifecycleView::onAddRequirementClicked()

@@ -1,5 +1,7 @@
 #include "taskdialog.h"
 
+#include <edit/editservice.h>
+
 #include "tasktreemodel.h"
 #include "workspacedocument.h"
 
@@ -389,13 +391,9 @@ void TaskDialog::appendFieldChanges(ChangeSet &changes, const Task &t) const
         changes.update(EntityType::Task, t.id, "deadline", deadline);
 }
 
-void TaskDialog::appendAssignmentChanges(ChangeSet &changes, const Task &t, Minutes duration) const
+QString TaskDialog::appendAssignmentChanges(ChangeSet &changes, const Task &t, Minutes duration) const
 {
-    QHash<Id, const Assignment *> existing;
-    for (const Assignment &a : m_ws.table<Assignment>()) {
-        if (a.taskId == t.id)
-            existing.insert(a.resourceId, &a);
-    }
+    QList<EditService::AssignmentSpec> specs;
     QSet<Id> kept;
     for (int row = 0; row < m_resources->rowCount(); ++row) {
         const auto *names = qobject_cast<QComboBox *>(m_resources->cellWidget(row, ResNameColumn));
@@ -406,27 +404,9 @@ void TaskDialog::appendAssignmentChanges(ChangeSet &changes, const Task &t, Minu
         if (kept.contains(resource))
             continue;
         kept.insert(resource);
-        const double units = percent->value() / 100.0;
-        const Minutes work = Minutes(std::llround(double(duration) * units));
-        if (const Assignment *a = existing.value(resource)) {
-            if (!qFuzzyCompare(a->units + 1.0, units + 1.0)) {
-                changes.update(EntityType::Assignment, a->id, "units", units);
-                changes.update(EntityType::Assignment, a->id, "work", work);
-            }
-            continue;
-        }
-        Assignment a;
-        a.id = newId();
-        a.taskId = t.id;
-        a.resourceId = resource;
-        a.units = units;
-        a.work = work;
-        changes.insert(a);
+        specs.append({resource, percent->value() / 100.0});
     }
-    for (auto it = existing.cbegin(); it != existing.cend(); ++it) {
-        if (!kept.contains(it.key()))
-            changes.remove(EntityType::Assignment, it.value()->id);
-    }
+    return EditService(m_ws).appendAssignments(changes, t.id, specs, duration);
 }
 
 TaskEdits::Result TaskDialog::edit() const
@@ -468,7 +448,8 @@ TaskEdits::Result TaskDialog::edit() const
     appendFieldChanges(r.changes, *t);
     QString error;
     add(TaskEdits::setPredecessors(m_ws, m_taskId, predecessors(&error)));
-    appendAssignmentChanges(r.changes, *t, duration);
+    if (const QString refused = appendAssignmentChanges(r.changes, *t, duration); !refused.isEmpty())
+        r.error = refused;
     return r;
 }
 

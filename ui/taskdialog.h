@@ -64,7 +64,7 @@ private:
     void validate();
     QList<TaskEdits::Predecessor> predecessors(QString *error) const;
     void appendFieldChanges(ChangeSet &changes, const Task &task) const;
-    void appendAssignmentChanges(ChangeSet &changes, const Task &task, Minutes duration) const;
+    QString appendAssignmentChanges(ChangeSet &changes, const Task &task, Minutes duration) const;
 
     TaskTreeModel *m_model;
     const Workspace &m_ws;

@@ -10,8 +10,8 @@
 // turn of the event loop however many ChangeSets came (an edit and its dates, an undo of both),
 // and an edit's columns come from the run that computed its dates.
 //
-// Editing never mutates: setData() asks TaskEdits for the ChangeSet and apply() applies it with the
-// rescheduled dates as one undo step. A refused edit emits editRefused() with the reason.
+// Editing never mutates: setData() asks TaskEdits for the ChangeSet, the edit service completes it
+// with the rescheduled dates, and apply() applies that one ChangeSet as one undo step. A refused edit emits editRefused() with the reason.
 
 #include <model/ids.h>
 #include <model/timeutil.h>
