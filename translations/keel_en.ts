@@ -4,7 +4,7 @@
 <context>
     <name>Keel::ClientsView</name>
     <message numerus="yes">
-        <location filename="../ui/clientsview.cpp" line="262"/>
+        <location filename="../ui/clientsview.cpp" line="263"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -113,7 +113,7 @@
 <context>
     <name>Keel::LifecycleView</name>
     <message numerus="yes">
-        <location filename="../ui/lifecycleview.cpp" line="420"/>
+        <location filename="../ui/lifecycleview.cpp" line="407"/>
         <source>Remove %n requirement(s)</source>
         <translation>
             <numerusform>Remove %n requirement</numerusform>

@@ -138,120 +138,116 @@
 <context>
     <name>Keel::ClientsView</name>
     <message>
-        <location filename="../ui/clientsview.cpp" line="42"/>
+        <location filename="../ui/clientsview.cpp" line="44"/>
         <source>Clients</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../ui/clientsview.cpp" line="51"/>
+        <location filename="../ui/clientsview.cpp" line="53"/>
         <source>Search code, name or industry</source>
         <translation>搜索代码、名称或行业</translation>
     </message>
     <message>
-        <location filename="../ui/clientsview.cpp" line="59"/>
+        <location filename="../ui/clientsview.cpp" line="61"/>
         <source>New Client…</source>
         <translation>新建客户…</translation>
     </message>
     <message>
-        <location filename="../ui/clientsview.cpp" line="60"/>
-        <location filename="../ui/clientsview.cpp" line="203"/>
+        <location filename="../ui/clientsview.cpp" line="62"/>
+        <location filename="../ui/clientsview.cpp" line="205"/>
+        <location filename="../ui/clientsview.cpp" line="211"/>
         <source>Delete Client</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../ui/clientsview.cpp" line="76"/>
+        <location filename="../ui/clientsview.cpp" line="78"/>
         <source>No contacts yet.</source>
         <translation>还没有联系人。</translation>
     </message>
     <message>
-        <location filename="../ui/clientsview.cpp" line="85"/>
+        <location filename="../ui/clientsview.cpp" line="87"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../ui/clientsview.cpp" line="86"/>
+        <location filename="../ui/clientsview.cpp" line="88"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../ui/clientsview.cpp" line="87"/>
+        <location filename="../ui/clientsview.cpp" line="89"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/clientsview.cpp" line="88"/>
+        <location filename="../ui/clientsview.cpp" line="90"/>
         <source>Add a contact person to the client</source>
         <translation>为客户添加联系人</translation>
     </message>
     <message>
-        <location filename="../ui/clientsview.cpp" line="165"/>
+        <location filename="../ui/clientsview.cpp" line="167"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../ui/clientsview.cpp" line="165"/>
+        <location filename="../ui/clientsview.cpp" line="167"/>
         <source>Contacts of %1</source>
         <translation>%1 的联系人</translation>
     </message>
     <message>
-        <location filename="../ui/clientsview.cpp" line="166"/>
+        <location filename="../ui/clientsview.cpp" line="168"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../ui/clientsview.cpp" line="166"/>
+        <location filename="../ui/clientsview.cpp" line="168"/>
         <source>Timeline of %1 across its projects</source>
         <translation>%1 在其所有项目中的时间线</translation>
     </message>
     <message>
-        <location filename="../ui/clientsview.cpp" line="184"/>
+        <location filename="../ui/clientsview.cpp" line="186"/>
         <source>Name of the client:</source>
         <translation>客户名称：</translation>
     </message>
     <message>
-        <location filename="../ui/clientsview.cpp" line="184"/>
+        <location filename="../ui/clientsview.cpp" line="186"/>
         <source>New Client</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../ui/clientsview.cpp" line="191"/>
+        <location filename="../ui/clientsview.cpp" line="193"/>
         <source>New client “%1”</source>
         <translation>新建客户“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/clientsview.cpp" line="204"/>
+        <location filename="../ui/clientsview.cpp" line="206"/>
         <source>Delete “%1” and its contacts? Projects that belong to it must be moved or deleted first.</source>
         <translation>删除“%1”及其联系人？属于该客户的项目必须先移走或删除。</translation>
     </message>
     <message>
-        <location filename="../ui/clientsview.cpp" line="207"/>
-        <source>Delete client “%1”</source>
-        <translation>删除客户“%1”</translation>
-    </message>
-    <message>
-        <location filename="../ui/clientsview.cpp" line="228"/>
+        <location filename="../ui/clientsview.cpp" line="229"/>
         <source>Add contact “%1”</source>
         <translation>添加联系人“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/clientsview.cpp" line="245"/>
+        <location filename="../ui/clientsview.cpp" line="246"/>
         <source>Edit contact “%1”</source>
         <translation>编辑联系人“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/clientsview.cpp" line="255"/>
+        <location filename="../ui/clientsview.cpp" line="256"/>
         <source>Delete contact “%1”</source>
         <translation>删除联系人“%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/clientsview.cpp" line="262"/>
+        <location filename="../ui/clientsview.cpp" line="263"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n 个客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/clientsview.cpp" line="267"/>
+        <location filename="../ui/clientsview.cpp" line="268"/>
         <source>No clients yet.</source>
         <translation>还没有客户。</translation>
     </message>
@@ -496,62 +492,62 @@
 <context>
     <name>Keel::CpmScheduler</name>
     <message>
-        <location filename="../core/schedule/cpmscheduler.cpp" line="143"/>
+        <location filename="../core/schedule/cpmscheduler.cpp" line="145"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
     <message>
-        <location filename="../core/schedule/cpmscheduler.cpp" line="201"/>
+        <location filename="../core/schedule/cpmscheduler.cpp" line="205"/>
         <source>The schedule has no calendar; the Standard calendar was used.</source>
         <translation>进度计划没有日历；已使用“标准”日历。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/cpmscheduler.cpp" line="204"/>
+        <location filename="../core/schedule/cpmscheduler.cpp" line="208"/>
         <source>The project calendar does not exist; the first calendar was used.</source>
         <translation>项目日历不存在；已使用第一个日历。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/cpmscheduler.cpp" line="222"/>
+        <location filename="../core/schedule/cpmscheduler.cpp" line="226"/>
         <source>Task %1 uses a calendar that does not exist; the project calendar was used.</source>
         <translation>任务 %1 使用的日历不存在；已改用项目日历。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/cpmscheduler.cpp" line="227"/>
+        <location filename="../core/schedule/cpmscheduler.cpp" line="231"/>
         <source>Task %1 has a parent that does not exist; it was placed at the top level.</source>
         <translation>任务 %1 的父任务不存在；已将其放在顶层。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/cpmscheduler.cpp" line="232"/>
+        <location filename="../core/schedule/cpmscheduler.cpp" line="236"/>
         <source>Task %1 has a negative duration; zero was used.</source>
         <translation>任务 %1 的工期为负数；已按零处理。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/cpmscheduler.cpp" line="257"/>
+        <location filename="../core/schedule/cpmscheduler.cpp" line="261"/>
         <source>Tasks %1 are each other's parents; task %2 was placed at the top level.</source>
         <translation>任务 %1 互为父任务；已将任务 %2 放在顶层。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/cpmscheduler.cpp" line="314"/>
+        <location filename="../core/schedule/cpmscheduler.cpp" line="318"/>
         <source>Link %1 refers to a task that does not exist; it was ignored.</source>
         <translation>链接 %1 指向不存在的任务；已忽略该链接。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/cpmscheduler.cpp" line="606"/>
+        <location filename="../core/schedule/cpmscheduler.cpp" line="814"/>
         <source>These tasks depend on each other in a loop: %1. The links closing the loop were ignored.</source>
         <translation>这些任务相互依赖，形成循环：%1。已忽略构成循环的链接。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/cpmscheduler.cpp" line="1810"/>
+        <location filename="../core/schedule/cpmscheduler.cpp" line="2060"/>
         <source>Task %1: its links and its constraint disagree by %2 working hours.</source>
         <translation>任务 %1：其链接与限制条件相差 %2 个工作小时。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/cpmscheduler.cpp" line="1814"/>
+        <location filename="../core/schedule/cpmscheduler.cpp" line="2064"/>
         <source>Manually scheduled task %1 starts %2 working hours before its predecessors allow.</source>
         <translation>手动计划的任务 %1 比其前置任务允许的时间早 %2 个工作小时开始。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/cpmscheduler.cpp" line="1819"/>
+        <location filename="../core/schedule/cpmscheduler.cpp" line="2070"/>
         <source>Task %1 finishes %2 working hours after its deadline.</source>
         <translation>任务 %1 比其截止日期晚 %2 个工作小时完成。</translation>
     </message>
@@ -961,6 +957,385 @@
         <location filename="../core/analytics/earlywarning.cpp" line="96"/>
         <source>forecast cost %1 exceeds the budget %2 by %3 (%4)</source>
         <translation>预测成本 %1 超出预算 %2 达 %3（%4）</translation>
+    </message>
+</context>
+<context>
+    <name>Keel::EditService</name>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="72"/>
+        <source>Records of this kind cannot be added.</source>
+        <translation>无法添加此类记录。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="79"/>
+        <source>Field “id”: expected a UUID string.</source>
+        <translation>字段“id”：应为 UUID 字符串。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="81"/>
+        <source>%1 already exists.</source>
+        <translation>%1 已存在。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="93"/>
+        <location filename="../core/edit/editservice.cpp" line="170"/>
+        <source>A %1 has no field “%2”.</source>
+        <translation>%1没有字段“%2”。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="126"/>
+        <location filename="../core/edit/editservice.h" line="57"/>
+        <source>Add %1</source>
+        <translation>添加%1</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="139"/>
+        <source>This time entry has been approved and is locked; ask the approver to reject the week to change it.</source>
+        <translation>此工时记录已批准并锁定；如需修改，请审批人驳回该周。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="148"/>
+        <source>Unknown kind of record.</source>
+        <translation>未知的记录类型。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="151"/>
+        <location filename="../core/edit/editservice.cpp" line="202"/>
+        <location filename="../core/edit/editservice.cpp" line="223"/>
+        <source>There is no %1 with id %2.</source>
+        <translation>不存在 id 为 %2 的%1。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="168"/>
+        <source>The id of a record cannot be changed.</source>
+        <translation>记录的 id 不能更改。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="186"/>
+        <source>%1 is a summary task: its duration comes from its subtasks.</source>
+        <translation>%1 是摘要任务：其工期由子任务决定。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="205"/>
+        <source>Edit %1</source>
+        <translation>编辑%1</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="209"/>
+        <source>%1: the value “%2” does not fit field “%3”.</source>
+        <translation>%1：值“%2”不符合字段“%3”。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="221"/>
+        <source>Records of this kind cannot be deleted.</source>
+        <translation>无法删除此类记录。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="229"/>
+        <source>Delete %1</source>
+        <translation>删除%1</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="243"/>
+        <source>%1 is assigned to %2; remove the assignment or assign someone else first.</source>
+        <translation>%1 已分配到%2；请先移除该分配或改派他人。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="248"/>
+        <source>%1 has time recorded; make the person inactive instead of deleting them.</source>
+        <translation>%1 已有工时记录；请将其设为停用，而不是删除。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="274"/>
+        <source>%1 still has %2; delete the project or give it another client first.</source>
+        <translation>%1 仍有%2；请先删除该项目或将其转给其他客户。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="297"/>
+        <source>%1 is closed and archived; reopen it before deleting it.</source>
+        <translation>%1 已关闭并归档；请先重新打开再删除。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="301"/>
+        <source>%1 has time recorded on it and cannot be deleted; close it instead.</source>
+        <translation>%1 已有工时记录，不能删除；请改为关闭它。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="370"/>
+        <location filename="../core/edit/editservice.cpp" line="397"/>
+        <location filename="../core/edit/editservice.cpp" line="561"/>
+        <source>The task no longer exists.</source>
+        <translation>该任务已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="373"/>
+        <source>%1: the constraint “%2” needs a date.</source>
+        <translation>%1：限制“%2”需要日期。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="375"/>
+        <source>Change constraint</source>
+        <translation>更改限制</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="386"/>
+        <source>Assign resources</source>
+        <translation>分配资源</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="403"/>
+        <source>%1: a resource to assign does not exist.</source>
+        <translation>%1：要分配的资源不存在。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="405"/>
+        <source>%1 is assigned to %2 twice.</source>
+        <translation>%1 被重复分配到%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="408"/>
+        <source>%1: units must be more than 0 % and at most 10,000 %.</source>
+        <translation>%1：单位必须大于 0% 且不超过 10,000%。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="439"/>
+        <source>%1 has recorded work on %2 and cannot be unassigned.</source>
+        <translation>%1 在%2上已有实际工时，不能取消分配。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="473"/>
+        <location filename="../core/edit/editservice.cpp" line="742"/>
+        <location filename="../core/edit/editservice.cpp" line="793"/>
+        <location filename="../core/edit/editservice.cpp" line="806"/>
+        <source>There is no project with id %1.</source>
+        <translation>不存在 id 为 %1 的项目。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="475"/>
+        <source>A baseline number is from 0 to 10 (it is %1).</source>
+        <translation>比较基准编号应为 0 到 10（当前为 %1）。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="481"/>
+        <source>A task to save in the baseline is not in %1.</source>
+        <translation>要保存到比较基准的任务不在%1中。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="488"/>
+        <source>Set baseline</source>
+        <translation>设置比较基准</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="488"/>
+        <source>Set baseline %1</source>
+        <translation>设置比较基准 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="503"/>
+        <source>Baseline</source>
+        <translation>比较基准</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="503"/>
+        <source>Baseline %1</source>
+        <translation>比较基准 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="550"/>
+        <source>Clear baseline</source>
+        <translation>清除比较基准</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="550"/>
+        <source>Clear baseline %1</source>
+        <translation>清除比较基准 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="554"/>
+        <source>%1 has no baseline %2.</source>
+        <translation>%1 没有比较基准 %2。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="563"/>
+        <source>%1 is a summary task: its progress comes from its subtasks.</source>
+        <translation>%1 是摘要任务：其进度由子任务决定。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="567"/>
+        <source>%1: percent complete must be from 0 to 100 (it is %2).</source>
+        <translation>%1：完成百分比应为 0 到 100（当前为 %2）。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="576"/>
+        <source>%1: a task with an actual finish is 100 % complete.</source>
+        <translation>%1：有实际完成时间的任务应为 100% 完成。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="583"/>
+        <source>%1: the actual finish is before the actual start.</source>
+        <translation>%1：实际完成时间早于实际开始时间。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="585"/>
+        <source>Record progress</source>
+        <translation>记录进度</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="602"/>
+        <source>The person to log time for does not exist.</source>
+        <translation>要记录工时的人员不存在。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="605"/>
+        <source>The task to log time on does not exist.</source>
+        <translation>要记录工时的任务不存在。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="607"/>
+        <source>%1 is a summary task; log time on one of its subtasks.</source>
+        <translation>%1 是摘要任务；请在其子任务上记录工时。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="610"/>
+        <source>Give the day the time was worked.</source>
+        <translation>请填写工作日期。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="612"/>
+        <source>Time logged in one day must be more than 0 and at most 24 hours.</source>
+        <translation>一天记录的工时必须大于 0 且不超过 24 小时。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="620"/>
+        <source>The week of %1 for %2 is approved and locked.</source>
+        <translation>%2 的 %1 当周已批准并锁定。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="626"/>
+        <source>%1 would have more than 24 hours logged on %2.</source>
+        <translation>%1 在 %2 记录的工时将超过 24 小时。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="636"/>
+        <source>Log time</source>
+        <translation>记录工时</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="647"/>
+        <source>There is no such person.</source>
+        <translation>不存在此人员。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="649"/>
+        <source>Give a day of the week.</source>
+        <translation>请填写该周中的某一天。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="651"/>
+        <source>Say why the week is rejected.</source>
+        <translation>请说明驳回该周的原因。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="658"/>
+        <source>Submit timesheet of %1 for the week of %2</source>
+        <translation>提交 %1 在 %2 当周的工时表</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="659"/>
+        <source>Approve timesheet of %1 for the week of %2</source>
+        <translation>批准 %1 在 %2 当周的工时表</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="660"/>
+        <source>Reject timesheet of %1 for the week of %2</source>
+        <translation>驳回 %1 在 %2 当周的工时表</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="677"/>
+        <source>%1 has no time logged in the week of %2.</source>
+        <translation>%1 在 %2 当周没有记录工时。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="680"/>
+        <source>The week of %2 for %1 has already been submitted.</source>
+        <translation>%1 的 %2 当周已提交。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="681"/>
+        <source>The week of %2 for %1 has nothing submitted to approve or reject.</source>
+        <translation>%1 的 %2 当周没有待批准或驳回的已提交工时。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="692"/>
+        <source>Timesheet of %1 for the week of %2 rejected</source>
+        <translation>%1 在 %2 当周的工时表被驳回</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="714"/>
+        <source>%1 cannot leave %2: %3. A manager can pass the gate with a written reason.</source>
+        <translation>%1 无法离开%2阶段：%3。经理可填写理由后强制通过关口。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="723"/>
+        <source>Pass the gate of %1 to %2 by override</source>
+        <translation>强制通过 %1 进入%2的关口</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="730"/>
+        <source>Gate %1 → %2 passed by override</source>
+        <translation>关口 %1 → %2 已被强制通过</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="731"/>
+        <source>Reason: %1
+Not met: %2</source>
+        <translation>理由：%1
+未满足：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="744"/>
+        <source>%1 is already closed.</source>
+        <translation>%1 已关闭。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="746"/>
+        <source>%1 is in %2; a project is closed from its closing phase.</source>
+        <translation>%1 处于%2阶段；项目需在收尾阶段才能关闭。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="762"/>
+        <source>The client of the new project does not exist.</source>
+        <translation>新项目的客户不存在。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="777"/>
+        <source>There is no process template “%1”; the templates are %2.</source>
+        <translation>不存在流程模板“%1”；可用模板为 %2。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="795"/>
+        <source>A sign-off needs the name of the person who signs.</source>
+        <translation>签署需要签署人的姓名。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="797"/>
+        <source>A sign-off needs the statement that is signed.</source>
+        <translation>签署需要所签署的声明。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="798"/>
+        <source>Record client sign-off</source>
+        <translation>记录客户签署</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="808"/>
+        <source>A requirement needs a title.</source>
+        <translation>需求需要标题。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="819"/>
+        <source>Add requirement %1</source>
+        <translation>添加需求 %1</translation>
     </message>
 </context>
 <context>
@@ -1776,37 +2151,37 @@
 <context>
     <name>Keel::InboxModel</name>
     <message>
-        <location filename="../ui/inboxmodel.cpp" line="338"/>
+        <location filename="../ui/inboxmodel.cpp" line="333"/>
         <source>Item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../ui/inboxmodel.cpp" line="340"/>
+        <location filename="../ui/inboxmodel.cpp" line="335"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../ui/inboxmodel.cpp" line="342"/>
+        <location filename="../ui/inboxmodel.cpp" line="337"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/inboxmodel.cpp" line="344"/>
+        <location filename="../ui/inboxmodel.cpp" line="339"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../ui/inboxmodel.cpp" line="369"/>
+        <location filename="../ui/inboxmodel.cpp" line="364"/>
         <source>%1 (%2, %3 unread)</source>
         <translation>%1（%2，%3 未读）</translation>
     </message>
     <message>
-        <location filename="../ui/inboxmodel.cpp" line="370"/>
+        <location filename="../ui/inboxmodel.cpp" line="365"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/inboxmodel.cpp" line="420"/>
+        <location filename="../ui/inboxmodel.cpp" line="415"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2288,157 +2663,152 @@
 <context>
     <name>Keel::LifecycleView</name>
     <message>
-        <location filename="../ui/lifecycleview.cpp" line="100"/>
+        <location filename="../ui/lifecycleview.cpp" line="102"/>
         <source>Sign-off and Lessons Learned…</source>
         <translation>验收与经验教训…</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycleview.cpp" line="102"/>
+        <location filename="../ui/lifecycleview.cpp" line="104"/>
         <source>Save Scope</source>
         <translation>保存范围</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycleview.cpp" line="103"/>
+        <location filename="../ui/lifecycleview.cpp" line="105"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycleview.cpp" line="107"/>
-        <location filename="../ui/lifecycleview.cpp" line="405"/>
+        <location filename="../ui/lifecycleview.cpp" line="109"/>
+        <location filename="../ui/lifecycleview.cpp" line="392"/>
         <source>Add Requirement</source>
         <translation>添加需求</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycleview.cpp" line="108"/>
+        <location filename="../ui/lifecycleview.cpp" line="110"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycleview.cpp" line="123"/>
+        <location filename="../ui/lifecycleview.cpp" line="125"/>
         <source>Phase gate checklist</source>
         <translation>阶段关口检查清单</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycleview.cpp" line="149"/>
+        <location filename="../ui/lifecycleview.cpp" line="151"/>
         <source>What the project delivers, and what it does not: the scope agreed with the client.</source>
         <translation>项目交付什么、不交付什么：与客户商定的范围。</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycleview.cpp" line="152"/>
-        <location filename="../ui/lifecycleview.cpp" line="182"/>
+        <location filename="../ui/lifecycleview.cpp" line="154"/>
+        <location filename="../ui/lifecycleview.cpp" line="184"/>
         <source>Scope statement</source>
         <translation>范围说明书</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycleview.cpp" line="168"/>
+        <location filename="../ui/lifecycleview.cpp" line="170"/>
         <source>No requirements yet.</source>
         <translation>还没有需求。</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycleview.cpp" line="174"/>
-        <location filename="../ui/lifecycleview.cpp" line="186"/>
+        <location filename="../ui/lifecycleview.cpp" line="176"/>
+        <location filename="../ui/lifecycleview.cpp" line="188"/>
         <source>Requirements</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycleview.cpp" line="196"/>
+        <location filename="../ui/lifecycleview.cpp" line="198"/>
         <source>This project is closed and archived: it is read-only. Reopen it to make changes.</source>
         <translation>此项目已关闭并归档：为只读状态。如需更改，请重新打开。</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycleview.cpp" line="257"/>
+        <location filename="../ui/lifecycleview.cpp" line="259"/>
         <source>No project selected</source>
         <translation>未选择项目</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycleview.cpp" line="268"/>
+        <location filename="../ui/lifecycleview.cpp" line="270"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycleview.cpp" line="275"/>
+        <location filename="../ui/lifecycleview.cpp" line="277"/>
         <source>Gate: %1 → %2</source>
         <translation>关口：%1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycleview.cpp" line="285"/>
+        <location filename="../ui/lifecycleview.cpp" line="287"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycleview.cpp" line="286"/>
+        <location filename="../ui/lifecycleview.cpp" line="288"/>
         <source>Every phase gate was passed and the project is archived.</source>
         <translation>所有阶段关口均已通过，项目已归档。</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycleview.cpp" line="293"/>
+        <location filename="../ui/lifecycleview.cpp" line="295"/>
         <source>Close and Archive</source>
         <translation>关闭并归档</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycleview.cpp" line="294"/>
+        <location filename="../ui/lifecycleview.cpp" line="296"/>
         <source>Advance to %1</source>
         <translation>推进到%1</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycleview.cpp" line="302"/>
+        <location filename="../ui/lifecycleview.cpp" line="304"/>
         <source>Back to %1…</source>
         <translation>退回到%1…</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycleview.cpp" line="302"/>
+        <location filename="../ui/lifecycleview.cpp" line="304"/>
         <source>Reopen Project…</source>
         <translation>重新打开项目…</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycleview.cpp" line="309"/>
+        <location filename="../ui/lifecycleview.cpp" line="311"/>
         <source>Every item is met: the project can move to %1.</source>
         <translation>所有条目均已满足：项目可以进入%1。</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycleview.cpp" line="315"/>
+        <location filename="../ui/lifecycleview.cpp" line="317"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycleview.cpp" line="315"/>
+        <location filename="../ui/lifecycleview.cpp" line="317"/>
         <source>Missing before %1: %2.</source>
         <translation>进入%1前缺少：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycleview.cpp" line="371"/>
+        <location filename="../ui/lifecycleview.cpp" line="373"/>
         <source>Edit scope statement of %1</source>
         <translation>编辑 %1 的范围说明书</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycleview.cpp" line="397"/>
-        <source>Add requirement %1</source>
-        <translation>添加需求 %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/lifecycleview.cpp" line="405"/>
+        <location filename="../ui/lifecycleview.cpp" line="392"/>
         <source>Requirement:</source>
         <translation>需求：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/lifecycleview.cpp" line="420"/>
+        <location filename="../ui/lifecycleview.cpp" line="407"/>
         <source>Remove %n requirement(s)</source>
         <translation>
             <numerusform>删除 %n 项需求</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/lifecycleview.cpp" line="442"/>
+        <location filename="../ui/lifecycleview.cpp" line="429"/>
         <source>Back to %1</source>
         <translation>退回到%1</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycleview.cpp" line="442"/>
+        <location filename="../ui/lifecycleview.cpp" line="429"/>
         <source>Reopen Project</source>
         <translation>重新打开项目</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycleview.cpp" line="444"/>
+        <location filename="../ui/lifecycleview.cpp" line="431"/>
         <source>Why does %1 go back to %2? The reason is kept in the project's communication log.</source>
         <translation>为什么 %1 要退回到%2？原因将保存在项目的沟通记录中。</translation>
     </message>
@@ -3850,32 +4220,32 @@
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="334"/>
+        <location filename="../ui/projectplanview.cpp" line="343"/>
         <source>Select two or more tasks to link; they are linked in row order.</source>
         <translation>请选择两个或更多要链接的任务；它们将按行顺序链接。</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="338"/>
+        <location filename="../ui/projectplanview.cpp" line="347"/>
         <source>Link tasks</source>
         <translation>链接任务</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="355"/>
+        <location filename="../ui/projectplanview.cpp" line="364"/>
         <source>Unlink tasks</source>
         <translation>取消任务链接</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="376"/>
+        <location filename="../ui/projectplanview.cpp" line="385"/>
         <source>Go to task</source>
         <translation>转到任务</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="376"/>
+        <location filename="../ui/projectplanview.cpp" line="385"/>
         <source>WBS code, row number or name:</source>
         <translation>WBS 代码、行号或名称：</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="399"/>
+        <location filename="../ui/projectplanview.cpp" line="408"/>
         <source>No task of this project has the WBS code, row number or name “%1”.</source>
         <translation>本项目中没有 WBS 代码、行号或名称为“%1”的任务。</translation>
     </message>
@@ -3883,7 +4253,7 @@
 <context>
     <name>Keel::ProjectSnapshot</name>
     <message>
-        <location filename="../core/schedule/projectsnapshot.cpp" line="191"/>
+        <location filename="../core/schedule/projectsnapshot.cpp" line="195"/>
         <source>Schedule</source>
         <translation>进度</translation>
     </message>
@@ -4547,19 +4917,19 @@
     </message>
     <message>
         <location filename="../core/schedule/rcpspproblem.cpp" line="469"/>
-        <location filename="../core/schedule/rcpspproblem.cpp" line="526"/>
+        <location filename="../core/schedule/rcpspproblem.cpp" line="505"/>
         <source>job %1 starts before period 0</source>
         <translation>作业 %1 在时段 0 之前开始</translation>
     </message>
     <message>
         <location filename="../core/schedule/rcpspproblem.cpp" line="471"/>
-        <location filename="../core/schedule/rcpspproblem.cpp" line="528"/>
+        <location filename="../core/schedule/rcpspproblem.cpp" line="507"/>
         <source>job %1 starts at %2, before its release date %3</source>
         <translation>作业 %1 在 %2 开始，早于其释放时间 %3</translation>
     </message>
     <message>
         <location filename="../core/schedule/rcpspproblem.cpp" line="473"/>
-        <location filename="../core/schedule/rcpspproblem.cpp" line="530"/>
+        <location filename="../core/schedule/rcpspproblem.cpp" line="509"/>
         <source>fixed job %1 moved from %2 to %3</source>
         <translation>固定作业 %1 从 %2 移到了 %3</translation>
     </message>
@@ -4569,15 +4939,83 @@
         <translation>作业 %1 在 %2 开始，但来自作业 %3 的链接要求不早于 %4</translation>
     </message>
     <message>
-        <location filename="../core/schedule/rcpspproblem.cpp" line="501"/>
-        <location filename="../core/schedule/rcpspproblem.cpp" line="571"/>
+        <location filename="../core/schedule/rcpspproblem.cpp" line="521"/>
+        <source>job %1 starts at %2 and finishes at %3, which its link from job %4 does not allow</source>
+        <translation>作业 %1 于 %2 开始、%3 结束，违反了来自作业 %4 的依赖关系</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/rcpspproblem.cpp" line="561"/>
         <source>resource %1 is over capacity in period %2 (%3 &gt; %4)</source>
         <translation>资源 %1 在时段 %2 超出容量（%3 &gt; %4）</translation>
     </message>
+</context>
+<context>
+    <name>Keel::RecordJson</name>
     <message>
-        <location filename="../core/schedule/rcpspproblem.cpp" line="542"/>
-        <source>job %1 starts at %2 and finishes at %3, which its link from job %4 does not allow</source>
-        <translation>作业 %1 于 %2 开始、%3 结束，违反了来自作业 %4 的依赖关系</translation>
+        <location filename="../core/model/recordjson.cpp" line="111"/>
+        <source>Field “%1”: expected %2.</source>
+        <translation>字段“%1”：应为%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/recordjson.cpp" line="120"/>
+        <source>an id (a UUID string) or null</source>
+        <translation>id（UUID 字符串）或 null</translation>
+    </message>
+    <message>
+        <location filename="../core/model/recordjson.cpp" line="125"/>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <location filename="../core/model/recordjson.cpp" line="129"/>
+        <source>one of %1</source>
+        <translation>以下之一：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/model/recordjson.cpp" line="134"/>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <location filename="../core/model/recordjson.cpp" line="139"/>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location filename="../core/model/recordjson.cpp" line="143"/>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <location filename="../core/model/recordjson.cpp" line="150"/>
+        <source>a date such as 2026-03-02 or 2026-03-02T09:00, or null</source>
+        <translation>日期，如 2026-03-02 或 2026-03-02T09:00，或 null</translation>
+    </message>
+    <message>
+        <location filename="../core/model/recordjson.cpp" line="159"/>
+        <source>an amount in %1 (the record's currency), not %2</source>
+        <translation>以 %1（记录的货币）表示的金额，而不是 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/model/recordjson.cpp" line="164"/>
+        <source>minor units of %1 as a whole number, or {"minor": N, "currency": "%1"}</source>
+        <translation>以 %1 最小单位表示的整数，或 {"minor": N, "currency": "%1"}</translation>
+    </message>
+    <message>
+        <location filename="../core/model/recordjson.cpp" line="169"/>
+        <source>a JSON array or object</source>
+        <translation>JSON 数组或对象</translation>
+    </message>
+    <message>
+        <location filename="../core/model/recordjson.cpp" line="174"/>
+        <location filename="../core/model/recordjson.cpp" line="177"/>
+        <source>base64 text</source>
+        <translation>base64 文本</translation>
+    </message>
+    <message>
+        <location filename="../core/model/recordjson.cpp" line="181"/>
+        <source>a value</source>
+        <translation>一个值</translation>
     </message>
 </context>
 <context>
@@ -7535,252 +7973,252 @@
 <context>
     <name>Keel::TaskDialog</name>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="51"/>
+        <location filename="../ui/taskdialog.cpp" line="53"/>
         <source>As soon as possible</source>
         <translation>越早越好</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="52"/>
+        <location filename="../ui/taskdialog.cpp" line="54"/>
         <source>As late as possible</source>
         <translation>越晚越好</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="53"/>
+        <location filename="../ui/taskdialog.cpp" line="55"/>
         <source>Start no earlier than</source>
         <translation>不得早于…开始</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="54"/>
+        <location filename="../ui/taskdialog.cpp" line="56"/>
         <source>Start no later than</source>
         <translation>不得晚于…开始</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="55"/>
+        <location filename="../ui/taskdialog.cpp" line="57"/>
         <source>Finish no earlier than</source>
         <translation>不得早于…完成</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="56"/>
+        <location filename="../ui/taskdialog.cpp" line="58"/>
         <source>Finish no later than</source>
         <translation>不得晚于…完成</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="57"/>
+        <location filename="../ui/taskdialog.cpp" line="59"/>
         <source>Must start on</source>
         <translation>必须开始于</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="58"/>
+        <location filename="../ui/taskdialog.cpp" line="60"/>
         <source>Must finish on</source>
         <translation>必须完成于</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="66"/>
+        <location filename="../ui/taskdialog.cpp" line="68"/>
         <source>Finish-to-start (FS)</source>
         <translation>完成-开始 (FS)</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="67"/>
+        <location filename="../ui/taskdialog.cpp" line="69"/>
         <source>Start-to-start (SS)</source>
         <translation>开始-开始 (SS)</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="68"/>
+        <location filename="../ui/taskdialog.cpp" line="70"/>
         <source>Finish-to-finish (FF)</source>
         <translation>完成-完成 (FF)</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="69"/>
+        <location filename="../ui/taskdialog.cpp" line="71"/>
         <source>Start-to-finish (SF)</source>
         <translation>开始-完成 (SF)</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="84"/>
+        <location filename="../ui/taskdialog.cpp" line="86"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="85"/>
+        <location filename="../ui/taskdialog.cpp" line="87"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="113"/>
+        <location filename="../ui/taskdialog.cpp" line="115"/>
         <source>Milestone</source>
         <translation>里程碑</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="117"/>
+        <location filename="../ui/taskdialog.cpp" line="119"/>
         <source>Visible to the client</source>
         <translation>对客户可见</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="123"/>
+        <location filename="../ui/taskdialog.cpp" line="125"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="129"/>
+        <location filename="../ui/taskdialog.cpp" line="131"/>
         <source>Task Information</source>
         <translation>任务信息</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="130"/>
+        <location filename="../ui/taskdialog.cpp" line="132"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="131"/>
+        <location filename="../ui/taskdialog.cpp" line="133"/>
         <source>Predecessors</source>
         <translation>前置任务</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="132"/>
+        <location filename="../ui/taskdialog.cpp" line="134"/>
         <source>Resources</source>
         <translation>资源</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="133"/>
+        <location filename="../ui/taskdialog.cpp" line="135"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="134"/>
+        <location filename="../ui/taskdialog.cpp" line="136"/>
         <source>Advanced</source>
         <translation>高级</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="167"/>
+        <location filename="../ui/taskdialog.cpp" line="169"/>
         <source>Automatically scheduled</source>
         <translation>自动计划</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="168"/>
+        <location filename="../ui/taskdialog.cpp" line="170"/>
         <source>Manually scheduled</source>
         <translation>手动计划</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="169"/>
+        <location filename="../ui/taskdialog.cpp" line="171"/>
         <source>for example 3d, 4h or 2w</source>
         <translation>例如 3d、4h 或 2w</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="170"/>
+        <location filename="../ui/taskdialog.cpp" line="172"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="171"/>
+        <location filename="../ui/taskdialog.cpp" line="173"/>
         <source>&amp;Duration:</source>
         <translation>工期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="172"/>
+        <location filename="../ui/taskdialog.cpp" line="174"/>
         <source>&amp;Start:</source>
         <translation>开始(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="173"/>
+        <location filename="../ui/taskdialog.cpp" line="175"/>
         <source>&amp;Finish:</source>
         <translation>完成(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="174"/>
+        <location filename="../ui/taskdialog.cpp" line="176"/>
         <source>&amp;Percent complete:</source>
         <translation>完成百分比(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="175"/>
+        <location filename="../ui/taskdialog.cpp" line="177"/>
         <source>Schedu&amp;ling:</source>
         <translation>计划模式(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="176"/>
+        <location filename="../ui/taskdialog.cpp" line="178"/>
         <source>P&amp;riority:</source>
         <translation>优先级(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="177"/>
+        <location filename="../ui/taskdialog.cpp" line="179"/>
         <source>&amp;Category:</source>
         <translation>类别(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="185"/>
+        <location filename="../ui/taskdialog.cpp" line="187"/>
         <source>Lag</source>
         <translation>延隔时间</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="185"/>
+        <location filename="../ui/taskdialog.cpp" line="187"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="185"/>
+        <location filename="../ui/taskdialog.cpp" line="187"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="193"/>
+        <location filename="../ui/taskdialog.cpp" line="195"/>
         <source>Resource</source>
         <translation>资源</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="193"/>
+        <location filename="../ui/taskdialog.cpp" line="195"/>
         <source>Units</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="204"/>
+        <location filename="../ui/taskdialog.cpp" line="206"/>
         <source>Project calendar</source>
         <translation>项目日历</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="207"/>
+        <location filename="../ui/taskdialog.cpp" line="209"/>
         <source>C&amp;onstraint:</source>
         <translation>限制类型(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="208"/>
+        <location filename="../ui/taskdialog.cpp" line="210"/>
         <source>Constraint &amp;date:</source>
         <translation>限制日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="210"/>
+        <location filename="../ui/taskdialog.cpp" line="212"/>
         <source>C&amp;alendar:</source>
         <translation>日历(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="223"/>
+        <location filename="../ui/taskdialog.cpp" line="225"/>
         <source>Task Information — %1</source>
         <translation>任务信息 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="322"/>
+        <location filename="../ui/taskdialog.cpp" line="324"/>
         <source>Predecessors: %1</source>
         <translation>前置任务：%1</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="328"/>
+        <location filename="../ui/taskdialog.cpp" line="330"/>
         <source>Predecessors: %1 is listed twice.</source>
         <translation>前置任务：%1 被列出了两次。</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="347"/>
+        <location filename="../ui/taskdialog.cpp" line="349"/>
         <source>Enter the task's name.</source>
         <translation>请输入任务名称。</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="355"/>
+        <location filename="../ui/taskdialog.cpp" line="357"/>
         <source>The finish is before the start.</source>
         <translation>完成时间早于开始时间。</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="438"/>
+        <location filename="../ui/taskdialog.cpp" line="418"/>
         <source>The task no longer exists.</source>
         <translation>该任务已不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="441"/>
+        <location filename="../ui/taskdialog.cpp" line="421"/>
         <source>Edit task “%1”</source>
         <translation>编辑任务“%1”</translation>
     </message>
@@ -7788,274 +8226,279 @@
 <context>
     <name>Keel::TaskEdits</name>
     <message>
-        <location filename="../core/schedule/taskedits.cpp" line="64"/>
+        <location filename="../core/schedule/taskedits.cpp" line="65"/>
         <source>The project to add a task to does not exist.</source>
         <translation>要添加任务的项目不存在。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/taskedits.cpp" line="67"/>
+        <location filename="../core/schedule/taskedits.cpp" line="68"/>
         <source>The task to insert next to is not in this project.</source>
         <translation>要在其旁边插入的任务不在此项目中。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/taskedits.cpp" line="69"/>
+        <location filename="../core/schedule/taskedits.cpp" line="70"/>
         <source>Choose the task that the new subtask goes under.</source>
         <translation>请选择新子任务所属的任务。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/taskedits.cpp" line="74"/>
+        <location filename="../core/schedule/taskedits.cpp" line="75"/>
         <source>New task</source>
         <translation>新建任务</translation>
     </message>
     <message>
-        <location filename="../core/schedule/taskedits.cpp" line="92"/>
+        <location filename="../core/schedule/taskedits.cpp" line="93"/>
         <source>Insert task</source>
         <translation>插入任务</translation>
     </message>
     <message>
-        <location filename="../core/schedule/taskedits.cpp" line="104"/>
+        <location filename="../core/schedule/taskedits.cpp" line="105"/>
         <source>A task to delete no longer exists.</source>
         <translation>要删除的某个任务已不存在。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/taskedits.cpp" line="118"/>
+        <location filename="../core/schedule/taskedits.cpp" line="119"/>
         <source>Select the tasks to delete.</source>
         <translation>请选择要删除的任务。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/taskedits.cpp" line="122"/>
+        <location filename="../core/schedule/taskedits.cpp" line="123"/>
         <source>%1 has time recorded on it and cannot be deleted; set it to 100% complete instead.</source>
         <translation>%1 上已登记工时，无法删除；请改为将其设为 100% 完成。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/taskedits.cpp" line="127"/>
+        <location filename="../core/schedule/taskedits.cpp" line="128"/>
         <source>Delete task</source>
         <translation>删除任务</translation>
     </message>
     <message>
-        <location filename="../core/schedule/taskedits.cpp" line="127"/>
+        <location filename="../core/schedule/taskedits.cpp" line="128"/>
         <source>Delete tasks</source>
         <translation>删除任务</translation>
     </message>
     <message>
-        <location filename="../core/schedule/taskedits.cpp" line="183"/>
+        <location filename="../core/schedule/taskedits.cpp" line="184"/>
         <source>The task to indent no longer exists.</source>
         <translation>要降级的任务已不存在。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/taskedits.cpp" line="187"/>
+        <location filename="../core/schedule/taskedits.cpp" line="188"/>
         <source>%1 cannot be indented: there is no task above it at its level.</source>
         <translation>%1 无法降级：在其所在层级中它上方没有任务。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/taskedits.cpp" line="192"/>
+        <location filename="../core/schedule/taskedits.cpp" line="193"/>
         <source>%1 cannot be indented under %2: the two are linked, and a task cannot be linked to its own summary.</source>
         <translation>%1 无法降级到 %2 之下：两者之间存在链接，而任务不能链接到其自身的摘要任务。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/taskedits.cpp" line="197"/>
+        <location filename="../core/schedule/taskedits.cpp" line="198"/>
         <source>Indent task</source>
         <translation>降级任务</translation>
     </message>
     <message>
-        <location filename="../core/schedule/taskedits.cpp" line="209"/>
+        <location filename="../core/schedule/taskedits.cpp" line="210"/>
         <source>The task to outdent no longer exists.</source>
         <translation>要升级的任务已不存在。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/taskedits.cpp" line="212"/>
+        <location filename="../core/schedule/taskedits.cpp" line="213"/>
         <source>%1 is already at the top level.</source>
         <translation>%1 已位于顶层。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/taskedits.cpp" line="223"/>
+        <location filename="../core/schedule/taskedits.cpp" line="224"/>
         <source>%1 cannot be outdented: it is linked to %2, which would become its subtask.</source>
         <translation>%1 无法升级：它链接到 %2，而后者将成为它的子任务。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/taskedits.cpp" line="228"/>
+        <location filename="../core/schedule/taskedits.cpp" line="229"/>
         <source>Outdent task</source>
         <translation>升级任务</translation>
     </message>
     <message>
-        <location filename="../core/schedule/taskedits.cpp" line="247"/>
+        <location filename="../core/schedule/taskedits.cpp" line="248"/>
         <source>The task to move no longer exists.</source>
         <translation>要移动的任务已不存在。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/taskedits.cpp" line="252"/>
+        <location filename="../core/schedule/taskedits.cpp" line="253"/>
         <source>%1 is already the first task at its level.</source>
         <translation>%1 已是其所在层级的第一个任务。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/taskedits.cpp" line="253"/>
+        <location filename="../core/schedule/taskedits.cpp" line="254"/>
         <source>%1 is already the last task at its level.</source>
         <translation>%1 已是其所在层级的最后一个任务。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/taskedits.cpp" line="256"/>
+        <location filename="../core/schedule/taskedits.cpp" line="257"/>
         <source>Move task down</source>
         <translation>下移任务</translation>
     </message>
     <message>
-        <location filename="../core/schedule/taskedits.cpp" line="256"/>
+        <location filename="../core/schedule/taskedits.cpp" line="257"/>
         <source>Move task up</source>
         <translation>上移任务</translation>
     </message>
     <message>
-        <location filename="../core/schedule/taskedits.cpp" line="265"/>
+        <location filename="../core/schedule/taskedits.cpp" line="266"/>
         <source>The task to rename no longer exists.</source>
         <translation>要重命名的任务已不存在。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/taskedits.cpp" line="268"/>
+        <location filename="../core/schedule/taskedits.cpp" line="269"/>
         <source>%1: the name must not be empty.</source>
         <translation>%1：名称不能为空。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/taskedits.cpp" line="270"/>
+        <location filename="../core/schedule/taskedits.cpp" line="271"/>
         <source>Rename task</source>
         <translation>重命名任务</translation>
     </message>
     <message>
-        <location filename="../core/schedule/taskedits.cpp" line="280"/>
-        <location filename="../core/schedule/taskedits.cpp" line="304"/>
-        <location filename="../core/schedule/taskedits.cpp" line="331"/>
-        <location filename="../core/schedule/taskedits.cpp" line="361"/>
-        <location filename="../core/schedule/taskedits.cpp" line="465"/>
-        <location filename="../core/schedule/taskedits.cpp" line="506"/>
+        <location filename="../core/schedule/taskedits.cpp" line="281"/>
+        <location filename="../core/schedule/taskedits.cpp" line="305"/>
+        <location filename="../core/schedule/taskedits.cpp" line="332"/>
+        <location filename="../core/schedule/taskedits.cpp" line="362"/>
+        <location filename="../core/schedule/taskedits.cpp" line="466"/>
+        <location filename="../core/schedule/taskedits.cpp" line="507"/>
         <source>The task no longer exists.</source>
         <translation>该任务已不存在。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/taskedits.cpp" line="282"/>
+        <location filename="../core/schedule/taskedits.cpp" line="283"/>
         <source>%1 is a summary task: its duration comes from its subtasks.</source>
         <translation>%1 是摘要任务：其工期由子任务决定。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/taskedits.cpp" line="284"/>
+        <location filename="../core/schedule/taskedits.cpp" line="285"/>
         <source>%1: the duration must not be negative.</source>
         <translation>%1：工期不能为负数。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/taskedits.cpp" line="286"/>
+        <location filename="../core/schedule/taskedits.cpp" line="287"/>
         <source>Change duration</source>
         <translation>更改工期</translation>
     </message>
     <message>
-        <location filename="../core/schedule/taskedits.cpp" line="306"/>
+        <location filename="../core/schedule/taskedits.cpp" line="307"/>
         <source>%1: enter a start date.</source>
         <translation>%1：请输入开始日期。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/taskedits.cpp" line="308"/>
+        <location filename="../core/schedule/taskedits.cpp" line="309"/>
         <source>Move task</source>
         <translation>移动任务</translation>
     </message>
     <message>
-        <location filename="../core/schedule/taskedits.cpp" line="333"/>
+        <location filename="../core/schedule/taskedits.cpp" line="334"/>
         <source>%1: enter a finish date.</source>
         <translation>%1：请输入完成日期。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/taskedits.cpp" line="335"/>
+        <location filename="../core/schedule/taskedits.cpp" line="336"/>
         <source>%1 has no start yet; schedule the project first.</source>
         <translation>%1 还没有开始时间；请先为项目排定进度。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/taskedits.cpp" line="337"/>
+        <location filename="../core/schedule/taskedits.cpp" line="338"/>
         <source>%1: the finish (%2) is before the start (%3).</source>
         <translation>%1：完成时间（%2）早于开始时间（%3）。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/taskedits.cpp" line="340"/>
+        <location filename="../core/schedule/taskedits.cpp" line="341"/>
         <source>%1 is a summary task: its finish comes from its subtasks.</source>
         <translation>%1 是摘要任务：其完成时间由子任务决定。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/taskedits.cpp" line="345"/>
-        <location filename="../core/schedule/taskedits.cpp" line="353"/>
+        <location filename="../core/schedule/taskedits.cpp" line="346"/>
+        <location filename="../core/schedule/taskedits.cpp" line="354"/>
         <source>Change finish</source>
         <translation>更改完成时间</translation>
     </message>
     <message>
-        <location filename="../core/schedule/taskedits.cpp" line="363"/>
+        <location filename="../core/schedule/taskedits.cpp" line="364"/>
         <source>%1: % complete must be between 0 and 100 (it is %2).</source>
         <translation>%1：完成百分比必须介于 0 到 100 之间（当前为 %2）。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/taskedits.cpp" line="365"/>
+        <location filename="../core/schedule/taskedits.cpp" line="366"/>
         <source>Change % complete</source>
         <translation>更改完成百分比</translation>
     </message>
     <message>
-        <location filename="../core/schedule/taskedits.cpp" line="419"/>
+        <location filename="../core/schedule/taskedits.cpp" line="420"/>
         <source>A task to link no longer exists.</source>
         <translation>要链接的某个任务已不存在。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/taskedits.cpp" line="421"/>
+        <location filename="../core/schedule/taskedits.cpp" line="422"/>
         <source>%1 cannot be linked to itself.</source>
         <translation>%1 不能链接到自身。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/taskedits.cpp" line="423"/>
+        <location filename="../core/schedule/taskedits.cpp" line="424"/>
         <source>%1 and %2 belong to different projects; link tasks within one project.</source>
         <translation>%1 和 %2 属于不同的项目；请在同一项目内链接任务。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/taskedits.cpp" line="428"/>
+        <location filename="../core/schedule/taskedits.cpp" line="429"/>
         <source>%1 is already linked to %2.</source>
         <translation>%1 已链接到 %2。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/taskedits.cpp" line="431"/>
+        <location filename="../core/schedule/taskedits.cpp" line="432"/>
         <source>%1 and %2 cannot be linked: a summary task cannot be linked to its own subtasks.</source>
         <translation>%1 和 %2 无法链接：摘要任务不能链接到其自身的子任务。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/taskedits.cpp" line="434"/>
+        <location filename="../core/schedule/taskedits.cpp" line="435"/>
         <source>Linking %1 to %2 would make a loop: %2 already leads to %1.</source>
         <translation>将 %1 链接到 %2 会形成循环：%2 已经通向 %1。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/taskedits.cpp" line="443"/>
+        <location filename="../core/schedule/taskedits.cpp" line="444"/>
         <source>Link tasks</source>
         <translation>链接任务</translation>
     </message>
     <message>
-        <location filename="../core/schedule/taskedits.cpp" line="454"/>
+        <location filename="../core/schedule/taskedits.cpp" line="455"/>
         <source>Unlink tasks</source>
         <translation>取消任务链接</translation>
     </message>
     <message>
-        <location filename="../core/schedule/taskedits.cpp" line="459"/>
+        <location filename="../core/schedule/taskedits.cpp" line="460"/>
         <source>%1 is not linked to %2.</source>
         <translation>%1 未链接到 %2。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/taskedits.cpp" line="473"/>
+        <location filename="../core/schedule/taskedits.cpp" line="474"/>
         <source>Change predecessors</source>
         <translation>更改前置任务</translation>
     </message>
     <message>
-        <location filename="../core/schedule/taskedits.cpp" line="477"/>
+        <location filename="../core/schedule/taskedits.cpp" line="478"/>
         <source>%1 is listed twice as a predecessor of %2.</source>
         <translation>%1 被重复列为 %2 的前置任务。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/taskedits.cpp" line="520"/>
+        <location filename="../core/schedule/taskedits.cpp" line="522"/>
         <source>“%1” is not a predecessor: write a task's WBS code or row number, then optionally a type (FS, SS, FF, SF) and a lag such as +2d, for example “3FS+2d”.</source>
         <translation>“%1”不是有效的前置任务：请填写任务的 WBS 代码或行号，然后可选填类型（FS、SS、FF、SF）和延隔时间（如 +2d），例如“3FS+2d”。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/taskedits.cpp" line="539"/>
+        <location filename="../core/schedule/taskedits.cpp" line="541"/>
         <source>“%1”: no task of this project has the WBS code or row number %2.</source>
         <translation>“%1”：此项目中没有 WBS 代码或行号为 %2 的任务。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/taskedits.cpp" line="632"/>
-        <location filename="../core/schedule/taskedits.cpp" line="634"/>
+        <location filename="../core/schedule/taskedits.cpp" line="550"/>
+        <source>“%1”: “%2” is not a lag; write one such as +2d, -4h, +50% or +3ed.</source>
+        <translation>“%1”：“%2”不是有效的延隔时间；请写成 +2d、-4h、+50% 或 +3ed 等形式。</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="631"/>
+        <location filename="../core/schedule/taskedits.cpp" line="635"/>
         <source>Reschedule</source>
         <translation>重新排定进度</translation>
     </message>
@@ -8063,158 +8506,158 @@
 <context>
     <name>Keel::TaskTreeModel</name>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="69"/>
+        <location filename="../ui/tasktreemodel.cpp" line="76"/>
         <source>As soon as possible</source>
         <translation>越早越好</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="70"/>
+        <location filename="../ui/tasktreemodel.cpp" line="77"/>
         <source>As late as possible</source>
         <translation>越晚越好</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="71"/>
+        <location filename="../ui/tasktreemodel.cpp" line="78"/>
         <source>Start no earlier than</source>
         <translation>不得早于…开始</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="72"/>
+        <location filename="../ui/tasktreemodel.cpp" line="79"/>
         <source>Start no later than</source>
         <translation>不得晚于…开始</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="73"/>
+        <location filename="../ui/tasktreemodel.cpp" line="80"/>
         <source>Finish no earlier than</source>
         <translation>不得早于…完成</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="74"/>
+        <location filename="../ui/tasktreemodel.cpp" line="81"/>
         <source>Finish no later than</source>
         <translation>不得晚于…完成</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="75"/>
+        <location filename="../ui/tasktreemodel.cpp" line="82"/>
         <source>Must start on</source>
         <translation>必须开始于</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="76"/>
+        <location filename="../ui/tasktreemodel.cpp" line="83"/>
         <source>Must finish on</source>
         <translation>必须完成于</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="321"/>
+        <location filename="../ui/tasktreemodel.cpp" line="352"/>
         <source>“%1” is not a duration: write for example 3d, 4h or 2w.</source>
         <translation>“%1”不是有效的工期：请填写例如 3d、4h 或 2w。</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="345"/>
+        <location filename="../ui/tasktreemodel.cpp" line="376"/>
         <source>h</source>
         <comment>hours</comment>
         <translation>小时</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="432"/>
+        <location filename="../ui/tasktreemodel.cpp" line="463"/>
         <source>WBS</source>
         <translation>WBS</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="433"/>
+        <location filename="../ui/tasktreemodel.cpp" line="464"/>
         <source>Task name</source>
         <translation>任务名称</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="434"/>
+        <location filename="../ui/tasktreemodel.cpp" line="465"/>
         <source>Duration</source>
         <translation>工期</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="435"/>
+        <location filename="../ui/tasktreemodel.cpp" line="466"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="436"/>
+        <location filename="../ui/tasktreemodel.cpp" line="467"/>
         <source>Finish</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="437"/>
+        <location filename="../ui/tasktreemodel.cpp" line="468"/>
         <source>Predecessors</source>
         <translation>前置任务</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="438"/>
+        <location filename="../ui/tasktreemodel.cpp" line="469"/>
         <source>Resources</source>
         <translation>资源</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="439"/>
+        <location filename="../ui/tasktreemodel.cpp" line="470"/>
         <source>% Complete</source>
         <translation>完成百分比</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="440"/>
+        <location filename="../ui/tasktreemodel.cpp" line="471"/>
         <source>Total float</source>
         <translation>总时差</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="441"/>
+        <location filename="../ui/tasktreemodel.cpp" line="472"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="442"/>
+        <location filename="../ui/tasktreemodel.cpp" line="473"/>
         <source>Work</source>
         <translation>工时</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="443"/>
+        <location filename="../ui/tasktreemodel.cpp" line="474"/>
         <source>Constraint</source>
         <translation>限制类型</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="444"/>
+        <location filename="../ui/tasktreemodel.cpp" line="475"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="445"/>
+        <location filename="../ui/tasktreemodel.cpp" line="476"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="446"/>
+        <location filename="../ui/tasktreemodel.cpp" line="477"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="492"/>
+        <location filename="../ui/tasktreemodel.cpp" line="523"/>
         <source>“%1” is not a date.</source>
         <translation>“%1”不是有效的日期。</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="504"/>
+        <location filename="../ui/tasktreemodel.cpp" line="535"/>
         <source>“%1” is not a percentage between 0 and 100.</source>
         <translation>“%1”不是介于 0 到 100 之间的百分比。</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="513"/>
+        <location filename="../ui/tasktreemodel.cpp" line="544"/>
         <source>The priority must be a whole number from 0 to 1000.</source>
         <translation>优先级必须是 0 到 1000 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="516"/>
+        <location filename="../ui/tasktreemodel.cpp" line="547"/>
         <source>Change priority</source>
         <translation>更改优先级</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="522"/>
+        <location filename="../ui/tasktreemodel.cpp" line="553"/>
         <source>Change category</source>
         <translation>更改类别</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="527"/>
+        <location filename="../ui/tasktreemodel.cpp" line="558"/>
         <source>This column cannot be edited.</source>
         <translation>此列不可编辑。</translation>
     </message>
@@ -8572,63 +9015,63 @@
 <context>
     <name>Keel::Workspace</name>
     <message>
-        <location filename="../core/model/workspace.cpp" line="132"/>
+        <location filename="../core/model/workspace.cpp" line="143"/>
         <source>%1 “%2”</source>
         <translation>%1“%2”</translation>
     </message>
     <message>
-        <location filename="../core/model/workspace.cpp" line="149"/>
+        <location filename="../core/model/workspace.cpp" line="160"/>
         <source>A change names an unknown kind of entity.</source>
         <translation>某项更改指定了未知的实体类型。</translation>
     </message>
     <message>
-        <location filename="../core/model/workspace.cpp" line="157"/>
+        <location filename="../core/model/workspace.cpp" line="168"/>
         <source>A new %1 has no id.</source>
         <translation>新的%1没有 ID。</translation>
     </message>
     <message>
-        <location filename="../core/model/workspace.cpp" line="159"/>
+        <location filename="../core/model/workspace.cpp" line="170"/>
         <source>%1 already exists.</source>
         <translation>%1已存在。</translation>
     </message>
     <message>
-        <location filename="../core/model/workspace.cpp" line="161"/>
+        <location filename="../core/model/workspace.cpp" line="172"/>
         <source>A new %1 has %2 fields; %3 expected.</source>
         <translation>新的%1有 %2 个字段；应为 %3 个。</translation>
     </message>
     <message>
-        <location filename="../core/model/workspace.cpp" line="165"/>
+        <location filename="../core/model/workspace.cpp" line="176"/>
         <source>A new %1: the value “%2” does not fit field “%3”.</source>
         <translation>新的%1：值“%2”不适用于字段“%3”。</translation>
     </message>
     <message>
-        <location filename="../core/model/workspace.cpp" line="173"/>
-        <location filename="../core/model/workspace.cpp" line="187"/>
+        <location filename="../core/model/workspace.cpp" line="184"/>
+        <location filename="../core/model/workspace.cpp" line="198"/>
         <source>There is no %1 with id %2.</source>
         <translation>不存在 ID 为 %2 的%1。</translation>
     </message>
     <message>
-        <location filename="../core/model/workspace.cpp" line="176"/>
+        <location filename="../core/model/workspace.cpp" line="187"/>
         <source>A %1 has no field “%2”.</source>
         <translation>%1没有字段“%2”。</translation>
     </message>
     <message>
-        <location filename="../core/model/workspace.cpp" line="179"/>
+        <location filename="../core/model/workspace.cpp" line="190"/>
         <source>%1: the value “%2” does not fit field “%3”.</source>
         <translation>%1：值“%2”不适用于字段“%3”。</translation>
     </message>
     <message>
-        <location filename="../core/model/workspace.cpp" line="240"/>
+        <location filename="../core/model/workspace.cpp" line="251"/>
         <source>%1 needs a %2.</source>
         <translation>%1需要一个%2。</translation>
     </message>
     <message>
-        <location filename="../core/model/workspace.cpp" line="244"/>
+        <location filename="../core/model/workspace.cpp" line="255"/>
         <source>%1 refers to a %2 that does not exist (%3).</source>
         <translation>%1引用的%2不存在（%3）。</translation>
     </message>
     <message>
-        <location filename="../core/model/workspace.cpp" line="262"/>
+        <location filename="../core/model/workspace.cpp" line="273"/>
         <source>%1 cannot be deleted: %2 still refers to it.</source>
         <translation>无法删除该%1：%2仍在引用它。</translation>
     </message>
