@@ -10,7 +10,7 @@ packages=(
   libgl-dev libxkbcommon-dev
   catch2 libsqlite3-dev libsodium-dev libxlsxwriter-dev zlib1g-dev
   fonts-noto-cjk xvfb xauth poppler-utils python3
-  clang libclang-rt-dev
+  clang libclang-rt-dev ccache
 )
 
 missing=()
