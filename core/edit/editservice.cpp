@@ -66,6 +66,34 @@ QString EditService::who(EntityType type, const Id &id) const
 
 // --- Any record ---------------------------------------------------------------------------------
 
+Edit EditService::readFields(EntityType type, const QJsonObject &fields, QVariantList *record, bool refuseId) const
+{
+    const EntityMeta &meta = entityMeta(type);
+    // Money is read in the record's currency, which may itself be among the fields: other fields
+    // first, then the amounts.
+    for (int pass = 0; pass < 2; ++pass) {
+        const QString currency = RecordJson::currencyOf(m_ws, type, *record);
+        for (auto it = fields.begin(); it != fields.end(); ++it) {
+            const QByteArray name = it.key().toUtf8();
+            const int i = meta.indexOf(name);
+            if (i == 0 && !refuseId)
+                continue;
+            if (i == 0)
+                return Edit::refused(tr("The id of a record cannot be changed."), name);
+            if (i < 0)
+                return Edit::refused(tr("A %1 has no field “%2”.").arg(entityTypeDisplayName(type), it.key()), name);
+            if ((meta.fields[i].type == FieldType::Money) != (pass == 1))
+                continue;
+            QString error;
+            const QVariant v = RecordJson::fieldFromJson(meta.fields[i], it.value(), currency, &error);
+            if (!v.isValid())
+                return Edit::refused(error, name);
+            (*record)[i] = v;
+        }
+    }
+    return {};
+}
+
 Edit EditService::add(EntityType type, const QJsonObject &fields) const
 {
     if (type == EntityType::None || type == EntityType::Settings)
@@ -81,25 +109,8 @@ Edit EditService::add(EntityType type, const QJsonObject &fields) const
             return Edit::refused(tr("%1 already exists.").arg(who(type, id)), "id");
     }
     record[0] = QVariant::fromValue(id);
-    // Money is read in the record's currency, which may itself be among the fields.
-    for (int pass = 0; pass < 2; ++pass) {
-        const QString currency = RecordJson::currencyOf(m_ws, type, record);
-        for (auto it = fields.begin(); it != fields.end(); ++it) {
-            const QByteArray name = it.key().toUtf8();
-            if (name == "id")
-                continue;
-            const int i = meta.indexOf(name);
-            if (i < 0)
-                return Edit::refused(tr("A %1 has no field “%2”.").arg(entityTypeDisplayName(type), it.key()), name);
-            if ((meta.fields[i].type == FieldType::Money) != (pass == 1))
-                continue;
-            QString error;
-            const QVariant v = RecordJson::fieldFromJson(meta.fields[i], it.value(), currency, &error);
-            if (!v.isValid())
-                return Edit::refused(error, name);
-            record[i] = v;
-        }
-    }
+    if (Edit bad = readFields(type, fields, &record, false); !bad.ok())
+        return bad;
     if (type == EntityType::Task) {
         // A new task goes last among its siblings unless its place is given.
         const Id project = idField(record, type, "project_id");
@@ -159,24 +170,8 @@ Edit EditService::set(EntityType type, const Id &id, const QJsonObject &fields) 
         if (t == u"asap" || t == u"alap")
             record[meta.indexOf("constraint_date")] = QVariant::fromValue(kNoTime);
     }
-    for (int pass = 0; pass < 2; ++pass) {
-        const QString currency = RecordJson::currencyOf(m_ws, type, record);
-        for (auto it = fields.begin(); it != fields.end(); ++it) {
-            const QByteArray name = it.key().toUtf8();
-            const int i = meta.indexOf(name);
-            if (i == 0)
-                return Edit::refused(tr("The id of a record cannot be changed."), name);
-            if (i < 0)
-                return Edit::refused(tr("A %1 has no field “%2”.").arg(entityTypeDisplayName(type), it.key()), name);
-            if ((meta.fields[i].type == FieldType::Money) != (pass == 1))
-                continue;
-            QString error;
-            const QVariant v = RecordJson::fieldFromJson(meta.fields[i], it.value(), currency, &error);
-            if (!v.isValid())
-                return Edit::refused(error, name);
-            record[i] = v;
-        }
-    }
+    if (Edit bad = readFields(type, fields, &record, true); !bad.ok())
+        return bad;
     if (type == EntityType::Task) {
         // The rules of the plan: a duration of zero makes a milestone; summaries take their
         // duration from their subtasks.

@@ -152,6 +152,8 @@ public:
 
 private:
     QString who(EntityType type, const Id &id) const;
+    /// Reads @p fields (RecordJson's shape) into @p record; an "id" is skipped, or refused.
+    Edit readFields(EntityType type, const QJsonObject &fields, QVariantList *record, bool refuseId) const;
     Edit removeCascade(EntityType type, const Id &id) const;
     Edit refuseLockedTime(EntityType type, const Id &id) const;
     /// Tasks whose scheduling mode @p changes sets.
