@@ -29,7 +29,7 @@ ChangeSetCommand::ChangeSetCommand(Store &store, ChangeSet applied, ErrorHandler
 void ChangeSetCommand::undo()
 {
     // The inputs come back and the edit service recomputes the derived values from them.
-    const Edit edit = EditService(m_store.workspace()).undo(m_applied);
+    const Edit edit = EditService(m_store.workspace(), m_planCache).undo(m_applied);
     if (!edit.ok()) {
         setObsolete(true);
         if (m_onError)
@@ -45,7 +45,7 @@ void ChangeSetCommand::redo()
         m_alreadyApplied = false;
         return;
     }
-    const Edit edit = EditService(m_store.workspace()).redo(m_applied);
+    const Edit edit = EditService(m_store.workspace(), m_planCache).redo(m_applied);
     if (!edit.ok()) {
         setObsolete(true);
         if (m_onError)

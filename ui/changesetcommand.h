@@ -14,6 +14,7 @@
 
 namespace Keel {
 
+class PlanCache;
 class Store;
 
 class ChangeSetCommand : public QUndoCommand
@@ -39,6 +40,8 @@ public:
     bool mergeWith(const QUndoCommand *other) override;
 
     void setMergeable(bool mergeable) { m_mergeable = mergeable; }
+    /// Undo and redo reschedule through @p cache (see PlanCache); none: from a new snapshot.
+    void setPlanCache(PlanCache *cache) { m_planCache = cache; }
     bool isMergeable() const { return m_mergeable; }
     const ChangeSet &applied() const { return m_applied; }
 
@@ -51,6 +54,7 @@ private:
     ErrorHandler m_onError;
     bool m_alreadyApplied = true;
     bool m_mergeable = false;
+    PlanCache *m_planCache = nullptr;
 };
 
 } // namespace Keel

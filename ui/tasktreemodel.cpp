@@ -5,6 +5,7 @@
 #include "workspacedocument.h"
 
 #include <edit/editservice.h>
+#include <edit/plancache.h>
 #include <model/durationtext.h>
 #include <model/workspace.h>
 #include <schedule/cpmscheduler.h>
@@ -56,10 +57,12 @@ struct TaskTreeModel::Derived
     QString currency;
 };
 
+/// A schedule run of the project: owned (an edit's run) or the PlanCache's (not owned: an empty
+/// owner aliasing the entry, read before the next change drops it).
 struct TaskTreeModel::Scheduled
 {
-    std::shared_ptr<ProjectSnapshot> snapshot;
-    std::shared_ptr<ScheduleResult> result;
+    std::shared_ptr<const ProjectSnapshot> snapshot;
+    std::shared_ptr<const ScheduleResult> result;
 };
 
 namespace {
@@ -241,13 +244,18 @@ const TaskTreeModel::Derived &TaskTreeModel::derived() const
     if (!project)
         return d;
     d.currency = project->currency;
+    // The run that computed the last edit's dates, else the workspace's cached schedule of the
+    // project (built now if there is none).
     std::unique_ptr<Scheduled> scheduled = std::move(m_scheduled);
     if (!scheduled) {
         scheduled = std::make_unique<Scheduled>();
-        scheduled->snapshot = std::make_shared<ProjectSnapshot>(ProjectSnapshot::build(m_ws, m_projectId));
-        scheduled->result = std::make_shared<ScheduleResult>();
-        if (!scheduled->snapshot->taskIds().empty())
-            *scheduled->result = CpmScheduler::run(scheduled->snapshot->snapshot());
+        if (const PlanCache::Entry *e = m_document->planCache()->ensure(m_projectId)) {
+            scheduled->snapshot = std::shared_ptr<const ProjectSnapshot>(std::shared_ptr<void>(), &e->snapshot);
+            scheduled->result = std::shared_ptr<const ScheduleResult>(std::shared_ptr<void>(), &e->result());
+        } else {
+            scheduled->snapshot = std::make_shared<ProjectSnapshot>();
+            scheduled->result = std::make_shared<ScheduleResult>();
+        }
     }
     const ProjectSnapshot &ps = *scheduled->snapshot;
     const ScheduleResult &result = *scheduled->result;
@@ -574,7 +582,8 @@ bool TaskTreeModel::apply(const TaskEdits::Result &edit)
 {
     // One edit is one ChangeSet with its rescheduled dates: one log entry, one undo step.
     QList<EditService::Scheduled> runs;
-    const Edit completed = edit.ok() ? EditService(m_ws).complete(edit.changes, &runs) : Edit::refused(edit.error);
+    const Edit completed = edit.ok() ? EditService(m_ws, m_document->planCache()).complete(edit.changes, &runs)
+                                     : Edit::refused(edit.error);
     if (!completed.ok()) {
         Q_EMIT editRefused(completed.error);
         return false;

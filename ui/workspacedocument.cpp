@@ -2,6 +2,7 @@
 
 #include "changesetcommand.h"
 
+#include <edit/plancache.h>
 #include <store/store.h>
 
 #include <QFileInfo>
@@ -12,6 +13,7 @@ namespace Keel {
 WorkspaceDocument::WorkspaceDocument(std::unique_ptr<Store> store, QObject *parent)
     : QObject(parent)
     , m_store(std::move(store))
+    , m_planCache(std::make_unique<PlanCache>(m_store->workspace()))
     , m_undoStack(std::make_unique<QUndoStack>())
 {
     Q_ASSERT(m_store);
@@ -63,6 +65,7 @@ bool WorkspaceDocument::apply(const ChangeSet &changes, QString *error, bool mer
         return false;
     }
     command->setMergeable(mergeable);
+    command->setPlanCache(m_planCache.get());
     m_undoStack->push(command.release());
     return true;
 }

@@ -14,6 +14,7 @@ class QUndoStack;
 
 namespace Keel {
 
+class PlanCache;
 class Store;
 class Workspace;
 
@@ -31,6 +32,8 @@ public:
     const Workspace &workspace() const;
     Store &store() const { return *m_store; }
     QUndoStack *undoStack() const { return m_undoStack.get(); }
+    /// The schedules of the workspace's projects kept between edits (incremental rescheduling).
+    PlanCache *planCache() const { return m_planCache.get(); }
     /// The file's path; empty for a workspace in memory.
     QString filePath() const;
     /// The workspace's name from its settings, else the file's base name.
@@ -47,7 +50,8 @@ Q_SIGNALS:
 
 private:
     std::unique_ptr<Store> m_store;
-    std::unique_ptr<QUndoStack> m_undoStack; // after m_store: its commands go first
+    std::unique_ptr<PlanCache> m_planCache;  // after m_store: it listens to its workspace
+    std::unique_ptr<QUndoStack> m_undoStack; // after both: its commands go first
 };
 
 } // namespace Keel

@@ -1,7 +1,11 @@
 #include "editservice.h"
 
+#include "plancache.h"
+#include "scheduleinputs.h"
+
 #include <analytics/costing.h>
 #include <analytics/workspaceindex.h>
+#include <model/archiverule.h>
 #include <model/recordjson.h>
 #include <model/workspace.h>
 #include <schedule/cpmscheduler.h>
@@ -20,24 +24,6 @@
 namespace Keel {
 
 namespace {
-
-/// Task fields that no schedule reads: changing them never moves a date.
-bool taskFieldMovesNothing(QByteArrayView field)
-{
-    static const QSet<QByteArray> names = {"name",   "category", "client_visible", "notes",       "source_uid",
-                                           "fixed_cost", "optimistic", "most_likely", "pessimistic", "work",
-                                           "priority"};
-    return names.contains(QByteArray(field.data(), field.size()));
-}
-
-bool projectFieldMovesNothing(QByteArrayView field)
-{
-    static const QSet<QByteArray> names = {"code",     "name",           "client_id",  "manager_id",
-                                           "phase",    "health",         "currency",   "billing_model",
-                                           "contract_value", "budget",   "retainer_per_month", "priority",
-                                           "scope_statement", "description"};
-    return names.contains(QByteArray(field.data(), field.size()));
-}
 
 Id idField(const QVariantList &record, EntityType type, const char *field)
 {
@@ -826,47 +812,9 @@ Edit EditService::complete(ChangeSet primary, QList<Scheduled> *scheduled) const
         return Edit{std::move(primary), {}, {}, {}};
 
     // Which projects' dates the change can move, and whether it reaches every project.
-    QSet<Id> projects;
-    bool all = false;
-    auto taskProject = [&](const Id &task) {
-        const Task *t = m_ws.get<Task>(task);
-        return t ? t->projectId : Id();
-    };
     const QSet<Id> modeChanged = schedulingChanged(primary);
-    for (const Change &c : primary.changes()) {
-        if (isDerivedUpdate(c, modeChanged))
-            continue;
-        switch (c.type) {
-        case EntityType::Task:
-            if (c.op == Change::Op::Update && taskFieldMovesNothing(c.field))
-                break;
-            projects.insert(c.op == Change::Op::Insert ? idField(c.record, c.type, "project_id") : taskProject(c.id));
-            break;
-        case EntityType::Dependency:
-            if (c.op == Change::Op::Insert) {
-                projects.insert(taskProject(idField(c.record, c.type, "predecessor_id")));
-                projects.insert(taskProject(idField(c.record, c.type, "successor_id")));
-            } else if (const Dependency *d = m_ws.get<Dependency>(c.id)) {
-                projects.insert(taskProject(d->predecessorId));
-                projects.insert(taskProject(d->successorId));
-            }
-            break;
-        case EntityType::Project:
-            if (c.op == Change::Op::Insert || (c.op == Change::Op::Update && !projectFieldMovesNothing(c.field)))
-                projects.insert(c.id);
-            break;
-        case EntityType::Calendar:
-            all = true;
-            break;
-        case EntityType::Settings:
-            if (c.field == "minutes_per_day" || c.field == "minutes_per_week" || c.field == "default_calendar_id")
-                all = true;
-            break;
-        default:
-            break;
-        }
-    }
-    projects.remove(Id());
+    const ScheduleInputs::Reach reach
+        = ScheduleInputs::reach(m_ws, primary, [&](const Change &c) { return isDerivedUpdate(c, modeChanged); });
 
     // A project's computed end that the new start (or computed start that the new finish) passes
     // is stale; it is cleared here and computed again below.
@@ -886,28 +834,137 @@ Edit EditService::complete(ChangeSet primary, QList<Scheduled> *scheduled) const
     for (const Change &c : std::as_const(stale))
         primary.append(c);
 
+    if (m_cache && !reach.all && !reach.projects.isEmpty()) {
+        std::optional<Edit> fast = completeIncrementally(primary, reach.projects);
+        if (fast)
+            return std::move(*fast);
+    }
+
     // Checked as the store will check it, so that a refusal comes before anything is applied.
     QString error;
     const std::unique_ptr<Workspace> after = m_ws.withChanges(primary, &error);
     if (!after)
         return Edit::refused(error);
-    if (!all && projects.isEmpty())
+    if (!reach.all && reach.projects.isEmpty())
         return Edit{std::move(primary), {}, {}, {}};
-    if (all) {
+    QSet<Id> projects = reach.projects;
+    if (reach.all) {
         for (const Project &p : after->projects())
             projects.insert(p.id);
     }
     ChangeSet completed = std::move(primary);
+    std::vector<std::pair<Id, PlanCache::Entry>> built;
     for (const Id &projectId : std::as_const(projects)) {
         if (!after->get<Project>(projectId))
             continue; // deleted by this change
-        auto snapshot = std::make_shared<ProjectSnapshot>();
-        auto result = std::make_shared<ScheduleResult>();
-        const ChangeSet dates = TaskEdits::reschedule(*after, projectId, snapshot.get(), result.get());
-        completed.append(dates);
+        PlanCache::Entry entry;
+        entry.snapshot = ProjectSnapshot::build(*after, projectId);
+        if (entry.snapshot.taskIds().empty()) {
+            entry.snapshot.appendProjectDates(completed, *after, ScheduleResult());
+            continue;
+        }
+        entry.scheduler = std::make_unique<CpmScheduler>(entry.snapshot.snapshot());
+        const ScheduleResult &result = entry.scheduler->schedule();
+        completed.append(entry.snapshot.changes(*after, result));
         if (scheduled)
-            scheduled->append({projectId, std::move(snapshot), std::move(result)});
+            scheduled->append({projectId, std::make_shared<ProjectSnapshot>(entry.snapshot),
+                               std::make_shared<ScheduleResult>(result)});
+        if (m_cache)
+            built.emplace_back(projectId, std::move(entry));
     }
+    for (auto &[projectId, entry] : built)
+        m_cache->keepPending(projectId, std::move(entry), completed, false);
+    return Edit{std::move(completed), {}, {}, {}};
+}
+
+std::optional<Edit> EditService::completeIncrementally(const ChangeSet &primary, const QSet<Id> &projects) const
+{
+    // Only edits of tasks' own inputs (and of what moves nothing) are patched into the schedule.
+    for (const Change &c : primary.changes()) {
+        if (c.type != EntityType::Task || c.op != Change::Op::Update)
+            return std::nullopt;
+        if (!ScheduleInputs::movesNothing(c.type, c.field) && !ScheduleInputs::patchable(c.field))
+            return std::nullopt;
+    }
+    for (const Id &p : projects) {
+        if (!m_cache->current(p))
+            return std::nullopt;
+    }
+
+    // Checked as the store will check it: each task edited, as it will be.
+    if (const QString locked = closedProjectProblem(m_ws, primary); !locked.isEmpty())
+        return Edit::refused(locked);
+    const EntityMeta &meta = entityMeta(EntityType::Task);
+    QHash<Id, Task> edited;
+    QList<Id> order;
+    for (const Change &c : primary.changes()) {
+        auto it = edited.find(c.id);
+        if (it == edited.end()) {
+            const Task *t = m_ws.get<Task>(c.id);
+            if (!t)
+                return Edit::refused(tr("There is no %1 with id %2.")
+                                         .arg(entityTypeDisplayName(EntityType::Task), c.id.toString(QUuid::WithoutBraces)));
+            it = edited.insert(c.id, *t);
+            order.append(c.id);
+        }
+        const int f = meta.indexOf(c.field);
+        if (f <= 0 || !meta.fields[f].set(&*it, c.newValue))
+            return Edit::refused(tr("%1: the value “%2” does not fit field “%3”.")
+                                     .arg(who(EntityType::Task, c.id), c.newValue.toString(), QString::fromLatin1(c.field)),
+                                 c.field);
+    }
+    for (const Id &id : std::as_const(order)) {
+        if (const QString problem = meta.validate(&edited[id], m_ws); !problem.isEmpty())
+            return Edit::refused(problem);
+    }
+
+    ChangeSet completed = primary;
+    QList<Id> patched;
+    for (const Id &projectId : projects) {
+        PlanCache::Entry *e = m_cache->current(projectId);
+        const ScheduleResult &before = e->result();
+        std::vector<std::pair<Minutes, Minutes>> dates;
+        dates.reserve(before.tasks.size());
+        for (const TaskSchedule &t : before.tasks)
+            dates.emplace_back(t.start, t.finish);
+        for (const Id &id : std::as_const(order)) {
+            const Task &t = edited[id];
+            if (t.projectId != projectId)
+                continue;
+            SnapshotTask st;
+            if (!e->snapshot.patchTask(t, &st)) {
+                // Beyond what the cached snapshot covers: it is dropped and built anew.
+                m_cache->expect(patched + QList<Id>{projectId}, ChangeSet());
+                return std::nullopt;
+            }
+            e->scheduler->updateTask(e->snapshot.indexOf(id), st);
+        }
+        patched.append(projectId);
+        const ScheduleResult &result = e->scheduler->reschedule();
+        if (e->fullDiff) {
+            completed.append(e->snapshot.changes(m_ws, result));
+        } else {
+            const std::vector<Id> &ids = e->snapshot.taskIds();
+            const size_t n = std::min(result.tasks.size(), ids.size());
+            for (size_t i = 0; i < n; ++i) {
+                const TaskSchedule &r = result.tasks[i];
+                // What the edit itself set is compared too: the engine may put an edited task
+                // elsewhere than the edit said (a manual task with actual dates).
+                const auto own = edited.constFind(ids[i]);
+                if (own == edited.cend() && i < dates.size() && r.start == dates[i].first && r.finish == dates[i].second)
+                    continue;
+                const Task *t = own != edited.cend() ? &*own : m_ws.get<Task>(ids[i]);
+                if (!t)
+                    continue;
+                if (r.start != t->start)
+                    completed.update(EntityType::Task, t->id, "start", QVariant::fromValue<qint64>(r.start));
+                if (r.finish != t->finish)
+                    completed.update(EntityType::Task, t->id, "finish", QVariant::fromValue<qint64>(r.finish));
+            }
+            e->snapshot.appendProjectDates(completed, m_ws, result);
+        }
+    }
+    m_cache->expect(patched, completed);
     return Edit{std::move(completed), {}, {}, {}};
 }
 

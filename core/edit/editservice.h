@@ -32,6 +32,7 @@
 
 namespace Keel {
 
+class PlanCache;
 class ProjectSnapshot;
 class Workspace;
 struct ScheduleResult;
@@ -40,7 +41,10 @@ class EditService
 {
     Q_DECLARE_TR_FUNCTIONS(Keel::EditService)
 public:
-    explicit EditService(const Workspace &ws) : m_ws(ws) {}
+    /// With a @p cache, edits of tasks' own inputs reschedule incrementally (see PlanCache).
+    explicit EditService(const Workspace &ws, PlanCache *cache = nullptr) : m_ws(ws), m_cache(cache) {}
+
+    const Workspace &workspace() const { return m_ws; }
 
     // --- Any record -----------------------------------------------------------------------------
 
@@ -161,7 +165,12 @@ private:
     /// Whether @p c updates a value the engine computes for that record (see FieldDef::derived).
     bool isDerivedUpdate(const Change &c, const QSet<Id> &modeChanged) const;
 
+    /// complete() by patching the cached schedules of @p projects; nullopt when the change is
+    /// more than tasks' own inputs or a project is not cached.
+    std::optional<Edit> completeIncrementally(const ChangeSet &primary, const QSet<Id> &projects) const;
+
     const Workspace &m_ws;
+    PlanCache *m_cache = nullptr;
 };
 
 } // namespace Keel

@@ -18,6 +18,60 @@ constexpr qint64 kMarginDays = 3 * 366;
 
 } // namespace
 
+void ProjectSnapshot::readInputs(SnapshotTask &st, const Task &t)
+{
+    st.duration = std::max<Minutes>(0, t.duration);
+    st.elapsed = t.elapsed;
+    st.milestone = t.milestone;
+    st.constraint = t.constraint;
+    st.constraintDate = (t.constraint == ConstraintType::Asap || t.constraint == ConstraintType::Alap)
+                            ? kNoTime
+                            : t.constraintDate;
+    if (st.constraintDate == kNoTime)
+        st.constraint = t.constraint == ConstraintType::Alap ? ConstraintType::Alap : ConstraintType::Asap;
+    st.deadline = t.deadline;
+    st.actualStart = t.actualStart;
+    st.actualFinish = t.actualFinish;
+    st.percentComplete = qint16(std::clamp(t.percentComplete, 0, 100));
+    st.priority = t.priority;
+    st.levelingDelay = std::max<Minutes>(0, t.levelingDelay);
+    // A manual task stays where the user put it; without dates it is scheduled like any other.
+    st.manual = t.scheduling == SchedulingMode::Manual && t.start != kNoTime;
+    st.manualStart = kNoTime;
+    st.manualFinish = kNoTime;
+    if (st.manual) {
+        st.manualStart = t.start;
+        st.manualFinish = t.finish != kNoTime ? t.finish : t.start;
+    }
+}
+
+bool ProjectSnapshot::patchTask(const Task &task, SnapshotTask *patched)
+{
+    const qint32 index = indexOf(task.id);
+    if (index < 0)
+        return false;
+    SnapshotTask st = m_snapshot.tasks[size_t(index)];
+    const Minutes oldDuration = st.duration;
+    readInputs(st, task);
+    // The calendars are exact over the days the snapshot was built for; a date outside them, or
+    // more added work than their margin holds, needs a new snapshot.
+    for (const Minutes m : {st.constraintDate, st.deadline, st.actualStart, st.actualFinish, st.manualStart, st.manualFinish}) {
+        if (m == kNoTime)
+            continue;
+        const qint64 day = dayNumber(toDate(m));
+        if (day < m_fromDay + kMarginDays / 2 || day > m_toDay - kMarginDays / 2)
+            return false;
+    }
+    const Minutes added = m_addedWork + st.duration - oldDuration;
+    if (added > 60 * (kMarginDays / 2))
+        return false;
+    m_addedWork = added;
+    m_snapshot.tasks[size_t(index)] = st;
+    if (patched)
+        *patched = st;
+    return true;
+}
+
 ProjectSnapshot ProjectSnapshot::build(const Workspace &ws, const Id &projectId)
 {
     ProjectSnapshot ps;
@@ -65,6 +119,8 @@ ProjectSnapshot ProjectSnapshot::build(const Workspace &ws, const Id &projectId)
     const qint64 fromDay = dayNumber(toDate(low)) - kMarginDays;
     // Every task in a row, at one working hour a day, still ends inside the exact range.
     const qint64 toDay = dayNumber(toDate(high)) + kMarginDays + std::min<qint64>(totalWork / 60, 200 * 366);
+    ps.m_fromDay = fromDay;
+    ps.m_toDay = toDay;
 
     // Calendars: the project's first (index 0), then each task calendar once.
     const Workspace *w = &ws;
@@ -120,27 +176,7 @@ ProjectSnapshot ProjectSnapshot::build(const Workspace &ws, const Id &projectId)
                 st.calendar = *it;
             }
         }
-        st.duration = std::max<Minutes>(0, t.duration);
-        st.elapsed = t.elapsed;
-        st.milestone = t.milestone;
-        st.constraint = t.constraint;
-        st.constraintDate = (t.constraint == ConstraintType::Asap || t.constraint == ConstraintType::Alap)
-                                ? kNoTime
-                                : t.constraintDate;
-        if (st.constraintDate == kNoTime)
-            st.constraint = t.constraint == ConstraintType::Alap ? ConstraintType::Alap : ConstraintType::Asap;
-        st.deadline = t.deadline;
-        st.actualStart = t.actualStart;
-        st.actualFinish = t.actualFinish;
-        st.percentComplete = qint16(std::clamp(t.percentComplete, 0, 100));
-        st.priority = t.priority;
-        st.levelingDelay = std::max<Minutes>(0, t.levelingDelay);
-        // A manual task stays where the user put it; without dates it is scheduled like any other.
-        st.manual = t.scheduling == SchedulingMode::Manual && t.start != kNoTime;
-        if (st.manual) {
-            st.manualStart = t.start;
-            st.manualFinish = t.finish != kNoTime ? t.finish : t.start;
-        }
+        readInputs(st, t);
         s.taskNames.append(t.name);
     }
 
@@ -204,6 +240,12 @@ ChangeSet ProjectSnapshot::changes(const Workspace &ws, const ScheduleResult &re
         if (r.finish != t->finish)
             cs.update(EntityType::Task, t->id, "finish", QVariant::fromValue<qint64>(r.finish));
     }
+    appendProjectDates(cs, ws, result);
+    return cs;
+}
+
+void ProjectSnapshot::appendProjectDates(ChangeSet &cs, const Workspace &ws, const ScheduleResult &result) const
+{
     if (const Project *p = ws.get<Project>(m_projectId)) {
         if (p->scheduleFrom == ScheduleFrom::Start && result.projectFinish != kNoTime && result.projectFinish != p->finish
             && (p->start == kNoTime || result.projectFinish >= p->start))
@@ -212,7 +254,6 @@ ChangeSet ProjectSnapshot::changes(const Workspace &ws, const ScheduleResult &re
             && (p->finish == kNoTime || result.projectStart <= p->finish))
             cs.update(EntityType::Project, p->id, "start", QVariant::fromValue<qint64>(result.projectStart));
     }
-    return cs;
 }
 
 } // namespace Keel

@@ -24,6 +24,7 @@
 namespace Keel {
 
 class Workspace;
+struct Task;
 
 class ProjectSnapshot
 {
@@ -43,8 +44,24 @@ public:
     /// differs from @p ws. @p result must come from this snapshot.
     ChangeSet changes(const Workspace &ws, const ScheduleResult &result) const;
 
+    /// Appends the project's computed finish (or start, scheduled from its finish) where @p result
+    /// differs from @p ws.
+    void appendProjectDates(ChangeSet &changes, const Workspace &ws, const ScheduleResult &result) const;
+
+    /// Takes a new value of a task's own scheduling inputs (duration, constraint, deadline,
+    /// progress, actual dates, manual dates, leveling delay) into the snapshot, for an incremental
+    /// reschedule; *patched receives the task as the scheduler's updateTask() takes it. False when
+    /// the task is not in the snapshot or the change needs a snapshot built anew (a date beyond
+    /// the span its calendars were compiled for); the snapshot is then unchanged.
+    bool patchTask(const Task &task, SnapshotTask *patched);
+    /// The scheduling inputs of a task that are its own (not its place in the WBS or calendar).
+    static void readInputs(SnapshotTask &st, const Task &task);
+
 private:
     ScheduleSnapshot m_snapshot;
+    qint64 m_fromDay = 0;      ///< the span the calendars were compiled for (day numbers)
+    qint64 m_toDay = 0;
+    Minutes m_addedWork = 0;   ///< duration added by patchTask() since build()
     Id m_projectId;
     std::vector<Id> m_taskIds;
     QHash<Id, qint32> m_index;

@@ -2,6 +2,7 @@
 // change path, with the derived values (scheduled dates) recomputed on undo and redo.
 
 #include "edit/editservice.h"
+#include "edit/plancache.h"
 
 #include "model/money.h"
 #include "model/recordjson.h"
@@ -9,7 +10,12 @@
 
 #include <catch2/catch.hpp>
 
+#include <QFile>
 #include <QJsonDocument>
+#include <QTemporaryDir>
+
+#include <functional>
+#include <random>
 
 using namespace Keel;
 
@@ -43,6 +49,21 @@ QString dump(const Workspace &ws)
     }
     lines.sort();
     return lines.join(u'\n');
+}
+
+/// The lines of two dumps that differ, for a failure message.
+std::string difference(const QString &a, const QString &b)
+{
+    const QStringList la = a.split(u'\n');
+    const QStringList lb = b.split(u'\n');
+    QStringList out;
+    for (const QString &l : la)
+        if (!lb.contains(l))
+            out << QStringLiteral("- ") + l;
+    for (const QString &l : lb)
+        if (!la.contains(l))
+            out << QStringLiteral("+ ") + l;
+    return out.join(u'\n').toStdString();
 }
 
 /// A workspace with a calendar-less project starting Monday 2024-01-08, three tasks A → B → C,
@@ -388,4 +409,115 @@ TEST_CASE("Lags are read by the one duration parser, in Chinese too", "[edit]")
     error.clear();
     TaskEdits::parsePredecessors(f.ws(), f.c, QStringLiteral("%1FS+soon").arg(rowOfA), &error);
     CHECK(error.contains(QStringLiteral("soon")));
+}
+
+TEST_CASE("Edits rescheduled incrementally through the PlanCache equal full reschedules", "[edit][cache]")
+{
+    // Two identical workspaces take the same random edits, one with a cache and one without;
+    // after every edit, and after undoing and redoing it, they hold the same state.
+    QTemporaryDir dir;
+    const QString pathA = dir.filePath(QStringLiteral("a.keel"));
+    const QString pathB = dir.filePath(QStringLiteral("b.keel"));
+    std::unique_ptr<Store> plain = Store::create(pathA, nullptr);
+    REQUIRE(plain);
+    const Edit p = EditService(plain->workspace()).createProject({}, QStringLiteral("Net"), QStringLiteral("N"), {},
+                                                                 QDate(2025, 1, 6));
+    REQUIRE(plain->apply(p.changes));
+    std::mt19937 rng(7);
+    auto pick = [&rng](int n) { return int(rng() % unsigned(n)); };
+    // Three summaries of eight tasks, chained in lanes, a few links across.
+    ChangeSet plan;
+    std::vector<Id> leaves;
+    for (int g = 0; g < 3; ++g) {
+        Task s;
+        s.id = newId();
+        s.projectId = p.id;
+        s.order = g;
+        s.name = QStringLiteral("S%1").arg(g);
+        plan.insert(s);
+        for (int i = 0; i < 8; ++i) {
+            Task t;
+            t.id = newId();
+            t.projectId = p.id;
+            t.parentId = s.id;
+            t.order = i;
+            t.name = QStringLiteral("T%1.%2").arg(g).arg(i);
+            t.duration = D * (1 + pick(4));
+            plan.insert(t);
+            if (i >= 2) {
+                Dependency d;
+                d.id = newId();
+                d.predecessorId = leaves[leaves.size() - 2];
+                d.successorId = t.id;
+                d.type = DependencyType(pick(4));
+                d.lag = pick(3) == 0 ? 240 : 0;
+                plan.insert(d);
+            }
+            leaves.push_back(t.id);
+        }
+    }
+    const Edit scheduled = EditService(plain->workspace()).complete(plan);
+    REQUIRE(plain->apply(scheduled.changes));
+    plain.reset();
+    REQUIRE(QFile::copy(pathA, pathB));
+    plain = Store::open(pathA, nullptr);
+    std::unique_ptr<Store> cached = Store::open(pathB, nullptr);
+    REQUIRE(plain);
+    REQUIRE(cached);
+    PlanCache cache(cached->workspace());
+    REQUIRE(dump(plain->workspace()) == dump(cached->workspace()));
+
+    auto both = [&](const std::function<Edit(const EditService &)> &make) {
+        const Edit a = make(EditService(plain->workspace()));
+        const Edit b = make(EditService(cached->workspace(), &cache));
+        REQUIRE(a.ok() == b.ok());
+        if (!a.ok())
+            return;
+        const auto appliedA = plain->apply(a.changes);
+        const auto appliedB = cached->apply(b.changes);
+        REQUIRE(appliedA.has_value() == appliedB.has_value());
+        INFO(difference(dump(plain->workspace()), dump(cached->workspace())));
+        REQUIRE(dump(plain->workspace()) == dump(cached->workspace()));
+        if (!appliedA || pick(3) != 0)
+            return;
+        const auto undoneA = plain->apply(EditService(plain->workspace()).undo(*appliedA).changes);
+        const auto undoneB = cached->apply(EditService(cached->workspace(), &cache).undo(*appliedB).changes);
+        INFO(difference(dump(plain->workspace()), dump(cached->workspace())));
+        REQUIRE(dump(plain->workspace()) == dump(cached->workspace()));
+        plain->apply(EditService(plain->workspace()).redo(*appliedA).changes);
+        cached->apply(EditService(cached->workspace(), &cache).redo(*appliedB).changes);
+        REQUIRE(dump(plain->workspace()) == dump(cached->workspace()));
+    };
+    auto taskJson = [](const char *field, const QJsonValue &v) { return QJsonObject{{QString::fromLatin1(field), v}}; };
+    for (int step = 0; step < 1000; ++step) {
+        INFO("step " << step);
+        const Id t = leaves[size_t(pick(int(leaves.size())))];
+        const Id u = leaves[size_t(pick(int(leaves.size())))];
+        const Minutes day = toMinutes(QDate(2025, 1, 6).addDays(pick(60)), 8 * 60);
+        const int n = pick(8);   // the same value for both workspaces
+        switch (pick(11)) {
+        case 0:
+        case 1:
+        case 2: both([&](const EditService &e) { return e.set(EntityType::Task, t, taskJson("duration", D * (n % 6))); }); break;
+        case 3: both([&](const EditService &e) { return e.setConstraint(t, ConstraintType(n), day); }); break;
+        case 4: {
+            EditService::Progress pr;
+            pr.percentComplete = (n % 3) * 50;
+            both([&](const EditService &e) { return e.recordProgress(t, pr); });
+            break;
+        }
+        case 5: both([&](const EditService &e) { return e.set(EntityType::Task, t, taskJson("deadline", formatIso(day))); }); break;
+        case 6: both([&](const EditService &e) { return e.set(EntityType::Task, t, taskJson("scheduling", n % 2 ? QStringLiteral("manual") : QStringLiteral("auto"))); }); break;
+        case 7: {
+            const TaskEdits::Result link = TaskEdits::link(plain->workspace(), t, u); // one new id for both
+            both([&](const EditService &e) { return e.plan(link); });
+            break;
+        }
+        case 8: both([&](const EditService &e) { return e.set(EntityType::Task, t, taskJson("name", QStringLiteral("R%1").arg(step))); }); break;
+        case 9: both([&](const EditService &e) { return e.plan(TaskEdits::setStart(e.workspace(), t, day)); }); break;
+        case 10: both([&](const EditService &e) { return e.set(EntityType::Project, p.id, taskJson("status_date", formatIso(day))); }); break;
+        }
+    }
+    // Structural edits (links, the status date) rebuild; the rest are incremental.
+    CHECK(cache.builds() < 500);
 }
