@@ -962,378 +962,379 @@
 <context>
     <name>Keel::EditService</name>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="72"/>
-        <source>Records of this kind cannot be added.</source>
-        <translation>无法添加此类记录。</translation>
-    </message>
-    <message>
-        <location filename="../core/edit/editservice.cpp" line="79"/>
-        <source>Field “id”: expected a UUID string.</source>
-        <translation>字段“id”：应为 UUID 字符串。</translation>
-    </message>
-    <message>
-        <location filename="../core/edit/editservice.cpp" line="81"/>
-        <source>%1 already exists.</source>
-        <translation>%1 已存在。</translation>
-    </message>
-    <message>
-        <location filename="../core/edit/editservice.cpp" line="93"/>
-        <location filename="../core/edit/editservice.cpp" line="170"/>
-        <source>A %1 has no field “%2”.</source>
-        <translation>%1没有字段“%2”。</translation>
-    </message>
-    <message>
-        <location filename="../core/edit/editservice.cpp" line="126"/>
-        <location filename="../core/edit/editservice.h" line="57"/>
-        <source>Add %1</source>
-        <translation>添加%1</translation>
-    </message>
-    <message>
-        <location filename="../core/edit/editservice.cpp" line="139"/>
-        <source>This time entry has been approved and is locked; ask the approver to reject the week to change it.</source>
-        <translation>此工时记录已批准并锁定；如需修改，请审批人驳回该周。</translation>
-    </message>
-    <message>
-        <location filename="../core/edit/editservice.cpp" line="148"/>
-        <source>Unknown kind of record.</source>
-        <translation>未知的记录类型。</translation>
-    </message>
-    <message>
-        <location filename="../core/edit/editservice.cpp" line="151"/>
-        <location filename="../core/edit/editservice.cpp" line="202"/>
-        <location filename="../core/edit/editservice.cpp" line="223"/>
-        <source>There is no %1 with id %2.</source>
-        <translation>不存在 id 为 %2 的%1。</translation>
-    </message>
-    <message>
-        <location filename="../core/edit/editservice.cpp" line="168"/>
+        <location filename="../core/edit/editservice.cpp" line="68"/>
         <source>The id of a record cannot be changed.</source>
         <translation>记录的 id 不能更改。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="186"/>
+        <location filename="../core/edit/editservice.cpp" line="70"/>
+        <source>A %1 has no field “%2”.</source>
+        <translation>%1没有字段“%2”。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="86"/>
+        <source>Records of this kind cannot be added.</source>
+        <translation>无法添加此类记录。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="93"/>
+        <source>Field “id”: expected a UUID string.</source>
+        <translation>字段“id”：应为 UUID 字符串。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="95"/>
+        <source>%1 already exists.</source>
+        <translation>%1 已存在。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="123"/>
+        <location filename="../core/edit/editservice.h" line="62"/>
+        <source>Add %1</source>
+        <translation>添加%1</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="136"/>
+        <source>This time entry has been approved and is locked; ask the approver to reject the week to change it.</source>
+        <translation>此工时记录已批准并锁定；如需修改，请审批人驳回该周。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="145"/>
+        <source>Unknown kind of record.</source>
+        <translation>未知的记录类型。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="148"/>
+        <location filename="../core/edit/editservice.cpp" line="183"/>
+        <location filename="../core/edit/editservice.cpp" line="204"/>
+        <location filename="../core/edit/editservice.cpp" line="905"/>
+        <source>There is no %1 with id %2.</source>
+        <translation>不存在 id 为 %2 的%1。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="167"/>
         <source>%1 is a summary task: its duration comes from its subtasks.</source>
         <translation>%1 是摘要任务：其工期由子任务决定。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="205"/>
+        <location filename="../core/edit/editservice.cpp" line="186"/>
         <source>Edit %1</source>
         <translation>编辑%1</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="209"/>
+        <location filename="../core/edit/editservice.cpp" line="190"/>
+        <location filename="../core/edit/editservice.cpp" line="912"/>
         <source>%1: the value “%2” does not fit field “%3”.</source>
         <translation>%1：值“%2”不符合字段“%3”。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="221"/>
+        <location filename="../core/edit/editservice.cpp" line="202"/>
         <source>Records of this kind cannot be deleted.</source>
         <translation>无法删除此类记录。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="229"/>
+        <location filename="../core/edit/editservice.cpp" line="210"/>
         <source>Delete %1</source>
         <translation>删除%1</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="243"/>
+        <location filename="../core/edit/editservice.cpp" line="224"/>
         <source>%1 is assigned to %2; remove the assignment or assign someone else first.</source>
         <translation>%1 已分配到%2；请先移除该分配或改派他人。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="248"/>
+        <location filename="../core/edit/editservice.cpp" line="229"/>
         <source>%1 has time recorded; make the person inactive instead of deleting them.</source>
         <translation>%1 已有工时记录；请将其设为停用，而不是删除。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="274"/>
+        <location filename="../core/edit/editservice.cpp" line="255"/>
         <source>%1 still has %2; delete the project or give it another client first.</source>
         <translation>%1 仍有%2；请先删除该项目或将其转给其他客户。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="297"/>
+        <location filename="../core/edit/editservice.cpp" line="278"/>
         <source>%1 is closed and archived; reopen it before deleting it.</source>
         <translation>%1 已关闭并归档；请先重新打开再删除。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="301"/>
+        <location filename="../core/edit/editservice.cpp" line="282"/>
         <source>%1 has time recorded on it and cannot be deleted; close it instead.</source>
         <translation>%1 已有工时记录，不能删除；请改为关闭它。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="370"/>
-        <location filename="../core/edit/editservice.cpp" line="397"/>
-        <location filename="../core/edit/editservice.cpp" line="561"/>
+        <location filename="../core/edit/editservice.cpp" line="351"/>
+        <location filename="../core/edit/editservice.cpp" line="378"/>
+        <location filename="../core/edit/editservice.cpp" line="542"/>
         <source>The task no longer exists.</source>
         <translation>该任务已不存在。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="373"/>
+        <location filename="../core/edit/editservice.cpp" line="354"/>
         <source>%1: the constraint “%2” needs a date.</source>
         <translation>%1：限制“%2”需要日期。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="375"/>
+        <location filename="../core/edit/editservice.cpp" line="356"/>
         <source>Change constraint</source>
         <translation>更改限制</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="386"/>
+        <location filename="../core/edit/editservice.cpp" line="367"/>
         <source>Assign resources</source>
         <translation>分配资源</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="403"/>
+        <location filename="../core/edit/editservice.cpp" line="384"/>
         <source>%1: a resource to assign does not exist.</source>
         <translation>%1：要分配的资源不存在。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="405"/>
+        <location filename="../core/edit/editservice.cpp" line="386"/>
         <source>%1 is assigned to %2 twice.</source>
         <translation>%1 被重复分配到%2。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="408"/>
+        <location filename="../core/edit/editservice.cpp" line="389"/>
         <source>%1: units must be more than 0 % and at most 10,000 %.</source>
         <translation>%1：单位必须大于 0% 且不超过 10,000%。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="439"/>
+        <location filename="../core/edit/editservice.cpp" line="420"/>
         <source>%1 has recorded work on %2 and cannot be unassigned.</source>
         <translation>%1 在%2上已有实际工时，不能取消分配。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="473"/>
-        <location filename="../core/edit/editservice.cpp" line="742"/>
-        <location filename="../core/edit/editservice.cpp" line="793"/>
-        <location filename="../core/edit/editservice.cpp" line="806"/>
+        <location filename="../core/edit/editservice.cpp" line="454"/>
+        <location filename="../core/edit/editservice.cpp" line="723"/>
+        <location filename="../core/edit/editservice.cpp" line="774"/>
+        <location filename="../core/edit/editservice.cpp" line="787"/>
         <source>There is no project with id %1.</source>
         <translation>不存在 id 为 %1 的项目。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="475"/>
+        <location filename="../core/edit/editservice.cpp" line="456"/>
         <source>A baseline number is from 0 to 10 (it is %1).</source>
         <translation>比较基准编号应为 0 到 10（当前为 %1）。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="481"/>
+        <location filename="../core/edit/editservice.cpp" line="462"/>
         <source>A task to save in the baseline is not in %1.</source>
         <translation>要保存到比较基准的任务不在%1中。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="488"/>
+        <location filename="../core/edit/editservice.cpp" line="469"/>
         <source>Set baseline</source>
         <translation>设置比较基准</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="488"/>
+        <location filename="../core/edit/editservice.cpp" line="469"/>
         <source>Set baseline %1</source>
         <translation>设置比较基准 %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="503"/>
+        <location filename="../core/edit/editservice.cpp" line="484"/>
         <source>Baseline</source>
         <translation>比较基准</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="503"/>
+        <location filename="../core/edit/editservice.cpp" line="484"/>
         <source>Baseline %1</source>
         <translation>比较基准 %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="550"/>
+        <location filename="../core/edit/editservice.cpp" line="531"/>
         <source>Clear baseline</source>
         <translation>清除比较基准</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="550"/>
+        <location filename="../core/edit/editservice.cpp" line="531"/>
         <source>Clear baseline %1</source>
         <translation>清除比较基准 %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="554"/>
+        <location filename="../core/edit/editservice.cpp" line="535"/>
         <source>%1 has no baseline %2.</source>
         <translation>%1 没有比较基准 %2。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="563"/>
+        <location filename="../core/edit/editservice.cpp" line="544"/>
         <source>%1 is a summary task: its progress comes from its subtasks.</source>
         <translation>%1 是摘要任务：其进度由子任务决定。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="567"/>
+        <location filename="../core/edit/editservice.cpp" line="548"/>
         <source>%1: percent complete must be from 0 to 100 (it is %2).</source>
         <translation>%1：完成百分比应为 0 到 100（当前为 %2）。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="576"/>
+        <location filename="../core/edit/editservice.cpp" line="557"/>
         <source>%1: a task with an actual finish is 100 % complete.</source>
         <translation>%1：有实际完成时间的任务应为 100% 完成。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="583"/>
+        <location filename="../core/edit/editservice.cpp" line="564"/>
         <source>%1: the actual finish is before the actual start.</source>
         <translation>%1：实际完成时间早于实际开始时间。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="585"/>
+        <location filename="../core/edit/editservice.cpp" line="566"/>
         <source>Record progress</source>
         <translation>记录进度</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="602"/>
+        <location filename="../core/edit/editservice.cpp" line="583"/>
         <source>The person to log time for does not exist.</source>
         <translation>要记录工时的人员不存在。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="605"/>
+        <location filename="../core/edit/editservice.cpp" line="586"/>
         <source>The task to log time on does not exist.</source>
         <translation>要记录工时的任务不存在。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="607"/>
+        <location filename="../core/edit/editservice.cpp" line="588"/>
         <source>%1 is a summary task; log time on one of its subtasks.</source>
         <translation>%1 是摘要任务；请在其子任务上记录工时。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="610"/>
+        <location filename="../core/edit/editservice.cpp" line="591"/>
         <source>Give the day the time was worked.</source>
         <translation>请填写工作日期。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="612"/>
+        <location filename="../core/edit/editservice.cpp" line="593"/>
         <source>Time logged in one day must be more than 0 and at most 24 hours.</source>
         <translation>一天记录的工时必须大于 0 且不超过 24 小时。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="620"/>
+        <location filename="../core/edit/editservice.cpp" line="601"/>
         <source>The week of %1 for %2 is approved and locked.</source>
         <translation>%2 的 %1 当周已批准并锁定。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="626"/>
+        <location filename="../core/edit/editservice.cpp" line="607"/>
         <source>%1 would have more than 24 hours logged on %2.</source>
         <translation>%1 在 %2 记录的工时将超过 24 小时。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="636"/>
+        <location filename="../core/edit/editservice.cpp" line="617"/>
         <source>Log time</source>
         <translation>记录工时</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="647"/>
+        <location filename="../core/edit/editservice.cpp" line="628"/>
         <source>There is no such person.</source>
         <translation>不存在此人员。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="649"/>
+        <location filename="../core/edit/editservice.cpp" line="630"/>
         <source>Give a day of the week.</source>
         <translation>请填写该周中的某一天。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="651"/>
+        <location filename="../core/edit/editservice.cpp" line="632"/>
         <source>Say why the week is rejected.</source>
         <translation>请说明驳回该周的原因。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="658"/>
+        <location filename="../core/edit/editservice.cpp" line="639"/>
         <source>Submit timesheet of %1 for the week of %2</source>
         <translation>提交 %1 在 %2 当周的工时表</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="659"/>
+        <location filename="../core/edit/editservice.cpp" line="640"/>
         <source>Approve timesheet of %1 for the week of %2</source>
         <translation>批准 %1 在 %2 当周的工时表</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="660"/>
+        <location filename="../core/edit/editservice.cpp" line="641"/>
         <source>Reject timesheet of %1 for the week of %2</source>
         <translation>驳回 %1 在 %2 当周的工时表</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="677"/>
+        <location filename="../core/edit/editservice.cpp" line="658"/>
         <source>%1 has no time logged in the week of %2.</source>
         <translation>%1 在 %2 当周没有记录工时。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="680"/>
+        <location filename="../core/edit/editservice.cpp" line="661"/>
         <source>The week of %2 for %1 has already been submitted.</source>
         <translation>%1 的 %2 当周已提交。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="681"/>
+        <location filename="../core/edit/editservice.cpp" line="662"/>
         <source>The week of %2 for %1 has nothing submitted to approve or reject.</source>
         <translation>%1 的 %2 当周没有待批准或驳回的已提交工时。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="692"/>
+        <location filename="../core/edit/editservice.cpp" line="673"/>
         <source>Timesheet of %1 for the week of %2 rejected</source>
         <translation>%1 在 %2 当周的工时表被驳回</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="714"/>
+        <location filename="../core/edit/editservice.cpp" line="695"/>
         <source>%1 cannot leave %2: %3. A manager can pass the gate with a written reason.</source>
         <translation>%1 无法离开%2阶段：%3。经理可填写理由后强制通过关口。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="723"/>
+        <location filename="../core/edit/editservice.cpp" line="704"/>
         <source>Pass the gate of %1 to %2 by override</source>
         <translation>强制通过 %1 进入%2的关口</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="730"/>
+        <location filename="../core/edit/editservice.cpp" line="711"/>
         <source>Gate %1 → %2 passed by override</source>
         <translation>关口 %1 → %2 已被强制通过</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="731"/>
+        <location filename="../core/edit/editservice.cpp" line="712"/>
         <source>Reason: %1
 Not met: %2</source>
         <translation>理由：%1
 未满足：%2</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="744"/>
+        <location filename="../core/edit/editservice.cpp" line="725"/>
         <source>%1 is already closed.</source>
         <translation>%1 已关闭。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="746"/>
+        <location filename="../core/edit/editservice.cpp" line="727"/>
         <source>%1 is in %2; a project is closed from its closing phase.</source>
         <translation>%1 处于%2阶段；项目需在收尾阶段才能关闭。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="762"/>
+        <location filename="../core/edit/editservice.cpp" line="743"/>
         <source>The client of the new project does not exist.</source>
         <translation>新项目的客户不存在。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="777"/>
+        <location filename="../core/edit/editservice.cpp" line="758"/>
         <source>There is no process template “%1”; the templates are %2.</source>
         <translation>不存在流程模板“%1”；可用模板为 %2。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="795"/>
+        <location filename="../core/edit/editservice.cpp" line="776"/>
         <source>A sign-off needs the name of the person who signs.</source>
         <translation>签署需要签署人的姓名。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="797"/>
+        <location filename="../core/edit/editservice.cpp" line="778"/>
         <source>A sign-off needs the statement that is signed.</source>
         <translation>签署需要所签署的声明。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="798"/>
+        <location filename="../core/edit/editservice.cpp" line="779"/>
         <source>Record client sign-off</source>
         <translation>记录客户签署</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="808"/>
+        <location filename="../core/edit/editservice.cpp" line="789"/>
         <source>A requirement needs a title.</source>
         <translation>需求需要标题。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="819"/>
+        <location filename="../core/edit/editservice.cpp" line="800"/>
         <source>Add requirement %1</source>
         <translation>添加需求 %1</translation>
     </message>
@@ -2043,107 +2044,112 @@ Not met: %2</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../core/analytics/inboxitems.cpp" line="90"/>
+        <location filename="../core/analytics/inboxitems.cpp" line="107"/>
         <source>due %1, %n day(s) overdue, %2 complete</source>
         <translation>%1 到期，已逾期 %n 天，已完成 %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/inboxitems.cpp" line="104"/>
+        <location filename="../core/analytics/inboxitems.cpp" line="121"/>
         <source>milestone due today, %1</source>
         <translation>里程碑今天到期，%1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/inboxitems.cpp" line="105"/>
+        <location filename="../core/analytics/inboxitems.cpp" line="122"/>
         <source>milestone due %1, in %n day(s)</source>
         <translation>里程碑 %1 到期，还有 %n 天</translation>
     </message>
     <message>
-        <location filename="../core/analytics/inboxitems.cpp" line="170"/>
+        <location filename="../core/analytics/inboxitems.cpp" line="147"/>
+        <source>%n task(s) overdue as of %1; the oldest, “%2”, was due %3</source>
+        <translation>截至 %1 有 %n 项任务逾期；最早的“%2”应于 %3 完成</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/inboxitems.cpp" line="212"/>
         <source>%1 h assigned against %2 h available in the week of %3</source>
         <translation>%3 当周已分配 %1 小时，可用 %2 小时</translation>
     </message>
     <message>
-        <location filename="../core/analytics/inboxitems.cpp" line="173"/>
+        <location filename="../core/analytics/inboxitems.cpp" line="215"/>
         <source>; over-allocated in %n of the next %1 weeks</source>
         <translation>；未来 %1 周中有 %n 周过度分配</translation>
     </message>
     <message>
-        <location filename="../core/analytics/inboxitems.cpp" line="175"/>
+        <location filename="../core/analytics/inboxitems.cpp" line="217"/>
         <source>; by %1</source>
         <translation>；涉及任务：%1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/inboxitems.cpp" line="196"/>
+        <location filename="../core/analytics/inboxitems.cpp" line="241"/>
         <source>due %1 and still %2; score %3 (probability %4 × impact %5)</source>
         <translation>%1 到期，但仍为“%2”；评分 %3（概率 %4 × 影响 %5）</translation>
     </message>
     <message>
-        <location filename="../core/analytics/inboxitems.cpp" line="222"/>
+        <location filename="../core/analytics/inboxitems.cpp" line="267"/>
         <source>%1 from %2</source>
         <translation>%1，来自 %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/inboxitems.cpp" line="224"/>
+        <location filename="../core/analytics/inboxitems.cpp" line="269"/>
         <source>, due %1</source>
         <translation>，%1 到期</translation>
     </message>
     <message>
-        <location filename="../core/analytics/inboxitems.cpp" line="244"/>
+        <location filename="../core/analytics/inboxitems.cpp" line="289"/>
         <source>Deadline at risk</source>
         <translation>截止日期有风险</translation>
     </message>
     <message>
-        <location filename="../core/analytics/inboxitems.cpp" line="245"/>
+        <location filename="../core/analytics/inboxitems.cpp" line="290"/>
         <source>Budget at risk</source>
         <translation>预算有风险</translation>
     </message>
     <message>
-        <location filename="../core/analytics/inboxitems.cpp" line="294"/>
+        <location filename="../core/analytics/inboxitems.cpp" line="339"/>
         <source>Overdue tasks</source>
         <translation>逾期任务</translation>
     </message>
     <message>
-        <location filename="../core/analytics/inboxitems.cpp" line="295"/>
+        <location filename="../core/analytics/inboxitems.cpp" line="340"/>
         <source>Milestones due soon</source>
         <translation>即将到期的里程碑</translation>
     </message>
     <message>
-        <location filename="../core/analytics/inboxitems.cpp" line="296"/>
+        <location filename="../core/analytics/inboxitems.cpp" line="341"/>
         <source>Over-allocations</source>
         <translation>过度分配</translation>
     </message>
     <message>
-        <location filename="../core/analytics/inboxitems.cpp" line="297"/>
+        <location filename="../core/analytics/inboxitems.cpp" line="342"/>
         <source>Risks past their date</source>
         <translation>已过期的风险</translation>
     </message>
     <message>
-        <location filename="../core/analytics/inboxitems.cpp" line="298"/>
+        <location filename="../core/analytics/inboxitems.cpp" line="343"/>
         <source>New client requests</source>
         <translation>新的客户请求</translation>
     </message>
     <message>
-        <location filename="../core/analytics/inboxitems.cpp" line="299"/>
+        <location filename="../core/analytics/inboxitems.cpp" line="344"/>
         <source>Deadline warnings</source>
         <translation>截止日期预警</translation>
     </message>
     <message>
-        <location filename="../core/analytics/inboxitems.cpp" line="300"/>
+        <location filename="../core/analytics/inboxitems.cpp" line="345"/>
         <source>Budget warnings</source>
         <translation>预算预警</translation>
     </message>
     <message>
-        <location filename="../core/analytics/inboxitems.cpp" line="308"/>
+        <location filename="../core/analytics/inboxitems.cpp" line="353"/>
         <source>Information</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location filename="../core/analytics/inboxitems.cpp" line="309"/>
+        <location filename="../core/analytics/inboxitems.cpp" line="354"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../core/analytics/inboxitems.cpp" line="310"/>
+        <location filename="../core/analytics/inboxitems.cpp" line="355"/>
         <source>Critical</source>
         <translation>严重</translation>
     </message>
@@ -4253,7 +4259,7 @@ Not met: %2</source>
 <context>
     <name>Keel::ProjectSnapshot</name>
     <message>
-        <location filename="../core/schedule/projectsnapshot.cpp" line="195"/>
+        <location filename="../core/schedule/projectsnapshot.cpp" line="231"/>
         <source>Schedule</source>
         <translation>进度</translation>
     </message>
@@ -8506,158 +8512,158 @@ Not met: %2</source>
 <context>
     <name>Keel::TaskTreeModel</name>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="76"/>
+        <location filename="../ui/tasktreemodel.cpp" line="79"/>
         <source>As soon as possible</source>
         <translation>越早越好</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="77"/>
+        <location filename="../ui/tasktreemodel.cpp" line="80"/>
         <source>As late as possible</source>
         <translation>越晚越好</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="78"/>
+        <location filename="../ui/tasktreemodel.cpp" line="81"/>
         <source>Start no earlier than</source>
         <translation>不得早于…开始</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="79"/>
+        <location filename="../ui/tasktreemodel.cpp" line="82"/>
         <source>Start no later than</source>
         <translation>不得晚于…开始</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="80"/>
+        <location filename="../ui/tasktreemodel.cpp" line="83"/>
         <source>Finish no earlier than</source>
         <translation>不得早于…完成</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="81"/>
+        <location filename="../ui/tasktreemodel.cpp" line="84"/>
         <source>Finish no later than</source>
         <translation>不得晚于…完成</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="82"/>
+        <location filename="../ui/tasktreemodel.cpp" line="85"/>
         <source>Must start on</source>
         <translation>必须开始于</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="83"/>
+        <location filename="../ui/tasktreemodel.cpp" line="86"/>
         <source>Must finish on</source>
         <translation>必须完成于</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="352"/>
+        <location filename="../ui/tasktreemodel.cpp" line="360"/>
         <source>“%1” is not a duration: write for example 3d, 4h or 2w.</source>
         <translation>“%1”不是有效的工期：请填写例如 3d、4h 或 2w。</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="376"/>
+        <location filename="../ui/tasktreemodel.cpp" line="384"/>
         <source>h</source>
         <comment>hours</comment>
         <translation>小时</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="463"/>
+        <location filename="../ui/tasktreemodel.cpp" line="471"/>
         <source>WBS</source>
         <translation>WBS</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="464"/>
+        <location filename="../ui/tasktreemodel.cpp" line="472"/>
         <source>Task name</source>
         <translation>任务名称</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="465"/>
+        <location filename="../ui/tasktreemodel.cpp" line="473"/>
         <source>Duration</source>
         <translation>工期</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="466"/>
+        <location filename="../ui/tasktreemodel.cpp" line="474"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="467"/>
+        <location filename="../ui/tasktreemodel.cpp" line="475"/>
         <source>Finish</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="468"/>
+        <location filename="../ui/tasktreemodel.cpp" line="476"/>
         <source>Predecessors</source>
         <translation>前置任务</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="469"/>
+        <location filename="../ui/tasktreemodel.cpp" line="477"/>
         <source>Resources</source>
         <translation>资源</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="470"/>
+        <location filename="../ui/tasktreemodel.cpp" line="478"/>
         <source>% Complete</source>
         <translation>完成百分比</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="471"/>
+        <location filename="../ui/tasktreemodel.cpp" line="479"/>
         <source>Total float</source>
         <translation>总时差</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="472"/>
+        <location filename="../ui/tasktreemodel.cpp" line="480"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="473"/>
+        <location filename="../ui/tasktreemodel.cpp" line="481"/>
         <source>Work</source>
         <translation>工时</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="474"/>
+        <location filename="../ui/tasktreemodel.cpp" line="482"/>
         <source>Constraint</source>
         <translation>限制类型</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="475"/>
+        <location filename="../ui/tasktreemodel.cpp" line="483"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="476"/>
+        <location filename="../ui/tasktreemodel.cpp" line="484"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="477"/>
+        <location filename="../ui/tasktreemodel.cpp" line="485"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="523"/>
+        <location filename="../ui/tasktreemodel.cpp" line="531"/>
         <source>“%1” is not a date.</source>
         <translation>“%1”不是有效的日期。</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="535"/>
+        <location filename="../ui/tasktreemodel.cpp" line="543"/>
         <source>“%1” is not a percentage between 0 and 100.</source>
         <translation>“%1”不是介于 0 到 100 之间的百分比。</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="544"/>
+        <location filename="../ui/tasktreemodel.cpp" line="552"/>
         <source>The priority must be a whole number from 0 to 1000.</source>
         <translation>优先级必须是 0 到 1000 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="547"/>
+        <location filename="../ui/tasktreemodel.cpp" line="555"/>
         <source>Change priority</source>
         <translation>更改优先级</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="553"/>
+        <location filename="../ui/tasktreemodel.cpp" line="561"/>
         <source>Change category</source>
         <translation>更改类别</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="558"/>
+        <location filename="../ui/tasktreemodel.cpp" line="566"/>
         <source>This column cannot be edited.</source>
         <translation>此列不可编辑。</translation>
     </message>

@@ -65,20 +65,37 @@ QString keyOf(InboxKind kind, const Id &id, const QString &suffix = {})
     return key;
 }
 
+/// The moment a project's tasks are judged against: its status date, else now. A plan whose
+/// status date is in the past is judged as of that date, not flooded with what "now" makes late.
+Minutes referenceOf(const Project &p, Minutes now)
+{
+    return p.statusDate != kNoTime ? p.statusDate : now;
+}
+
 void addTasks(const Workspace &ws, Minutes now, const InboxSettings &settings, const QLocale &locale,
               std::vector<InboxItem> &items)
 {
-    const Minutes horizon = now + Minutes(settings.milestoneDays) * kMinutesPerDay;
+    QHash<Id, Minutes> reference;
+    for (const Project &p : ws.projects()) {
+        if (p.phase != Phase::Closed)
+            reference.insert(p.id, referenceOf(p, now));
+    }
+    QHash<Id, std::vector<InboxItem>> overdue; // per project, grouped below
     for (const Task &t : ws.tasks()) {
-        if (t.percentComplete >= 100 || t.actualFinish != kNoTime || ws.isSummary(t.id) || !isOpen(ws, t.projectId))
+        const auto ref = reference.constFind(t.projectId);
+        if (ref == reference.cend())
+            continue;
+        if (t.percentComplete >= 100 || t.actualFinish != kNoTime || ws.isSummary(t.id))
             continue;
         Minutes due = t.finish;
         if (t.deadline != kNoTime && (due == kNoTime || t.deadline < due))
             due = t.deadline;
         if (due == kNoTime)
             continue;
-        if (due < now) {
-            const qint64 late = std::max<qint64>(1, daysBetween(due, now));
+        const Minutes at = *ref;
+        const Minutes horizon = at + Minutes(settings.milestoneDays) * kMinutesPerDay;
+        if (due < at) {
+            const qint64 late = std::max<qint64>(1, daysBetween(due, at));
             InboxItem item;
             item.kind = InboxKind::OverdueTask;
             item.severity = late >= settings.overdueCriticalDays ? InboxSeverity::Critical : InboxSeverity::Warning;
@@ -90,9 +107,9 @@ void addTasks(const Workspace &ws, Minutes now, const InboxSettings &settings, c
             item.reason = tr("due %1, %n day(s) overdue, %2 complete", int(late))
                               .arg(Format::date(due), Format::percent(t.percentComplete / 100.0, locale, 0));
             item.key = keyOf(item.kind, t.id);
-            items.push_back(item);
+            overdue[t.projectId].push_back(item);
         } else if (t.milestone && due <= horizon) {
-            const qint64 in = daysBetween(now, due);
+            const qint64 in = daysBetween(at, due);
             InboxItem item;
             item.kind = InboxKind::MilestoneDue;
             item.severity = in <= 1 ? InboxSeverity::Warning : InboxSeverity::Info;
@@ -106,6 +123,31 @@ void addTasks(const Workspace &ws, Minutes now, const InboxSettings &settings, c
             item.key = keyOf(item.kind, t.id);
             items.push_back(item);
         }
+    }
+    // A few overdue tasks are listed one by one; more than that become one item of their project,
+    // so that a plan that slipped, or one that ended long ago, does not flood the Inbox.
+    for (auto it = overdue.begin(); it != overdue.end(); ++it) {
+        std::vector<InboxItem> &list = *it;
+        if (int(list.size()) <= settings.overdueTasksListed) {
+            items.insert(items.end(), list.begin(), list.end());
+            continue;
+        }
+        std::sort(list.begin(), list.end(), [](const InboxItem &a, const InboxItem &b) { return a.date < b.date; });
+        const Project *p = ws.get<Project>(it.key());
+        InboxItem item;
+        item.kind = InboxKind::OverdueTask;
+        item.severity = InboxSeverity::Warning;
+        for (const InboxItem &i : list)
+            item.severity = std::max(item.severity, i.severity);
+        item.projectId = it.key();
+        item.entityType = EntityType::Project;
+        item.entityId = it.key();
+        item.title = p ? p->name : QString();
+        item.date = list.front().date;
+        item.reason = tr("%n task(s) overdue as of %1; the oldest, “%2”, was due %3", int(list.size()))
+                          .arg(Format::date(reference.value(it.key())), list.front().title, Format::date(list.front().date));
+        item.key = keyOf(item.kind, it.key());
+        items.push_back(item);
     }
 }
 
@@ -181,8 +223,11 @@ void addOverAllocations(const Workspace &ws, Minutes now, const InboxSettings &s
 void addRisks(const Workspace &ws, Minutes now, std::vector<InboxItem> &items)
 {
     for (const Risk &r : ws.table<Risk>()) {
-        if (r.dueDate == kNoTime || r.dueDate >= now || r.status == RiskStatus::Closed || r.status == RiskStatus::Occurred
-            || !isOpen(ws, r.projectId))
+        const Project *p = ws.get<Project>(r.projectId);
+        if (!p || p->phase == Phase::Closed)
+            continue;
+        if (r.dueDate == kNoTime || r.dueDate >= referenceOf(*p, now) || r.status == RiskStatus::Closed
+            || r.status == RiskStatus::Occurred)
             continue;
         const int score = r.probability * r.impact;
         InboxItem item;

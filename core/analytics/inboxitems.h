@@ -1,6 +1,7 @@
 #pragma once
 // The Inbox: what needs a project manager's attention at a given moment, across the workspace —
-// tasks past their finish and not done, milestones due within a few days, people over-allocated in
+// tasks past their finish and not done (judged at the project's status date when it has one;
+// more than a few of one project become one item), milestones due within a few days, people over-allocated in
 // the coming weeks, risks past their due date and still open, new client requests, and the early
 // warnings (earlywarning.h) of projects forecast to miss a deadline or overrun a budget.
 //
@@ -28,6 +29,9 @@ struct InboxSettings
 {
     int milestoneDays = 7;          ///< milestones due within this many calendar days
     int overdueCriticalDays = 7;    ///< a task this many calendar days overdue is critical
+    /// Up to this many overdue tasks of a project are listed one by one; more become one item of
+    /// the project.
+    int overdueTasksListed = 3;
     int overAllocationWeeks = 4;    ///< weeks looked ahead (from the current week) for over-allocation
     double overAllocationCritical = 1.5; ///< assigned / available at or above this is critical
     bool earlyWarnings = true;      ///< run the forecasts (Monte Carlo per open project)

@@ -135,6 +135,12 @@ public:
         add(d);
     }
 
+    /// Changes one field (applied with the next commit()).
+    void update(EntityType type, const Id &id, QByteArrayView field, const QVariant &value)
+    {
+        m_changes.update(type, id, field, value);
+    }
+
     /// Applies everything added so far; fails the test when the store refuses it.
     const Workspace &commit()
     {

@@ -158,14 +158,56 @@ TEST_CASE("inbox: overdue tasks, milestones due soon, over-allocations, late ris
     }
     CHECK(keys.size() == int(items.size()));
 
-    // A week later the milestone is overdue and the over-allocation is this week's.
+    // Tasks are judged at the project's status date: a week later nothing more is overdue until
+    // the status date moves on; then the milestone is, and the over-allocation is this week's.
+    const std::vector<InboxItem> sameStatus = inboxItems(ws, at(2026, 3, 27, 18), settings);
+    REQUIRE(find(sameStatus, QStringLiteral("Go-live")));
+    CHECK(find(sameStatus, QStringLiteral("Go-live"))->kind == InboxKind::MilestoneDue);
+    fx.update(EntityType::Project, p.id, "status_date", QVariant::fromValue(at(2026, 3, 27, 18)));
+    fx.commit();
+    settings.overdueTasksListed = 10; // four overdue now: each listed, not grouped
     const std::vector<InboxItem> nextWeek = inboxItems(ws, at(2026, 3, 27, 18), settings);
+    REQUIRE(find(nextWeek, QStringLiteral("Go-live")));
     CHECK(find(nextWeek, QStringLiteral("Go-live"))->kind == InboxKind::OverdueTask);
     CHECK(find(nextWeek, QStringLiteral("Ann")));
+    fx.update(EntityType::Project, p.id, "status_date", QVariant::fromValue(at(2026, 3, 20)));
+    fx.commit();
 
     // The horizon is a setting.
     settings.milestoneDays = 2;
     CHECK_FALSE(find(inboxItems(ws, now, settings), QStringLiteral("Go-live")));
+}
+
+TEST_CASE("inbox: a project's many overdue tasks are one item, judged at its status date", "[analytics][inbox]")
+{
+    // An old plan that ended in 2015 without being updated, and a current one with a status date.
+    Fixture fx;
+    Project old = fx.project(QStringLiteral("Old"));
+    fx.add(old);
+    for (int i = 0; i < 12; ++i)
+        fx.add(fx.task(old.id, QStringLiteral("Old %1").arg(i), at(2015, 3, 2, 8), at(2015, 3, 10 + i, 17), 480, i));
+    Project now = fx.project(QStringLiteral("Now"));
+    now.statusDate = at(2026, 3, 20);
+    fx.add(now);
+    fx.add(fx.task(now.id, QStringLiteral("Late one"), at(2026, 3, 2, 8), at(2026, 3, 18, 17), 480, 0));
+    fx.add(fx.task(now.id, QStringLiteral("Not yet"), at(2026, 3, 2, 8), at(2026, 3, 25, 17), 480, 1));
+    const Workspace &ws = fx.commit();
+    InboxSettings settings;
+    settings.earlyWarnings = false;
+    settings.overAllocationWeeks = 0;
+    const std::vector<InboxItem> items = inboxItems(ws, at(2026, 12, 7, 9), settings);
+    REQUIRE(items.size() == 2);
+    const InboxItem *grouped = find(items, QStringLiteral("Project Old"));
+    REQUIRE(grouped);
+    CHECK(grouped->entityType == EntityType::Project);
+    CHECK(grouped->entityId == old.id);
+    CHECK(grouped->severity == InboxSeverity::Critical);
+    CHECK(grouped->reason.startsWith(QStringLiteral("12 task(s) overdue")));
+    CHECK(grouped->reason.contains(QStringLiteral("Old 0")));
+    CHECK(find(items, QStringLiteral("Late one")));
+    CHECK_FALSE(find(items, QStringLiteral("Not yet")));
+    settings.overdueTasksListed = 20;
+    CHECK(inboxItems(ws, at(2026, 12, 7, 9), settings).size() == 13);
 }
 
 TEST_CASE("inbox: early warnings with their reason, above the configured threshold", "[analytics][inbox]")

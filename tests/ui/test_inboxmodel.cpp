@@ -193,6 +193,9 @@ TEST_CASE("InboxModel refreshes once after a burst of changes and announces new 
     InboxModel model(fx.doc.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     InboxFixture::prepare(model);
+    InboxSettings listed = model.settings();
+    listed.overdueTasksListed = 10; // every overdue task its own item here
+    model.setSettings(listed);
     QSignalSpy refreshed(&model, &InboxModel::refreshed);
     QSignalSpy arrived(&model, &InboxModel::newItemsArrived);
 
