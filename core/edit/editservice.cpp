@@ -592,16 +592,18 @@ Edit EditService::logTime(const Id &resource, const Id &taskId, Minutes day, Min
     if (minutes <= 0 || minutes > kMinutesPerDay)
         return Edit::refused(tr("Time logged in one day must be more than 0 and at most 24 hours."), "minutes");
     const Minutes midnight = toMinutes(toDate(day));
+    // A week with an approved entry is locked; a day holds at most 24 hours.
+    const Minutes week = weekStartOf(midnight);
     Minutes thatDay = 0;
     for (const TimeEntry &e : m_ws.table<TimeEntry>()) {
-        if (e.resourceId != resource || toMinutes(toDate(e.date)) != midnight)
+        if (e.resourceId != resource)
             continue;
-        if (e.approval == ApprovalState::Approved || e.approval == ApprovalState::Submitted)
-            if (weekStartOf(e.date) == weekStartOf(midnight) && e.approval == ApprovalState::Approved)
-                return Edit::refused(tr("The week of %1 for %2 is approved and locked.")
-                                         .arg(formatIso(midnight).left(10), r->name),
-                                     "date");
-        thatDay += e.minutes;
+        if (e.approval == ApprovalState::Approved && weekStartOf(e.date) == week)
+            return Edit::refused(tr("The week of %1 for %2 is approved and locked.")
+                                     .arg(formatIso(midnight).left(10), r->name),
+                                 "date");
+        if (toMinutes(toDate(e.date)) == midnight)
+            thatDay += e.minutes;
     }
     if (thatDay + minutes > kMinutesPerDay)
         return Edit::refused(tr("%1 would have more than 24 hours logged on %2.").arg(r->name, formatIso(midnight).left(10)),
