@@ -225,7 +225,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/portfolioreport.cpp" line="25"/>
+        <location filename="../core/report/portfolioreport.cpp" line="26"/>
         <source>%n open project(s) · as of %1</source>
         <translation>
             <numerusform>%n open project · as of %1</numerusform>
@@ -233,7 +233,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/portfolioreport.cpp" line="60"/>
+        <location filename="../core/report/portfolioreport.cpp" line="61"/>
         <source>%n closed</source>
         <translation>
             <numerusform>%n closed</numerusform>
@@ -241,7 +241,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/portfolioreport.cpp" line="74"/>
+        <location filename="../core/report/portfolioreport.cpp" line="98"/>
         <location filename="../core/report/statusreport.cpp" line="259"/>
         <source>%n rating(s)</source>
         <translation>
@@ -250,7 +250,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/portfolioreport.cpp" line="77"/>
+        <location filename="../core/report/portfolioreport.cpp" line="101"/>
         <source>days; %n open request(s)</source>
         <translation>
             <numerusform>days; %n open request</numerusform>

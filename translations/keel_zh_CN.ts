@@ -1006,7 +1006,7 @@
         <location filename="../core/edit/editservice.cpp" line="148"/>
         <location filename="../core/edit/editservice.cpp" line="183"/>
         <location filename="../core/edit/editservice.cpp" line="204"/>
-        <location filename="../core/edit/editservice.cpp" line="905"/>
+        <location filename="../core/edit/editservice.cpp" line="907"/>
         <source>There is no %1 with id %2.</source>
         <translation>不存在 id 为 %2 的%1。</translation>
     </message>
@@ -1022,7 +1022,7 @@
     </message>
     <message>
         <location filename="../core/edit/editservice.cpp" line="190"/>
-        <location filename="../core/edit/editservice.cpp" line="912"/>
+        <location filename="../core/edit/editservice.cpp" line="914"/>
         <source>%1: the value “%2” does not fit field “%3”.</source>
         <translation>%1：值“%2”不符合字段“%3”。</translation>
     </message>
@@ -1105,9 +1105,9 @@
     </message>
     <message>
         <location filename="../core/edit/editservice.cpp" line="454"/>
-        <location filename="../core/edit/editservice.cpp" line="723"/>
-        <location filename="../core/edit/editservice.cpp" line="774"/>
-        <location filename="../core/edit/editservice.cpp" line="787"/>
+        <location filename="../core/edit/editservice.cpp" line="725"/>
+        <location filename="../core/edit/editservice.cpp" line="776"/>
+        <location filename="../core/edit/editservice.cpp" line="789"/>
         <source>There is no project with id %1.</source>
         <translation>不存在 id 为 %1 的项目。</translation>
     </message>
@@ -1207,134 +1207,134 @@
         <translation>一天记录的工时必须大于 0 且不超过 24 小时。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="601"/>
+        <location filename="../core/edit/editservice.cpp" line="602"/>
         <source>The week of %1 for %2 is approved and locked.</source>
         <translation>%2 的 %1 当周已批准并锁定。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="607"/>
+        <location filename="../core/edit/editservice.cpp" line="609"/>
         <source>%1 would have more than 24 hours logged on %2.</source>
         <translation>%1 在 %2 记录的工时将超过 24 小时。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="617"/>
+        <location filename="../core/edit/editservice.cpp" line="619"/>
         <source>Log time</source>
         <translation>记录工时</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="628"/>
+        <location filename="../core/edit/editservice.cpp" line="630"/>
         <source>There is no such person.</source>
         <translation>不存在此人员。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="630"/>
+        <location filename="../core/edit/editservice.cpp" line="632"/>
         <source>Give a day of the week.</source>
         <translation>请填写该周中的某一天。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="632"/>
+        <location filename="../core/edit/editservice.cpp" line="634"/>
         <source>Say why the week is rejected.</source>
         <translation>请说明驳回该周的原因。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="639"/>
+        <location filename="../core/edit/editservice.cpp" line="641"/>
         <source>Submit timesheet of %1 for the week of %2</source>
         <translation>提交 %1 在 %2 当周的工时表</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="640"/>
+        <location filename="../core/edit/editservice.cpp" line="642"/>
         <source>Approve timesheet of %1 for the week of %2</source>
         <translation>批准 %1 在 %2 当周的工时表</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="641"/>
+        <location filename="../core/edit/editservice.cpp" line="643"/>
         <source>Reject timesheet of %1 for the week of %2</source>
         <translation>驳回 %1 在 %2 当周的工时表</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="658"/>
+        <location filename="../core/edit/editservice.cpp" line="660"/>
         <source>%1 has no time logged in the week of %2.</source>
         <translation>%1 在 %2 当周没有记录工时。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="661"/>
+        <location filename="../core/edit/editservice.cpp" line="663"/>
         <source>The week of %2 for %1 has already been submitted.</source>
         <translation>%1 的 %2 当周已提交。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="662"/>
+        <location filename="../core/edit/editservice.cpp" line="664"/>
         <source>The week of %2 for %1 has nothing submitted to approve or reject.</source>
         <translation>%1 的 %2 当周没有待批准或驳回的已提交工时。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="673"/>
+        <location filename="../core/edit/editservice.cpp" line="675"/>
         <source>Timesheet of %1 for the week of %2 rejected</source>
         <translation>%1 在 %2 当周的工时表被驳回</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="695"/>
+        <location filename="../core/edit/editservice.cpp" line="697"/>
         <source>%1 cannot leave %2: %3. A manager can pass the gate with a written reason.</source>
         <translation>%1 无法离开%2阶段：%3。经理可填写理由后强制通过关口。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="704"/>
+        <location filename="../core/edit/editservice.cpp" line="706"/>
         <source>Pass the gate of %1 to %2 by override</source>
         <translation>强制通过 %1 进入%2的关口</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="711"/>
+        <location filename="../core/edit/editservice.cpp" line="713"/>
         <source>Gate %1 → %2 passed by override</source>
         <translation>关口 %1 → %2 已被强制通过</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="712"/>
+        <location filename="../core/edit/editservice.cpp" line="714"/>
         <source>Reason: %1
 Not met: %2</source>
         <translation>理由：%1
 未满足：%2</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="725"/>
+        <location filename="../core/edit/editservice.cpp" line="727"/>
         <source>%1 is already closed.</source>
         <translation>%1 已关闭。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="727"/>
+        <location filename="../core/edit/editservice.cpp" line="729"/>
         <source>%1 is in %2; a project is closed from its closing phase.</source>
         <translation>%1 处于%2阶段；项目需在收尾阶段才能关闭。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="743"/>
+        <location filename="../core/edit/editservice.cpp" line="745"/>
         <source>The client of the new project does not exist.</source>
         <translation>新项目的客户不存在。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="758"/>
+        <location filename="../core/edit/editservice.cpp" line="760"/>
         <source>There is no process template “%1”; the templates are %2.</source>
         <translation>不存在流程模板“%1”；可用模板为 %2。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="776"/>
+        <location filename="../core/edit/editservice.cpp" line="778"/>
         <source>A sign-off needs the name of the person who signs.</source>
         <translation>签署需要签署人的姓名。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="778"/>
+        <location filename="../core/edit/editservice.cpp" line="780"/>
         <source>A sign-off needs the statement that is signed.</source>
         <translation>签署需要所签署的声明。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="779"/>
+        <location filename="../core/edit/editservice.cpp" line="781"/>
         <source>Record client sign-off</source>
         <translation>记录客户签署</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="789"/>
+        <location filename="../core/edit/editservice.cpp" line="791"/>
         <source>A requirement needs a title.</source>
         <translation>需求需要标题。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="800"/>
+        <location filename="../core/edit/editservice.cpp" line="802"/>
         <source>Add requirement %1</source>
         <translation>添加需求 %1</translation>
     </message>
@@ -1342,124 +1342,129 @@ Not met: %2</source>
 <context>
     <name>Keel::EntityType</name>
     <message>
-        <location filename="../core/model/schema.cpp" line="571"/>
+        <location filename="../core/model/schema.cpp" line="593"/>
         <source>settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="572"/>
+        <location filename="../core/model/schema.cpp" line="594"/>
         <source>calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="573"/>
+        <location filename="../core/model/schema.cpp" line="595"/>
         <source>skill</source>
         <translation>技能</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="574"/>
+        <location filename="../core/model/schema.cpp" line="596"/>
         <source>client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="575"/>
+        <location filename="../core/model/schema.cpp" line="597"/>
         <source>contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="576"/>
+        <location filename="../core/model/schema.cpp" line="598"/>
         <source>resource</source>
         <translation>资源</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="577"/>
+        <location filename="../core/model/schema.cpp" line="599"/>
         <source>resource skill</source>
         <translation>资源技能</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="578"/>
+        <location filename="../core/model/schema.cpp" line="600"/>
         <source>project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="579"/>
+        <location filename="../core/model/schema.cpp" line="601"/>
         <source>requirement</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="580"/>
+        <location filename="../core/model/schema.cpp" line="602"/>
         <source>task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="581"/>
+        <location filename="../core/model/schema.cpp" line="603"/>
         <source>dependency</source>
         <translation>依赖关系</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="582"/>
+        <location filename="../core/model/schema.cpp" line="604"/>
         <source>skill requirement</source>
         <translation>技能要求</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="583"/>
+        <location filename="../core/model/schema.cpp" line="605"/>
         <source>assignment</source>
         <translation>工作分配</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="584"/>
+        <location filename="../core/model/schema.cpp" line="606"/>
         <source>time entry</source>
         <translation>工时记录</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="585"/>
+        <location filename="../core/model/schema.cpp" line="607"/>
         <source>expense</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="586"/>
+        <location filename="../core/model/schema.cpp" line="608"/>
         <source>baseline</source>
         <translation>基线</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="587"/>
+        <location filename="../core/model/schema.cpp" line="609"/>
         <source>baseline task</source>
         <translation>基线任务</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="588"/>
+        <location filename="../core/model/schema.cpp" line="610"/>
         <source>risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="589"/>
+        <location filename="../core/model/schema.cpp" line="611"/>
         <source>request</source>
         <translation>请求</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="590"/>
+        <location filename="../core/model/schema.cpp" line="612"/>
         <source>document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="591"/>
+        <location filename="../core/model/schema.cpp" line="613"/>
         <source>document version</source>
         <translation>文档版本</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="592"/>
+        <location filename="../core/model/schema.cpp" line="614"/>
         <source>communication</source>
         <translation>沟通记录</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="593"/>
+        <location filename="../core/model/schema.cpp" line="615"/>
         <source>satisfaction rating</source>
         <translation>满意度评分</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="594"/>
+        <location filename="../core/model/schema.cpp" line="616"/>
         <source>lesson learned</source>
         <translation>经验教训</translation>
+    </message>
+    <message>
+        <location filename="../core/model/schema.cpp" line="617"/>
+        <source>exchange rate</source>
+        <translation>汇率</translation>
     </message>
 </context>
 <context>
@@ -4015,14 +4020,15 @@ Not met: %2</source>
 <context>
     <name>Keel::Profitability</name>
     <message>
-        <location filename="../core/analytics/profitability.cpp" line="136"/>
-        <source>(no client)</source>
-        <translation>（无客户）</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/profitability.cpp" line="143"/>
+        <location filename="../core/analytics/profitability.cpp" line="72"/>
+        <location filename="../core/analytics/profitability.cpp" line="166"/>
         <source>Total</source>
         <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/profitability.cpp" line="159"/>
+        <source>(no client)</source>
+        <translation>（无客户）</translation>
     </message>
 </context>
 <context>
@@ -5039,7 +5045,7 @@ Not met: %2</source>
     <message>
         <location filename="../core/report/clientreport.cpp" line="40"/>
         <location filename="../core/report/evmreport.cpp" line="36"/>
-        <location filename="../core/report/portfolioreport.cpp" line="57"/>
+        <location filename="../core/report/portfolioreport.cpp" line="58"/>
         <location filename="../core/report/profitabilityreport.cpp" line="37"/>
         <location filename="../core/report/reportexport.cpp" line="319"/>
         <location filename="../core/report/risksreport.cpp" line="51"/>
@@ -5092,7 +5098,7 @@ Not met: %2</source>
     </message>
     <message>
         <location filename="../core/report/clientreport.cpp" line="49"/>
-        <location filename="../core/report/portfolioreport.cpp" line="103"/>
+        <location filename="../core/report/portfolioreport.cpp" line="127"/>
         <source>Phase</source>
         <translation>阶段</translation>
     </message>
@@ -5310,7 +5316,7 @@ Not met: %2</source>
     <message>
         <location filename="../core/report/evmreport.cpp" line="46"/>
         <location filename="../core/report/evmreport.cpp" line="99"/>
-        <location filename="../core/report/portfolioreport.cpp" line="109"/>
+        <location filename="../core/report/portfolioreport.cpp" line="133"/>
         <location filename="../core/report/reportcharts.cpp" line="58"/>
         <location filename="../core/report/statusreport.cpp" line="106"/>
         <source>Forecast finish</source>
@@ -5572,21 +5578,21 @@ Not met: %2</source>
     </message>
     <message>
         <location filename="../core/report/evmreport.cpp" line="125"/>
-        <location filename="../core/report/profitabilityreport.cpp" line="146"/>
+        <location filename="../core/report/profitabilityreport.cpp" line="160"/>
         <location filename="../core/report/utilizationreport.cpp" line="125"/>
         <source>By month</source>
         <translation>按月</translation>
     </message>
     <message>
         <location filename="../core/report/evmreport.cpp" line="127"/>
-        <location filename="../core/report/profitabilityreport.cpp" line="145"/>
+        <location filename="../core/report/profitabilityreport.cpp" line="159"/>
         <location filename="../core/report/utilizationreport.cpp" line="124"/>
         <source>Months</source>
         <translation>月份</translation>
     </message>
     <message>
         <location filename="../core/report/evmreport.cpp" line="128"/>
-        <location filename="../core/report/profitabilityreport.cpp" line="147"/>
+        <location filename="../core/report/profitabilityreport.cpp" line="161"/>
         <location filename="../core/report/utilizationreport.cpp" line="126"/>
         <source>Month</source>
         <translation>月份</translation>
@@ -5627,16 +5633,16 @@ Not met: %2</source>
     <message>
         <location filename="../core/report/evmreport.cpp" line="135"/>
         <location filename="../core/report/evmreport.cpp" line="178"/>
-        <location filename="../core/report/portfolioreport.cpp" line="84"/>
-        <location filename="../core/report/portfolioreport.cpp" line="106"/>
+        <location filename="../core/report/portfolioreport.cpp" line="108"/>
+        <location filename="../core/report/portfolioreport.cpp" line="130"/>
         <source>SPI</source>
         <translation>SPI</translation>
     </message>
     <message>
         <location filename="../core/report/evmreport.cpp" line="136"/>
         <location filename="../core/report/evmreport.cpp" line="179"/>
-        <location filename="../core/report/portfolioreport.cpp" line="85"/>
-        <location filename="../core/report/portfolioreport.cpp" line="107"/>
+        <location filename="../core/report/portfolioreport.cpp" line="109"/>
+        <location filename="../core/report/portfolioreport.cpp" line="131"/>
         <source>CPI</source>
         <translation>CPI</translation>
     </message>
@@ -5688,9 +5694,9 @@ Not met: %2</source>
     </message>
     <message>
         <location filename="../core/report/evmreport.cpp" line="190"/>
-        <location filename="../core/report/portfolioreport.cpp" line="101"/>
-        <location filename="../core/report/portfolioreport.cpp" line="133"/>
-        <location filename="../core/report/profitabilityreport.cpp" line="108"/>
+        <location filename="../core/report/portfolioreport.cpp" line="125"/>
+        <location filename="../core/report/portfolioreport.cpp" line="157"/>
+        <location filename="../core/report/profitabilityreport.cpp" line="122"/>
         <location filename="../core/report/reportexport.cpp" line="337"/>
         <location filename="../core/report/risksreport.cpp" line="69"/>
         <source>Project</source>
@@ -5707,89 +5713,106 @@ Not met: %2</source>
         <translation>任务的 AC 为其登记工时按成本费率计算的金额加上固定成本；项目的 AC 还包括其费用（%1）。</translation>
     </message>
     <message>
-        <location filename="../core/report/portfolioreport.cpp" line="24"/>
+        <location filename="../core/report/portfolioreport.cpp" line="25"/>
         <source>Portfolio overview</source>
         <translation>项目组合概览</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/portfolioreport.cpp" line="25"/>
+        <location filename="../core/report/portfolioreport.cpp" line="26"/>
         <source>%n open project(s) · as of %1</source>
         <translation>
             <numerusform>%n 个进行中的项目 · 截至 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/report/portfolioreport.cpp" line="59"/>
+        <location filename="../core/report/portfolioreport.cpp" line="60"/>
         <source>Open projects</source>
         <translation>进行中的项目</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/portfolioreport.cpp" line="60"/>
+        <location filename="../core/report/portfolioreport.cpp" line="61"/>
         <source>%n closed</source>
         <translation>
             <numerusform>%n 个已关闭</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/report/portfolioreport.cpp" line="61"/>
+        <location filename="../core/report/portfolioreport.cpp" line="62"/>
         <source>Red</source>
         <translation>红灯</translation>
     </message>
     <message>
-        <location filename="../core/report/portfolioreport.cpp" line="61"/>
+        <location filename="../core/report/portfolioreport.cpp" line="62"/>
         <source>need action</source>
         <translation>需要处理</translation>
     </message>
     <message>
-        <location filename="../core/report/portfolioreport.cpp" line="63"/>
+        <location filename="../core/report/portfolioreport.cpp" line="64"/>
         <source>Amber</source>
         <translation>黄灯</translation>
     </message>
     <message>
-        <location filename="../core/report/portfolioreport.cpp" line="63"/>
+        <location filename="../core/report/portfolioreport.cpp" line="64"/>
         <source>to watch</source>
         <translation>需要关注</translation>
     </message>
     <message>
-        <location filename="../core/report/portfolioreport.cpp" line="65"/>
+        <location filename="../core/report/portfolioreport.cpp" line="66"/>
         <source>Green</source>
         <translation>绿灯</translation>
     </message>
     <message>
-        <location filename="../core/report/portfolioreport.cpp" line="65"/>
+        <location filename="../core/report/portfolioreport.cpp" line="66"/>
         <location filename="../core/report/statusreport.cpp" line="56"/>
         <source>on track</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../core/report/portfolioreport.cpp" line="67"/>
+        <location filename="../core/report/portfolioreport.cpp" line="72"/>
         <source>Budget / EAC (%1)</source>
         <translation>预算 / EAC（%1）</translation>
     </message>
     <message>
-        <location filename="../core/report/portfolioreport.cpp" line="68"/>
+        <location filename="../core/report/portfolioreport.cpp" line="73"/>
         <source>EAC %1</source>
         <translation>EAC %1</translation>
     </message>
     <message>
-        <location filename="../core/report/portfolioreport.cpp" line="71"/>
-        <location filename="../core/report/portfolioreport.cpp" line="130"/>
+        <location filename="../core/report/portfolioreport.cpp" line="88"/>
+        <location filename="../core/report/portfolioreport.cpp" line="92"/>
+        <source>Budget / EAC, all (%1)</source>
+        <translation>预算 / 完工估算，合计（%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/report/portfolioreport.cpp" line="89"/>
+        <source>EAC %1 at the rates of %2</source>
+        <translation>完工估算 %1，按 %2 的汇率</translation>
+    </message>
+    <message>
+        <location filename="../core/report/portfolioreport.cpp" line="93"/>
+        <location filename="../core/report/profitabilityreport.cpp" line="65"/>
+        <source>no exchange rate for %1</source>
+        <translation>%1 没有汇率</translation>
+    </message>
+    <message>
+        <location filename="../core/report/portfolioreport.cpp" line="95"/>
+        <location filename="../core/report/portfolioreport.cpp" line="154"/>
         <source>Early warnings</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../core/report/portfolioreport.cpp" line="71"/>
+        <location filename="../core/report/portfolioreport.cpp" line="95"/>
         <source>deadline or budget</source>
         <translation>截止日期或预算</translation>
     </message>
     <message>
-        <location filename="../core/report/portfolioreport.cpp" line="73"/>
+        <location filename="../core/report/portfolioreport.cpp" line="97"/>
         <location filename="../core/report/statusreport.cpp" line="258"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/portfolioreport.cpp" line="74"/>
+        <location filename="../core/report/portfolioreport.cpp" line="98"/>
         <location filename="../core/report/statusreport.cpp" line="259"/>
         <source>%n rating(s)</source>
         <translation>
@@ -5797,130 +5820,130 @@ Not met: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/report/portfolioreport.cpp" line="76"/>
+        <location filename="../core/report/portfolioreport.cpp" line="100"/>
         <location filename="../core/report/statusreport.cpp" line="256"/>
         <source>Median response</source>
         <translation>响应时间中位数</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/portfolioreport.cpp" line="77"/>
+        <location filename="../core/report/portfolioreport.cpp" line="101"/>
         <source>days; %n open request(s)</source>
         <translation>
             <numerusform>天；%n 个未结请求</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/report/portfolioreport.cpp" line="82"/>
+        <location filename="../core/report/portfolioreport.cpp" line="106"/>
         <source>Schedule and cost performance by project</source>
         <translation>各项目的进度和成本绩效</translation>
     </message>
     <message>
-        <location filename="../core/report/portfolioreport.cpp" line="97"/>
-        <location filename="../core/report/portfolioreport.cpp" line="99"/>
-        <location filename="../core/report/profitabilityreport.cpp" line="104"/>
-        <location filename="../core/report/profitabilityreport.cpp" line="106"/>
+        <location filename="../core/report/portfolioreport.cpp" line="121"/>
+        <location filename="../core/report/portfolioreport.cpp" line="123"/>
+        <location filename="../core/report/profitabilityreport.cpp" line="118"/>
+        <location filename="../core/report/profitabilityreport.cpp" line="120"/>
         <source>Projects</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../core/report/portfolioreport.cpp" line="102"/>
-        <location filename="../core/report/profitabilityreport.cpp" line="109"/>
-        <location filename="../core/report/profitabilityreport.cpp" line="138"/>
+        <location filename="../core/report/portfolioreport.cpp" line="126"/>
+        <location filename="../core/report/profitabilityreport.cpp" line="123"/>
+        <location filename="../core/report/profitabilityreport.cpp" line="152"/>
         <source>Client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../core/report/portfolioreport.cpp" line="104"/>
+        <location filename="../core/report/portfolioreport.cpp" line="128"/>
         <location filename="../core/report/statusreport.cpp" line="99"/>
         <source>Health</source>
         <translation>健康状况</translation>
     </message>
     <message>
-        <location filename="../core/report/portfolioreport.cpp" line="105"/>
+        <location filename="../core/report/portfolioreport.cpp" line="129"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../core/report/portfolioreport.cpp" line="108"/>
+        <location filename="../core/report/portfolioreport.cpp" line="132"/>
         <location filename="../core/report/reportcharts.cpp" line="56"/>
         <source>Planned finish</source>
         <translation>计划完成</translation>
     </message>
     <message>
-        <location filename="../core/report/portfolioreport.cpp" line="110"/>
+        <location filename="../core/report/portfolioreport.cpp" line="134"/>
         <source>EAC / budget</source>
         <translation>EAC / 预算</translation>
     </message>
     <message>
-        <location filename="../core/report/portfolioreport.cpp" line="111"/>
+        <location filename="../core/report/portfolioreport.cpp" line="135"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../core/report/portfolioreport.cpp" line="125"/>
+        <location filename="../core/report/portfolioreport.cpp" line="149"/>
         <source>No open projects.</source>
         <translation>没有进行中的项目。</translation>
     </message>
     <message>
-        <location filename="../core/report/portfolioreport.cpp" line="132"/>
+        <location filename="../core/report/portfolioreport.cpp" line="156"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../core/report/portfolioreport.cpp" line="134"/>
+        <location filename="../core/report/portfolioreport.cpp" line="158"/>
         <source>Concern</source>
         <translation>关注点</translation>
     </message>
     <message>
-        <location filename="../core/report/portfolioreport.cpp" line="135"/>
+        <location filename="../core/report/portfolioreport.cpp" line="159"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../core/report/portfolioreport.cpp" line="139"/>
+        <location filename="../core/report/portfolioreport.cpp" line="163"/>
         <source>budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../core/report/portfolioreport.cpp" line="139"/>
+        <location filename="../core/report/portfolioreport.cpp" line="163"/>
         <source>deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../core/report/portfolioreport.cpp" line="142"/>
+        <location filename="../core/report/portfolioreport.cpp" line="166"/>
         <source>No project is forecast to miss its deadline or overrun its budget.</source>
         <translation>没有项目预计会错过截止日期或超出预算。</translation>
     </message>
     <message>
-        <location filename="../core/report/portfolioreport.cpp" line="148"/>
+        <location filename="../core/report/portfolioreport.cpp" line="172"/>
         <source>Client satisfaction</source>
         <translation>客户满意度</translation>
     </message>
     <message>
-        <location filename="../core/report/portfolioreport.cpp" line="151"/>
+        <location filename="../core/report/portfolioreport.cpp" line="175"/>
         <source>Average rating by month</source>
         <translation>各月平均评分</translation>
     </message>
     <message>
-        <location filename="../core/report/portfolioreport.cpp" line="156"/>
+        <location filename="../core/report/portfolioreport.cpp" line="180"/>
         <source>Average rating (1–5)</source>
         <translation>平均评分（1–5）</translation>
     </message>
     <message>
-        <location filename="../core/report/portfolioreport.cpp" line="164"/>
-        <location filename="../core/report/portfolioreport.cpp" line="166"/>
+        <location filename="../core/report/portfolioreport.cpp" line="188"/>
+        <location filename="../core/report/portfolioreport.cpp" line="190"/>
         <source>Ratings</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../core/report/portfolioreport.cpp" line="165"/>
+        <location filename="../core/report/portfolioreport.cpp" line="189"/>
         <location filename="../core/report/risksreport.cpp" line="73"/>
         <location filename="../core/report/statusreport.cpp" line="227"/>
         <source>Score</source>
         <translation>分数</translation>
     </message>
     <message>
-        <location filename="../core/report/portfolioreport.cpp" line="167"/>
+        <location filename="../core/report/portfolioreport.cpp" line="191"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
@@ -5956,9 +5979,9 @@ Not met: %2</source>
     </message>
     <message>
         <location filename="../core/report/profitabilityreport.cpp" line="53"/>
-        <location filename="../core/report/profitabilityreport.cpp" line="65"/>
-        <location filename="../core/report/profitabilityreport.cpp" line="89"/>
-        <location filename="../core/report/profitabilityreport.cpp" line="112"/>
+        <location filename="../core/report/profitabilityreport.cpp" line="79"/>
+        <location filename="../core/report/profitabilityreport.cpp" line="103"/>
+        <location filename="../core/report/profitabilityreport.cpp" line="126"/>
         <source>Revenue</source>
         <translation>收入</translation>
     </message>
@@ -5968,73 +5991,93 @@ Not met: %2</source>
         <translation>本期无数据</translation>
     </message>
     <message>
-        <location filename="../core/report/profitabilityreport.cpp" line="62"/>
+        <location filename="../core/report/profitabilityreport.cpp" line="59"/>
+        <source>Revenue, all (%1)</source>
+        <translation>收入，合计（%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/report/profitabilityreport.cpp" line="60"/>
+        <source>converted at the rate of each month</source>
+        <translation>按各月汇率折算</translation>
+    </message>
+    <message>
+        <location filename="../core/report/profitabilityreport.cpp" line="61"/>
+        <source>Margin, all (%1)</source>
+        <translation>毛利，合计（%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/report/profitabilityreport.cpp" line="64"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../core/report/profitabilityreport.cpp" line="76"/>
         <source>Revenue, cost and margin by month (%1)</source>
         <translation>各月收入、成本和利润（%1）</translation>
     </message>
     <message>
-        <location filename="../core/report/profitabilityreport.cpp" line="66"/>
+        <location filename="../core/report/profitabilityreport.cpp" line="80"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../core/report/profitabilityreport.cpp" line="67"/>
-        <location filename="../core/report/profitabilityreport.cpp" line="92"/>
-        <location filename="../core/report/profitabilityreport.cpp" line="115"/>
+        <location filename="../core/report/profitabilityreport.cpp" line="81"/>
+        <location filename="../core/report/profitabilityreport.cpp" line="106"/>
+        <location filename="../core/report/profitabilityreport.cpp" line="129"/>
         <source>Margin</source>
         <translation>利润</translation>
     </message>
     <message>
-        <location filename="../core/report/profitabilityreport.cpp" line="80"/>
+        <location filename="../core/report/profitabilityreport.cpp" line="94"/>
         <source>Revenue: time and materials at the bill rates of the day plus billable expenses; fixed fee by earned value (percent of completion × contract value); retainers per month. Cost: time at the cost rates of the day plus all expenses.</source>
         <translation>收入：工时和材料项目按当日计费费率计算并加上可计费费用；固定价格项目按挣值（完成百分比 × 合同金额）计算；预付费项目按月计算。成本：工时按当日成本费率计算并加上全部费用。</translation>
     </message>
     <message>
-        <location filename="../core/report/profitabilityreport.cpp" line="88"/>
-        <location filename="../core/report/profitabilityreport.cpp" line="111"/>
+        <location filename="../core/report/profitabilityreport.cpp" line="102"/>
+        <location filename="../core/report/profitabilityreport.cpp" line="125"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../core/report/profitabilityreport.cpp" line="90"/>
-        <location filename="../core/report/profitabilityreport.cpp" line="113"/>
+        <location filename="../core/report/profitabilityreport.cpp" line="104"/>
+        <location filename="../core/report/profitabilityreport.cpp" line="127"/>
         <source>Labour</source>
         <translation>人工</translation>
     </message>
     <message>
-        <location filename="../core/report/profitabilityreport.cpp" line="91"/>
-        <location filename="../core/report/profitabilityreport.cpp" line="114"/>
+        <location filename="../core/report/profitabilityreport.cpp" line="105"/>
+        <location filename="../core/report/profitabilityreport.cpp" line="128"/>
         <source>Expenses</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../core/report/profitabilityreport.cpp" line="93"/>
-        <location filename="../core/report/profitabilityreport.cpp" line="116"/>
+        <location filename="../core/report/profitabilityreport.cpp" line="107"/>
+        <location filename="../core/report/profitabilityreport.cpp" line="130"/>
         <source>Margin %</source>
         <translation>利润率</translation>
     </message>
     <message>
-        <location filename="../core/report/profitabilityreport.cpp" line="110"/>
+        <location filename="../core/report/profitabilityreport.cpp" line="124"/>
         <source>Billing</source>
         <translation>计费方式</translation>
     </message>
     <message>
-        <location filename="../core/report/profitabilityreport.cpp" line="129"/>
+        <location filename="../core/report/profitabilityreport.cpp" line="143"/>
         <source>No projects in scope.</source>
         <translation>范围内没有项目。</translation>
     </message>
     <message>
-        <location filename="../core/report/profitabilityreport.cpp" line="134"/>
+        <location filename="../core/report/profitabilityreport.cpp" line="148"/>
         <source>Clients and months</source>
         <translation>客户与月份</translation>
     </message>
     <message>
-        <location filename="../core/report/profitabilityreport.cpp" line="136"/>
+        <location filename="../core/report/profitabilityreport.cpp" line="150"/>
         <source>Clients</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../core/report/profitabilityreport.cpp" line="137"/>
+        <location filename="../core/report/profitabilityreport.cpp" line="151"/>
         <source>By client</source>
         <translation>按客户</translation>
     </message>
@@ -8732,256 +8775,281 @@ Not met: %2</source>
 <context>
     <name>Keel::Validation</name>
     <message>
-        <location filename="../core/model/schema.cpp" line="19"/>
+        <location filename="../core/model/schema.cpp" line="22"/>
         <source>%1: %2 must be between %3 and %4 (it is %5).</source>
         <translation>%1：%2必须介于 %3 和 %4 之间（当前为 %5）。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="25"/>
+        <location filename="../core/model/schema.cpp" line="28"/>
         <source>%1: %2 must not be empty.</source>
         <translation>%1：%2不能为空。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="38"/>
+        <location filename="../core/model/schema.cpp" line="41"/>
         <source>%1: a working interval must lie within one day and end after it starts.</source>
         <translation>%1：工作时段必须在一天之内，且结束时间晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="40"/>
+        <location filename="../core/model/schema.cpp" line="43"/>
         <source>%1: working intervals must be in order and must not overlap.</source>
         <translation>%1：工作时段必须按顺序排列且不能重叠。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="61"/>
+        <location filename="../core/model/schema.cpp" line="64"/>
         <source>Workspace settings</source>
         <translation>工作区设置</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="63"/>
-        <location filename="../core/model/schema.cpp" line="168"/>
-        <location filename="../core/model/schema.cpp" line="214"/>
-        <location filename="../core/model/schema.cpp" line="408"/>
+        <location filename="../core/model/schema.cpp" line="66"/>
+        <location filename="../core/model/schema.cpp" line="171"/>
+        <location filename="../core/model/schema.cpp" line="217"/>
+        <location filename="../core/model/schema.cpp" line="411"/>
         <source>%1: the currency must be a three-letter ISO 4217 code.</source>
         <translation>%1：货币必须是三个字母的 ISO 4217 代码。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="65"/>
+        <location filename="../core/model/schema.cpp" line="68"/>
         <source>minutes per day</source>
         <translation>每天分钟数</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="67"/>
+        <location filename="../core/model/schema.cpp" line="70"/>
         <source>minutes per week</source>
         <translation>每周分钟数</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="69"/>
+        <location filename="../core/model/schema.cpp" line="72"/>
         <source>days per month</source>
         <translation>每月天数</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="83"/>
-        <location filename="../core/model/schema.cpp" line="114"/>
-        <location filename="../core/model/schema.cpp" line="127"/>
-        <location filename="../core/model/schema.cpp" line="141"/>
-        <location filename="../core/model/schema.cpp" line="163"/>
-        <location filename="../core/model/schema.cpp" line="211"/>
-        <location filename="../core/model/schema.cpp" line="492"/>
+        <location filename="../core/model/schema.cpp" line="86"/>
+        <location filename="../core/model/schema.cpp" line="117"/>
+        <location filename="../core/model/schema.cpp" line="130"/>
+        <location filename="../core/model/schema.cpp" line="144"/>
+        <location filename="../core/model/schema.cpp" line="166"/>
+        <location filename="../core/model/schema.cpp" line="214"/>
+        <location filename="../core/model/schema.cpp" line="495"/>
         <source>the name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="86"/>
+        <location filename="../core/model/schema.cpp" line="89"/>
         <source>%1 cannot be its own base calendar.</source>
         <translation>%1 不能作为自己的基准日历。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="91"/>
+        <location filename="../core/model/schema.cpp" line="94"/>
         <source>%1: its base calendars form a loop.</source>
         <translation>%1：其基准日历形成了循环。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="101"/>
+        <location filename="../core/model/schema.cpp" line="104"/>
         <source>%1: the exception “%2” ends before it starts.</source>
         <translation>%1：例外“%2”的结束早于开始。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="144"/>
+        <location filename="../core/model/schema.cpp" line="147"/>
         <source>%1: “%2” is not an e-mail address.</source>
         <translation>%1：“%2”不是电子邮件地址。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="166"/>
+        <location filename="../core/model/schema.cpp" line="169"/>
         <source>%1: maximum units must be between 0 and 100 (it is %2).</source>
         <translation>%1：最大单位必须介于 0 和 100 之间（当前为 %2）。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="171"/>
+        <location filename="../core/model/schema.cpp" line="174"/>
         <source>%1: rates must not be negative.</source>
         <translation>%1：费率不能为负数。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="183"/>
+        <location filename="../core/model/schema.cpp" line="186"/>
         <source>a skill level</source>
         <translation>技能等级</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="216"/>
-        <location filename="../core/model/schema.cpp" line="246"/>
-        <location filename="../core/model/schema.cpp" line="292"/>
+        <location filename="../core/model/schema.cpp" line="219"/>
+        <location filename="../core/model/schema.cpp" line="249"/>
+        <location filename="../core/model/schema.cpp" line="295"/>
         <source>the priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="218"/>
+        <location filename="../core/model/schema.cpp" line="221"/>
         <source>%1: amounts must not be negative.</source>
         <translation>%1：金额不能为负数。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="220"/>
-        <location filename="../core/model/schema.cpp" line="294"/>
+        <location filename="../core/model/schema.cpp" line="223"/>
+        <location filename="../core/model/schema.cpp" line="297"/>
         <source>%1: the finish (%2) is before the start (%3).</source>
         <translation>%1：完成时间（%2）早于开始时间（%3）。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="224"/>
+        <location filename="../core/model/schema.cpp" line="227"/>
         <source>%1: the code “%2” is already used by %3.</source>
         <translation>%1：代码“%2”已被%3使用。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="243"/>
-        <location filename="../core/model/schema.cpp" line="454"/>
-        <location filename="../core/model/schema.cpp" line="479"/>
-        <location filename="../core/model/schema.cpp" line="544"/>
+        <location filename="../core/model/schema.cpp" line="246"/>
+        <location filename="../core/model/schema.cpp" line="457"/>
+        <location filename="../core/model/schema.cpp" line="482"/>
+        <location filename="../core/model/schema.cpp" line="547"/>
         <source>the title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="284"/>
+        <location filename="../core/model/schema.cpp" line="287"/>
         <source>%1: the duration must not be negative.</source>
         <translation>%1：工期不能为负数。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="286"/>
+        <location filename="../core/model/schema.cpp" line="289"/>
         <source>%1: the leveling delay must not be negative.</source>
         <translation>%1：调配延迟不能为负数。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="288"/>
-        <location filename="../core/model/schema.cpp" line="354"/>
-        <location filename="../core/model/schema.cpp" line="370"/>
+        <location filename="../core/model/schema.cpp" line="291"/>
+        <location filename="../core/model/schema.cpp" line="357"/>
+        <location filename="../core/model/schema.cpp" line="373"/>
         <source>%1: the work must not be negative.</source>
         <translation>%1：工时不能为负数。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="290"/>
+        <location filename="../core/model/schema.cpp" line="293"/>
         <source>percent complete</source>
         <translation>完成百分比</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="296"/>
+        <location filename="../core/model/schema.cpp" line="299"/>
         <source>%1: the actual finish is before the actual start.</source>
         <translation>%1：实际完成时间早于实际开始时间。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="299"/>
+        <location filename="../core/model/schema.cpp" line="302"/>
         <source>%1: the constraint “%2” needs a date.</source>
         <translation>%1：限制条件“%2”需要一个日期。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="301"/>
+        <location filename="../core/model/schema.cpp" line="304"/>
         <source>%1: estimates must not be negative.</source>
         <translation>%1：估算值不能为负数。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="304"/>
+        <location filename="../core/model/schema.cpp" line="307"/>
         <source>%1: the estimates must satisfy optimistic ≤ most likely ≤ pessimistic.</source>
         <translation>%1：估算值必须满足 乐观 ≤ 最可能 ≤ 悲观。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="307"/>
+        <location filename="../core/model/schema.cpp" line="310"/>
         <source>%1 cannot be its own parent.</source>
         <translation>%1 不能作为自己的父任务。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="310"/>
+        <location filename="../core/model/schema.cpp" line="313"/>
         <source>%1: its parent belongs to another project.</source>
         <translation>%1：其父任务属于另一个项目。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="314"/>
+        <location filename="../core/model/schema.cpp" line="317"/>
         <source>%1 cannot be placed under one of its own subtasks.</source>
         <translation>%1 不能放在它自己的子任务之下。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="331"/>
+        <location filename="../core/model/schema.cpp" line="334"/>
         <source>%1 cannot depend on itself.</source>
         <translation>%1 不能依赖于自身。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="335"/>
+        <location filename="../core/model/schema.cpp" line="338"/>
         <source>%1 and %2 belong to different projects; link tasks within one project.</source>
         <translation>%1 和 %2 属于不同的项目；只能链接同一项目内的任务。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="338"/>
+        <location filename="../core/model/schema.cpp" line="341"/>
         <source>A lag in percent must be between -10000 and 10000.</source>
         <translation>百分比形式的延隔时间必须介于 -10000 和 10000 之间。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="352"/>
+        <location filename="../core/model/schema.cpp" line="355"/>
         <source>the minimum skill level</source>
         <translation>最低技能等级</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="368"/>
+        <location filename="../core/model/schema.cpp" line="371"/>
         <source>%1: assignment units must be between 0 and 100 (it is %2).</source>
         <translation>%1：分配单位必须介于 0 和 100 之间（当前为 %2）。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="386"/>
+        <location filename="../core/model/schema.cpp" line="389"/>
         <source>%1: a time entry needs a date.</source>
         <translation>%1：工时记录需要一个日期。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="388"/>
+        <location filename="../core/model/schema.cpp" line="391"/>
         <source>the minutes of a time entry</source>
         <translation>工时记录的分钟数</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="406"/>
+        <location filename="../core/model/schema.cpp" line="409"/>
         <source>%1: an expense must not be negative.</source>
         <translation>%1：费用不能为负数。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="422"/>
+        <location filename="../core/model/schema.cpp" line="425"/>
         <source>the baseline number</source>
         <translation>基线编号</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="425"/>
+        <location filename="../core/model/schema.cpp" line="428"/>
         <source>%1 already has baseline %2.</source>
         <translation>%1 已有基线 %2。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="457"/>
+        <location filename="../core/model/schema.cpp" line="460"/>
         <source>the probability</source>
         <translation>概率</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="459"/>
+        <location filename="../core/model/schema.cpp" line="462"/>
         <source>the impact</source>
         <translation>影响</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="506"/>
+        <location filename="../core/model/schema.cpp" line="509"/>
         <source>%1: a document version needs the SHA-256 of its content.</source>
         <translation>%1：文档版本需要其内容的 SHA-256 值。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="531"/>
+        <location filename="../core/model/schema.cpp" line="534"/>
         <source>a rating</source>
         <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../core/model/schema.cpp" line="557"/>
+        <source>Exchange rate %1 → %2</source>
+        <translation>汇率 %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../core/model/schema.cpp" line="559"/>
+        <source>%1: both currencies must be ISO 4217 codes such as EUR or CNY.</source>
+        <translation>%1：两种货币都必须是 ISO 4217 代码，例如 EUR 或 CNY。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/schema.cpp" line="561"/>
+        <source>%1: the two currencies must differ.</source>
+        <translation>%1：两种货币必须不同。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/schema.cpp" line="563"/>
+        <source>%1: give the day the rate applies from.</source>
+        <translation>%1：请给出汇率的生效日期。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/schema.cpp" line="565"/>
+        <source>%1: the rate must be a positive number (it is %2).</source>
+        <translation>%1：汇率必须是正数（现为 %2）。</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 // satisfaction trend — each on a card with its title and a line saying what it covers. Colours
 // follow the palette (text, grid, background) and the report style (series).
 
-#include "dashboarddata.h"
+#include <analytics/dashboard.h>
 
 #include <QWidget>
 

@@ -189,7 +189,7 @@ const QString kKinds = QStringLiteral(
     "KIND is a record's stable name: resource, calendar, skill, resource_skill, client, contact,\n"
     "project, requirement, task, dependency, skill_requirement, assignment, time_entry, expense,\n"
     "baseline, baseline_task, risk, request, document, document_version, communication_entry,\n"
-    "satisfaction_rating, lesson_learned.\n");
+    "satisfaction_rating, lesson_learned, exchange_rate.\n");
 const QString kShape = QStringLiteral(
     "Fields are the schema's snake_case names; ids are UUID strings; money is minor units, as\n"
     "a number or {\"minor\": N, \"currency\": \"EUR\"}; dates are ISO 8601 (2026-03-02 or\n"

@@ -1,9 +1,14 @@
 #include "profitability.h"
 
+#include "currencyconverter.h"
+
 #include "costing.h"
 #include "earnedvalue.h"
 
+#include <model/money.h>
+
 #include <QCoreApplication>
+#include <QSet>
 
 #include <algorithm>
 #include <map>
@@ -62,6 +67,11 @@ Profitability computeProfitability(const WorkspaceIndex &index, CalendarCache &c
     std::map<std::pair<QString, QString>, ProfitRow> clients; // (client name, currency)
     std::map<std::pair<qint64, QString>, ProfitRow> monthRows; // (month start, currency)
     std::map<QString, ProfitRow> totals;
+    const CurrencyConverter converter(ws);
+    ProfitRow reporting;
+    reporting.label = QCoreApplication::translate("Keel::Profitability", "Total");
+    reporting.currency = converter.reportingCurrency();
+    QSet<QString> unconverted;
 
     for (const Project *p : projects) {
         ProfitRow row;
@@ -125,6 +135,19 @@ Profitability computeProfitability(const WorkspaceIndex &index, CalendarCache &c
             m.month = month.firstDay();
             m.label = month.firstDay().toString(QStringLiteral("yyyy-MM"));
             row.add(m);
+            if (const auto r = converter.rate(p->currency, reporting.currency, month.from)) {
+                // Minor units of the project's currency to minor units of the reporting one.
+                const double factor = *r * double(Currency::minorPerMajor(reporting.currency))
+                    / double(Currency::minorPerMajor(p->currency));
+                ProfitRow converted = m;
+                converted.revenue *= factor;
+                converted.labourCost *= factor;
+                converted.expenseCost *= factor;
+                converted.currency = reporting.currency;
+                reporting.add(converted);
+            } else if (m.revenue != 0 || m.cost() != 0) {
+                unconverted.insert(p->currency);
+            }
             ProfitRow &mr = monthRows[{month.from, p->currency}];
             mr.month = QDate(m.month.year(), m.month.month(), 1);
             mr.label = m.label;
@@ -151,6 +174,10 @@ Profitability computeProfitability(const WorkspaceIndex &index, CalendarCache &c
         result.months.push_back(row);
     for (auto &[key, row] : totals)
         result.totals.push_back(row);
+    if (unconverted.isEmpty())
+        result.reportingTotal = reporting;
+    result.unconverted = QStringList(unconverted.cbegin(), unconverted.cend());
+    result.unconverted.sort();
     return result;
 }
 

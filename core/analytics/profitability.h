@@ -1,6 +1,7 @@
 #pragma once
 // Profitability over a period: revenue recognised, cost and margin per project, per client, per
-// month and in total (one row per currency — Keel keeps no exchange rates).
+// month and in total: one row per currency, and the total in the workspace's reporting currency,
+// each month converted at the rate in force on its first day (currencyconverter.h).
 //
 // Revenue follows the project's billing model:
 //   time and materials — billable time × the bill rate on its date, plus billable expenses
@@ -19,6 +20,9 @@
 #include "scope.h"
 #include "workspaceindex.h"
 
+#include <QStringList>
+
+#include <optional>
 #include <vector>
 
 namespace Keel {
@@ -49,6 +53,10 @@ struct Profitability
     std::vector<ProfitRow> clients;   ///< by client name, then currency
     std::vector<ProfitRow> months;    ///< by month, then currency
     std::vector<ProfitRow> totals;    ///< one per currency
+    /// Every currency's total in the reporting currency; unset when a project's currency has no
+    /// exchange rate to it (those currencies are in `unconverted`).
+    std::optional<ProfitRow> reportingTotal;
+    QStringList unconverted;
 };
 
 /// An unbounded period is bounded by the projects' dates in scope.

@@ -31,6 +31,7 @@ enum class EntityType {
     CommunicationEntry,
     SatisfactionRating,
     LessonLearned,
+    ExchangeRate,
     Count,
     None = Count
 };

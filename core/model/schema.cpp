@@ -1,9 +1,12 @@
 // The field lists and rules of every entity type. The database schema (core/store/migrations.cpp)
 // has one column per field here, in the same names; a test keeps the two in step.
 
+#include "money.h"
 #include "workspace.h"
 
 #include <QCoreApplication>
+
+#include <cmath>
 
 namespace Keel {
 
@@ -545,6 +548,25 @@ std::array<EntityMeta, kEntityTypeCount> buildAll()
             })
             .build(tableOf<LessonLearned>()));
 
+    put(MetaBuilder<ExchangeRate>(EntityType::ExchangeRate, "exchange_rate", "exchange_rates")
+            .field("from_currency", &ExchangeRate::fromCurrency)
+            .field("to_currency", &ExchangeRate::toCurrency)
+            .time("effective_from", &ExchangeRate::effectiveFrom)
+            .field("rate", &ExchangeRate::rate)
+            .validate([](const ExchangeRate &r, const Workspace &) -> QString {
+                const QString who = tr("Exchange rate %1 → %2").arg(r.fromCurrency, r.toCurrency);
+                if (!Currency::isKnown(r.fromCurrency) || !Currency::isKnown(r.toCurrency))
+                    return tr("%1: both currencies must be ISO 4217 codes such as EUR or CNY.").arg(who);
+                if (r.fromCurrency.compare(r.toCurrency, Qt::CaseInsensitive) == 0)
+                    return tr("%1: the two currencies must differ.").arg(who);
+                if (r.effectiveFrom == kNoTime)
+                    return tr("%1: give the day the rate applies from.").arg(who);
+                if (!(r.rate > 0) || !std::isfinite(r.rate))
+                    return tr("%1: the rate must be a positive number (it is %2).").arg(who).arg(r.rate);
+                return {};
+            })
+            .build(tableOf<ExchangeRate>()));
+
     return all;
 }
 
@@ -592,6 +614,7 @@ QString entityTypeDisplayName(EntityType type)
         QT_TRANSLATE_NOOP("Keel::EntityType", "communication"),
         QT_TRANSLATE_NOOP("Keel::EntityType", "satisfaction rating"),
         QT_TRANSLATE_NOOP("Keel::EntityType", "lesson learned"),
+        QT_TRANSLATE_NOOP("Keel::EntityType", "exchange rate"),
     };
     static_assert(std::size(names) == kEntityTypeCount);
     if (int(type) < 0 || int(type) >= kEntityTypeCount)

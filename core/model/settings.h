@@ -9,7 +9,8 @@ struct Settings
 {
     Id id;
     QString name;
-    QString currency = QStringLiteral("EUR");  ///< ISO 4217 default for new projects
+    QString currency = QStringLiteral("EUR");  ///< ISO 4217: new projects' default, and the
+                                               ///< reporting currency of portfolio totals
     int minutesPerDay = 480;                   ///< a "day" of duration, as Microsoft Project's 8h
     int minutesPerWeek = 2400;
     int daysPerMonth = 20;

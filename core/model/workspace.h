@@ -14,6 +14,7 @@
 #include "dependency.h"
 #include "document.h"
 #include "documentversion.h"
+#include "exchangerate.h"
 #include "expense.h"
 #include "lessonlearned.h"
 #include "project.h"
@@ -64,6 +65,7 @@ KEEL_ENTITY(DocumentVersion)
 KEEL_ENTITY(CommunicationEntry)
 KEEL_ENTITY(SatisfactionRating)
 KEEL_ENTITY(LessonLearned)
+KEEL_ENTITY(ExchangeRate)
 #undef KEEL_ENTITY
 
 class Workspace : public QObject

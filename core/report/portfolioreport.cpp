@@ -1,6 +1,7 @@
 #include "reportbuilders.h"
 #include "reportstyle.h"
 
+#include <analytics/currencyconverter.h>
 #include <analytics/earlywarning.h>
 #include <analytics/formatting.h>
 #include <analytics/projecthealth.h>
@@ -63,10 +64,33 @@ ReportDocument buildPortfolioReport(ReportContext &ctx)
     k.figures.append({reportTr("Amber"), QString::number(counts[int(Health::Amber)]), reportTr("to watch"),
                       counts[int(Health::Amber)] ? Tone::Warning : Tone::Good});
     k.figures.append({reportTr("Green"), QString::number(counts[int(Health::Green)]), reportTr("on track"), Tone::Good});
+    const CurrencyConverter converter(ctx.index.workspace());
+    const Minutes day = ctx.request.asOf != kNoTime ? ctx.request.asOf : toMinutes(QDate::currentDate());
+    std::pair<double, double> all{0, 0};
+    QStringList missing;
     for (const auto &[currency, b] : budgetByCurrency) {
         k.figures.append({reportTr("Budget / EAC (%1)").arg(currency), Format::amount(b.first, currency, loc),
                           reportTr("EAC %1").arg(Format::amount(b.second, currency, loc)),
                           b.second > b.first * 1.05 ? Tone::Bad : Tone::Good});
+        const auto budget = converter.toReporting(b.first, currency, day);
+        const auto eac = converter.toReporting(b.second, currency, day);
+        if (budget && eac) {
+            all.first += *budget;
+            all.second += *eac;
+        } else {
+            missing << currency;
+        }
+    }
+    if (budgetByCurrency.size() > 1) {
+        // Several currencies: the portfolio in the reporting currency at today's (the as-of) rates.
+        const QString &rc = converter.reportingCurrency();
+        if (missing.isEmpty())
+            k.figures.append({reportTr("Budget / EAC, all (%1)").arg(rc), Format::amount(all.first, rc, loc),
+                              reportTr("EAC %1 at the rates of %2").arg(Format::amount(all.second, rc, loc), Format::date(day)),
+                              all.second > all.first * 1.05 ? Tone::Bad : Tone::Good});
+        else
+            k.figures.append({reportTr("Budget / EAC, all (%1)").arg(rc), Format::none(),
+                              reportTr("no exchange rate for %1").arg(missing.join(QStringLiteral(", "))), Tone::Muted});
     }
     k.figures.append({reportTr("Early warnings"), QString::number(warnings.size()), reportTr("deadline or budget"),
                       warnings.empty() ? Tone::Good : Tone::Bad});

@@ -51,6 +51,20 @@ ReportDocument buildProfitabilityReport(ReportContext &ctx)
     }
     if (pr.totals.empty())
         k.figures.append({reportTr("Revenue"), Format::none(), reportTr("nothing in the period"), Tone::Muted});
+    if (pr.totals.size() > 1) {
+        // Projects in several currencies: the whole in the reporting currency, month by month at the
+        // rate of the day; or which rates are missing.
+        if (pr.reportingTotal) {
+            const ProfitRow &t = *pr.reportingTotal;
+            k.figures.append({reportTr("Revenue, all (%1)").arg(t.currency), Format::amount(t.revenue, t.currency, loc),
+                              reportTr("converted at the rate of each month"), Tone::Neutral});
+            k.figures.append({reportTr("Margin, all (%1)").arg(t.currency), Format::amount(t.margin(), t.currency, loc),
+                              Format::percent(t.marginPercent(), loc), marginTone(t.marginPercent())});
+        } else {
+            k.figures.append({reportTr("Total"), Format::none(),
+                              reportTr("no exchange rate for %1").arg(pr.unconverted.join(QStringLiteral(", "))), Tone::Muted});
+        }
+    }
     summary.blocks.append(k);
 
     // One chart per currency: revenue, cost and margin by month.

@@ -125,6 +125,11 @@ const char *const kSchema2 = R"SQL(
 ALTER TABLE tasks ADD COLUMN leveling_delay INTEGER NOT NULL DEFAULT 0;
 )SQL";
 
+// Version 3: dated exchange rates between currencies.
+const char *const kSchema3 = R"SQL(
+CREATE TABLE exchange_rates (id BLOB PRIMARY KEY, from_currency TEXT, to_currency TEXT, effective_from INTEGER, rate REAL);
+)SQL";
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -132,6 +137,7 @@ const QList<Migration> &migrations()
     static const QList<Migration> list{
         {1, QString::fromUtf8(kSchema1)},
         {2, QString::fromUtf8(kSchema2)},
+        {3, QString::fromUtf8(kSchema3)},
     };
     return list;
 }

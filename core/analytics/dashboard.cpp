@@ -1,13 +1,14 @@
-#include "dashboarddata.h"
+#include "dashboard.h"
 
-#include <analytics/calendarcache.h>
-#include <analytics/earnedvalue.h>
-#include <analytics/formatting.h>
-#include <analytics/profitability.h>
-#include <analytics/projecthealth.h>
-#include <analytics/satisfaction.h>
-#include <analytics/utilisation.h>
-#include <analytics/workspaceindex.h>
+#include "calendarcache.h"
+#include "currencyconverter.h"
+#include "earnedvalue.h"
+#include "formatting.h"
+#include "profitability.h"
+#include "projecthealth.h"
+#include "satisfaction.h"
+#include "utilisation.h"
+#include "workspaceindex.h"
 
 #include <model/workspace.h>
 
@@ -77,12 +78,19 @@ DashboardData DashboardData::compute(const Workspace &ws, QDate asOf)
     // revenue compares clients billed in different currencies.
     const Period year = Period::days(d.asOf.addMonths(-12).addDays(1), d.asOf);
     const Profitability profit = computeProfitability(index, calendars, year);
+    // With exchange rates the amounts are shown in the reporting currency, at the as-of date's rates.
+    const CurrencyConverter converter(ws);
+    const Minutes day = toMinutes(d.asOf);
     for (const ProfitRow &row : profit.clients) {
         if (row.revenue <= 0)
             continue;
-        d.clients.push_back({row.label, row.currency, Format::majorUnits(row.revenue, row.currency),
-                             Format::majorUnits(row.cost(), row.currency), Format::majorUnits(row.margin(), row.currency),
-                             row.marginPercent()});
+        const auto revenue = converter.toReporting(row.revenue, row.currency, day);
+        const auto cost = converter.toReporting(row.cost(), row.currency, day);
+        const QString currency = revenue && cost ? converter.reportingCurrency() : row.currency;
+        const double r = revenue && cost ? *revenue : row.revenue;
+        const double c = revenue && cost ? *cost : row.cost();
+        d.clients.push_back({row.label, currency, Format::majorUnits(r, currency), Format::majorUnits(c, currency),
+                             Format::majorUnits(r - c, currency), row.marginPercent()});
     }
     std::stable_sort(d.clients.begin(), d.clients.end(),
                      [](const ClientProfit &a, const ClientProfit &b) { return a.marginPercent > b.marginPercent; });

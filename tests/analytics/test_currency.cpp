@@ -1,0 +1,134 @@
+// Exchange rates: the converter's rules, and profitability totals in the reporting currency.
+
+#include "fixture.h"
+
+#include <analytics/currencyconverter.h>
+#include <analytics/dashboard.h>
+#include <analytics/profitability.h>
+
+using namespace Keel;
+using namespace Keel::Test;
+using Catch::Detail::Approx;
+
+namespace {
+
+ExchangeRate rate(const char *from, const char *to, QDate day, double value)
+{
+    ExchangeRate r;
+    r.id = newId();
+    r.fromCurrency = QString::fromLatin1(from);
+    r.toCurrency = QString::fromLatin1(to);
+    r.effectiveFrom = toMinutes(day);
+    r.rate = value;
+    return r;
+}
+
+} // namespace
+
+TEST_CASE("currency converter: the rate of the day, inverse pairs, through the reporting currency", "[analytics][currency]")
+{
+    Fixture fx; // the workspace's currency (reporting currency) is EUR
+    fx.add(rate("USD", "EUR", QDate(2026, 1, 1), 0.90));
+    fx.add(rate("USD", "EUR", QDate(2026, 3, 1), 0.80));
+    fx.add(rate("EUR", "CNY", QDate(2026, 1, 1), 8.0));
+    fx.add(rate("EUR", "JPY", QDate(2026, 1, 1), 160.0));
+    const Workspace &ws = fx.commit();
+    const CurrencyConverter c(ws);
+    CHECK(c.reportingCurrency() == u"EUR");
+    CHECK(*c.rate(QStringLiteral("USD"), QStringLiteral("EUR"), toMinutes(QDate(2026, 2, 10))) == Approx(0.90));
+    CHECK(*c.rate(QStringLiteral("USD"), QStringLiteral("EUR"), toMinutes(QDate(2026, 3, 1))) == Approx(0.80));
+    CHECK_FALSE(c.rate(QStringLiteral("USD"), QStringLiteral("EUR"), toMinutes(QDate(2025, 12, 31))));
+    CHECK(*c.rate(QStringLiteral("EUR"), QStringLiteral("USD"), toMinutes(QDate(2026, 3, 5))) == Approx(1.25));
+    CHECK(*c.rate(QStringLiteral("USD"), QStringLiteral("CNY"), toMinutes(QDate(2026, 3, 5))) == Approx(6.4));
+    CHECK_FALSE(c.rate(QStringLiteral("GBP"), QStringLiteral("EUR"), toMinutes(QDate(2026, 3, 5))));
+    // Minor units: 100.00 USD = 80.00 EUR; 10.00 EUR = 1,600 JPY (no minor unit).
+    CHECK(*c.convert(10000, QStringLiteral("USD"), QStringLiteral("EUR"), toMinutes(QDate(2026, 3, 5))) == Approx(8000));
+    CHECK(*c.convert(1000, QStringLiteral("EUR"), QStringLiteral("JPY"), toMinutes(QDate(2026, 3, 5))) == Approx(1600));
+    CHECK(*c.toReporting(1600, QStringLiteral("JPY"), toMinutes(QDate(2026, 3, 5))) == Approx(1000));
+}
+
+TEST_CASE("exchange rates are validated", "[analytics][currency]")
+{
+    std::unique_ptr<Store> store = Store::createInMemory();
+    for (const ExchangeRate &bad : {rate("USD", "USD", QDate(2026, 1, 1), 1.0), rate("USD", "XYZ", QDate(2026, 1, 1), 1.0),
+                                    rate("USD", "EUR", QDate(2026, 1, 1), 0.0), rate("USD", "EUR", QDate(2026, 1, 1), -2.0)}) {
+        QString error;
+        CHECK_FALSE(store->apply(ChangeSet().insert(bad), &error));
+        CHECK(error.contains(QStringLiteral("Exchange rate")));
+    }
+}
+
+TEST_CASE("profitability: the total of several currencies in the reporting currency, month by month", "[analytics][currency]")
+{
+    Fixture fx;
+    const Id dev = fx.resource(QStringLiteral("Dev"), 5000, 10000);
+    Project eu = fx.project(QStringLiteral("EU"));
+    eu.currency = QStringLiteral("EUR");
+    fx.add(eu);
+    Project us = fx.project(QStringLiteral("US"));
+    us.currency = QStringLiteral("USD");
+    fx.add(us);
+    const Task a = fx.add(fx.task(eu.id, QStringLiteral("A"), at(2026, 3, 2, 8), at(2026, 4, 30, 17), 40 * 480));
+    const Task b = fx.add(fx.task(us.id, QStringLiteral("B"), at(2026, 3, 2, 8), at(2026, 4, 30, 17), 40 * 480));
+    fx.log(dev, a.id, QDate(2026, 3, 4), 480);
+    fx.log(dev, b.id, QDate(2026, 3, 5), 480);
+    fx.log(dev, b.id, QDate(2026, 4, 6), 480);
+    const Workspace &ws = fx.commit();
+    {
+        const WorkspaceIndex index(ws);
+        CalendarCache calendars(ws);
+        const Profitability p = computeProfitability(index, calendars, Period::days(QDate(2026, 3, 1), QDate(2026, 4, 30)));
+        CHECK(p.totals.size() == 2);
+        CHECK_FALSE(p.reportingTotal);
+        CHECK(p.unconverted == QStringList{QStringLiteral("USD")});
+    }
+    fx.add(rate("USD", "EUR", QDate(2026, 1, 1), 0.90));
+    fx.add(rate("USD", "EUR", QDate(2026, 4, 1), 0.80));
+    fx.commit();
+    const WorkspaceIndex index(ws);
+    CalendarCache calendars(ws);
+    const Profitability p = computeProfitability(index, calendars, Period::days(QDate(2026, 3, 1), QDate(2026, 4, 30)));
+    REQUIRE(p.reportingTotal);
+    CHECK(p.reportingTotal->currency == u"EUR");
+    // 8 h × 100.00 in each: EUR as it is, USD in March at 0.90 and in April at 0.80.
+    CHECK(p.reportingTotal->revenue == Approx(80000 + 80000 * 0.90 + 80000 * 0.80));
+    CHECK(p.reportingTotal->labourCost == Approx(40000 + 40000 * 0.90 + 40000 * 0.80));
+    CHECK(p.unconverted.isEmpty());
+}
+
+TEST_CASE("dashboard: client profitability in the reporting currency at the as-of rate", "[analytics][currency]")
+{
+    Fixture fx;
+    const Id dev = fx.resource(QStringLiteral("Dev"), 5000, 10000);
+    Project eu = fx.project(QStringLiteral("EU"));
+    eu.clientId = fx.client(QStringLiteral("Euro client"));
+    fx.add(eu);
+    Project us = fx.project(QStringLiteral("US"));
+    us.currency = QStringLiteral("USD");
+    us.clientId = fx.client(QStringLiteral("Dollar client"));
+    fx.add(us);
+    const Task a = fx.add(fx.task(eu.id, QStringLiteral("A"), at(2026, 3, 2, 8), at(2026, 4, 30, 17), 40 * 480));
+    const Task b = fx.add(fx.task(us.id, QStringLiteral("B"), at(2026, 3, 2, 8), at(2026, 4, 30, 17), 40 * 480));
+    fx.log(dev, a.id, QDate(2026, 3, 4), 480);
+    fx.log(dev, b.id, QDate(2026, 3, 5), 480);
+    const Workspace &ws = fx.commit();
+    {
+        // No rate: each client in its own currency.
+        const DashboardData d = DashboardData::compute(ws, QDate(2026, 4, 30));
+        REQUIRE(d.clients.size() == 2);
+        QStringList currencies;
+        for (const auto &c : d.clients)
+            currencies << c.currency;
+        currencies.sort();
+        CHECK(currencies == QStringList{QStringLiteral("EUR"), QStringLiteral("USD")});
+    }
+    fx.add(rate("USD", "EUR", QDate(2026, 1, 1), 0.5));
+    fx.commit();
+    const DashboardData d = DashboardData::compute(ws, QDate(2026, 4, 30));
+    REQUIRE(d.clients.size() == 2);
+    for (const auto &c : d.clients) {
+        CHECK(c.currency == u"EUR");
+        CHECK(c.revenue == Approx(c.client == u"Dollar client" ? 400.0 : 800.0));
+        CHECK(c.marginPercent == Approx(0.5));
+    }
+}
