@@ -23,6 +23,24 @@ double entryBill(const Resource *resource, const TimeEntry &entry)
     return double(entry.minutes) * double(resource->rateAt(entry.date).billPerHour) / 60.0;
 }
 
+double inCurrency(const WorkspaceIndex &index, double amount, const Resource *resource, const QString &currency, Minutes day)
+{
+    if (!resource || amount == 0 || resource->currency.isEmpty() || currency.isEmpty()
+        || resource->currency.compare(currency, Qt::CaseInsensitive) == 0)
+        return amount;
+    return index.converter().convert(amount, resource->currency, currency, day).value_or(amount);
+}
+
+double entryCost(const WorkspaceIndex &index, const Resource *resource, const TimeEntry &entry, const QString &currency)
+{
+    return inCurrency(index, entryCost(resource, entry), resource, currency, entry.date);
+}
+
+double entryBill(const WorkspaceIndex &index, const Resource *resource, const TimeEntry &entry, const QString &currency)
+{
+    return inCurrency(index, entryBill(resource, entry), resource, currency, entry.date);
+}
+
 double plannedCost(const WorkspaceIndex &index, const Task &task, Minutes work)
 {
     const Workspace &ws = index.workspace();
@@ -33,6 +51,8 @@ double plannedCost(const WorkspaceIndex &index, const Task &task, Minutes work)
         unitsSum += a->units;
     }
     const Minutes when = task.start != kNoTime ? task.start : task.actualStart;
+    const Project *project = ws.get<Project>(task.projectId);
+    const QString currency = project ? project->currency : QString();
     const double target = work == kNoTime ? (assignedWork > 0 ? assignedWork : double(task.work)) : double(work);
     double labour = 0;
     for (const Assignment *a : index.assignments(task.id)) {
@@ -45,7 +65,8 @@ double plannedCost(const WorkspaceIndex &index, const Task &task, Minutes work)
             share = double(a->work) / assignedWork;
         else if (unitsSum > 0)
             share = a->units / unitsSum;
-        labour += target * share * double(r->rateAt(when).costPerHour) / 60.0;
+        labour += inCurrency(index, target * share * double(r->rateAt(when).costPerHour) / 60.0, r, currency,
+                             when == kNoTime ? 0 : when);
     }
     return labour + double(task.fixedCost);
 }

@@ -1,8 +1,9 @@
 #pragma once
 // Costing: what time and plans cost, from the resources' dated rates (Resource::rateAt). Amounts are
-// minor units of the project's currency, computed in double and rounded only when shown; rates are
-// taken to be in the project's currency (Keel keeps no exchange rates). A rejected time entry
-// counts for nothing.
+// minor units, computed in double and rounded only when shown. A person's rates are in the person's
+// currency; an amount for a project is converted to the project's currency at the workspace's
+// exchange rate of the day (currencyconverter.h), and taken as it is when no rate reaches it. A
+// rejected time entry counts for nothing.
 
 #include <model/workspace.h>
 
@@ -18,8 +19,13 @@ bool counts(const TimeEntry &entry);
 double entryCost(const Resource *resource, const TimeEntry &entry);
 /// Billing value of a time entry: minutes × the bill rate on its date (0 when not billable).
 double entryBill(const Resource *resource, const TimeEntry &entry);
-/// Planned cost of a task: its assignments' work at their cost rates on the task's start, plus the
-/// task's fixed cost. @p work scales the assignments to that total planned work (a baseline's);
+/// The same two in @p currency (a project's), at the exchange rate of the entry's date.
+double entryCost(const WorkspaceIndex &index, const Resource *resource, const TimeEntry &entry, const QString &currency);
+double entryBill(const WorkspaceIndex &index, const Resource *resource, const TimeEntry &entry, const QString &currency);
+/// @p amount minor units of @p resource's currency in @p currency on @p day.
+double inCurrency(const WorkspaceIndex &index, double amount, const Resource *resource, const QString &currency, Minutes day);
+/// Planned cost of a task in its project's currency: its assignments' work at their cost rates on
+/// the task's start, plus the task's fixed cost. @p work scales the assignments to that total planned work (a baseline's);
 /// kNoTime keeps the assignments' own work (or the task's work when they have none).
 double plannedCost(const WorkspaceIndex &index, const Task &task, Minutes work = kNoTime);
 

@@ -43,13 +43,13 @@ std::vector<EarlyWarning> warn(const WorkspaceIndex &index, CalendarCache &calen
     const MonteCarloResult mc = MonteCarlo(net).run(mo);
     const int percentile = int(std::lround(options.confidence * 100));
 
-    // Deadline: the baseline finish, else the latest task deadline.
+    // Deadline: the later of the baseline finish and the latest task deadline (a contract date
+    // with contingency beyond the plan is the commitment; a plan that runs past it is measured
+    // against its own finish).
     Minutes target = index.baseline(project.id) ? evm.plannedFinish : kNoTime;
-    if (target == kNoTime) {
-        for (const Task *t : index.tasks(project.id)) {
-            if (t->deadline != kNoTime)
-                target = std::max(target, t->deadline);
-        }
+    for (const Task *t : index.tasks(project.id)) {
+        if (t->deadline != kNoTime && (target == kNoTime || t->deadline > target))
+            target = t->deadline;
     }
     if (target != kNoTime && mc.iterations > 0) {
         const double forecastRel = mc.finishAt(options.confidence);

@@ -2,7 +2,7 @@
 // Early warnings: the open projects forecast to miss their deadline or to overrun their budget by
 // more than a threshold, each with the reason in words.
 //
-// The deadline is the project's baseline finish (else the latest task deadline). The finish
+// The deadline is the later of the project's baseline finish and its latest task deadline. The finish
 // forecast is the Monte Carlo finish at the chosen confidence (P80 by default), calibrated by the
 // closed projects' history when there is any; the earned-schedule forecast is quoted beside it.
 // The budget is the project's budget (else its budget at completion); the cost forecast is the

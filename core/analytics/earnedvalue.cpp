@@ -70,7 +70,7 @@ EarnedValue::EarnedValue(const WorkspaceIndex &index, CalendarCache &calendars, 
             loggedAll += double(e->minutes);
             if (e->date >= m_status)
                 continue;
-            const double cost = Costing::entryCost(ws.get<Resource>(e->resourceId), *e);
+            const double cost = Costing::entryCost(index, ws.get<Resource>(e->resourceId), *e, project.currency);
             leaf.labourCost += cost;
             m_costEvents.emplace_back(e->date, cost);
             cumulative += double(e->minutes);

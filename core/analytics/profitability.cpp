@@ -96,11 +96,11 @@ Profitability computeProfitability(const WorkspaceIndex &index, CalendarCache &c
                 const Resource *r = ws.get<Resource>(e->resourceId);
                 const bool member = scope.includesResource(ws, e->resourceId);
                 minutesAll += double(e->minutes);
-                billAll += Costing::entryBill(r, *e);
+                billAll += Costing::entryBill(index, r, *e, p->currency);
                 if (member) {
                     minutesTeam += double(e->minutes);
-                    billTeam += Costing::entryBill(r, *e);
-                    m.labourCost += Costing::entryCost(r, *e);
+                    billTeam += Costing::entryBill(index, r, *e, p->currency);
+                    m.labourCost += Costing::entryCost(index, r, *e, p->currency);
                 }
             }
             double billableExpenses = 0;

@@ -89,6 +89,9 @@ Utilisation computeUtilisation(const WorkspaceIndex &index, CalendarCache &calen
         const WorkCalendar &cal = calendars.resourceCalendar(*r);
         const QString currency = r->currency.isEmpty() ? ws.settings().currency : r->currency;
         std::vector<UtilisationRow> perMonth(size_t(months.size()));
+        // The same amounts in the reporting currency, for the rows that sum several people.
+        std::vector<double> costR(size_t(months.size()), 0.0), billedR(size_t(months.size()), 0.0);
+        bool convertible = true;
         for (qsizetype m = 0; m < months.size(); ++m) {
             UtilisationRow &row = perMonth[size_t(m)];
             row.label = r->name;
@@ -109,8 +112,19 @@ Utilisation computeUtilisation(const WorkspaceIndex &index, CalendarCache &calen
             row.workedHours += double(e->minutes) / 60.0;
             if (e->billable)
                 row.billableHours += double(e->minutes) / 60.0;
-            row.cost += Costing::entryCost(r, *e);
-            row.billed += Costing::entryBill(r, *e);
+            const double cost = Costing::entryCost(r, *e);
+            const double billed = Costing::entryBill(r, *e);
+            row.cost += cost;
+            row.billed += billed;
+            const size_t m = size_t(it - months.cbegin());
+            const auto c = index.converter().toReporting(cost, currency, e->date);
+            const auto b = index.converter().toReporting(billed, currency, e->date);
+            if (c && b) {
+                costR[m] += *c;
+                billedR[m] += *b;
+            } else {
+                convertible = false;
+            }
         }
         UtilisationRow person;
         person.label = r->name;
@@ -120,13 +134,22 @@ Utilisation computeUtilisation(const WorkspaceIndex &index, CalendarCache &calen
         UtilisationRow &team = teams[r->team];
         team.team = r->team;
         team.label = r->team.isEmpty() ? QCoreApplication::translate("Keel::Utilisation", "(no team)") : r->team;
+        UtilisationRow personR = person;
+        personR.currency = convertible ? index.converter().reportingCurrency() : currency;
         for (size_t m = 0; m < perMonth.size(); ++m) {
             person.add(perMonth[m]);
-            monthTotals[m].add(perMonth[m]);
+            UtilisationRow monthR = perMonth[m];
+            if (convertible) {
+                monthR.currency = personR.currency;
+                monthR.cost = costR[m];
+                monthR.billed = billedR[m];
+            }
+            personR.add(monthR);
+            monthTotals[m].add(monthR);
             u.personMonths.push_back(perMonth[m]);
         }
-        team.add(person);
-        u.total.add(person);
+        team.add(personR);
+        u.total.add(personR);
         u.people.push_back(person);
     }
     for (auto &[name, row] : teams)

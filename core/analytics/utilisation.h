@@ -5,9 +5,10 @@
 //
 // A project or client scope counts only the time logged on its projects (the people shown are
 // those who logged time there); a team scope, its members' time on every project. Material and
-// cost resources are not people and are left out. Money is in minor units of each person's
-// currency; a row over people paid in several currencies has no average rates (Keel keeps no
-// exchange rates).
+// cost resources are not people and are left out. Money is in minor units: a person's rows in the
+// person's currency; the rows over several people (teams, months, the total) in the workspace's
+// reporting currency, each entry at the exchange rate of its day. Where no rate reaches a
+// person's currency those rows have no average rates.
 
 #include "calendarcache.h"
 #include "evmformulas.h"

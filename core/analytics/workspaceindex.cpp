@@ -8,6 +8,7 @@ namespace Keel {
 
 WorkspaceIndex::WorkspaceIndex(const Workspace &ws, int baselineNumber)
     : m_ws(ws)
+    , m_converter(ws)
 {
     // Tasks in WBS order: children by `order` under their parent, depth first.
     QHash<Id, QList<const Task *>> children; // parent id (null: top level) per project below

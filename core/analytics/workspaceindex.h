@@ -6,6 +6,8 @@
 // It holds pointers into the Workspace's tables: build it, use it and drop it while the workspace
 // does not change (the analytics run on an unchanging workspace, or on a copy in a worker thread).
 
+#include "currencyconverter.h"
+
 #include <model/workspace.h>
 
 #include <QHash>
@@ -22,6 +24,8 @@ public:
     explicit WorkspaceIndex(const Workspace &ws, int baselineNumber = 0);
 
     const Workspace &workspace() const { return m_ws; }
+    /// The workspace's exchange rates, for amounts in another currency than a project's.
+    const CurrencyConverter &converter() const { return m_converter; }
 
     /// All tasks of a project in WBS order, and only its leaves (tasks without children).
     const QList<const Task *> &tasks(const Id &projectId) const { return get(m_tasks, projectId); }
@@ -59,6 +63,8 @@ private:
     }
 
     const Workspace &m_ws;
+
+    CurrencyConverter m_converter;
     QHash<Id, QList<const Task *>> m_tasks;
     QHash<Id, QList<const Task *>> m_leaves;
     QSet<Id> m_summaries;

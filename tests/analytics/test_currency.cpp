@@ -3,7 +3,9 @@
 #include "fixture.h"
 
 #include <analytics/currencyconverter.h>
+#include <analytics/costing.h>
 #include <analytics/dashboard.h>
+#include <analytics/utilisation.h>
 #include <analytics/profitability.h>
 
 using namespace Keel;
@@ -62,6 +64,8 @@ TEST_CASE("profitability: the total of several currencies in the reporting curre
 {
     Fixture fx;
     const Id dev = fx.resource(QStringLiteral("Dev"), 5000, 10000);
+    const Id devUs = fx.resource(QStringLiteral("Dev US"), 5000, 10000); // rates in USD
+    fx.update(EntityType::Resource, devUs, "currency", QStringLiteral("USD"));
     Project eu = fx.project(QStringLiteral("EU"));
     eu.currency = QStringLiteral("EUR");
     fx.add(eu);
@@ -71,8 +75,8 @@ TEST_CASE("profitability: the total of several currencies in the reporting curre
     const Task a = fx.add(fx.task(eu.id, QStringLiteral("A"), at(2026, 3, 2, 8), at(2026, 4, 30, 17), 40 * 480));
     const Task b = fx.add(fx.task(us.id, QStringLiteral("B"), at(2026, 3, 2, 8), at(2026, 4, 30, 17), 40 * 480));
     fx.log(dev, a.id, QDate(2026, 3, 4), 480);
-    fx.log(dev, b.id, QDate(2026, 3, 5), 480);
-    fx.log(dev, b.id, QDate(2026, 4, 6), 480);
+    fx.log(devUs, b.id, QDate(2026, 3, 5), 480);
+    fx.log(devUs, b.id, QDate(2026, 4, 6), 480);
     const Workspace &ws = fx.commit();
     {
         const WorkspaceIndex index(ws);
@@ -91,6 +95,7 @@ TEST_CASE("profitability: the total of several currencies in the reporting curre
     REQUIRE(p.reportingTotal);
     CHECK(p.reportingTotal->currency == u"EUR");
     // 8 h × 100.00 in each: EUR as it is, USD in March at 0.90 and in April at 0.80.
+    // (A person paid in EUR on the USD project would count at the EUR amount both ways.)
     CHECK(p.reportingTotal->revenue == Approx(80000 + 80000 * 0.90 + 80000 * 0.80));
     CHECK(p.reportingTotal->labourCost == Approx(40000 + 40000 * 0.90 + 40000 * 0.80));
     CHECK(p.unconverted.isEmpty());
@@ -100,6 +105,8 @@ TEST_CASE("dashboard: client profitability in the reporting currency at the as-o
 {
     Fixture fx;
     const Id dev = fx.resource(QStringLiteral("Dev"), 5000, 10000);
+    const Id devUs = fx.resource(QStringLiteral("Dev US"), 5000, 10000);
+    fx.update(EntityType::Resource, devUs, "currency", QStringLiteral("USD"));
     Project eu = fx.project(QStringLiteral("EU"));
     eu.clientId = fx.client(QStringLiteral("Euro client"));
     fx.add(eu);
@@ -110,7 +117,7 @@ TEST_CASE("dashboard: client profitability in the reporting currency at the as-o
     const Task a = fx.add(fx.task(eu.id, QStringLiteral("A"), at(2026, 3, 2, 8), at(2026, 4, 30, 17), 40 * 480));
     const Task b = fx.add(fx.task(us.id, QStringLiteral("B"), at(2026, 3, 2, 8), at(2026, 4, 30, 17), 40 * 480));
     fx.log(dev, a.id, QDate(2026, 3, 4), 480);
-    fx.log(dev, b.id, QDate(2026, 3, 5), 480);
+    fx.log(devUs, b.id, QDate(2026, 3, 5), 480);
     const Workspace &ws = fx.commit();
     {
         // No rate: each client in its own currency.
@@ -131,4 +138,31 @@ TEST_CASE("dashboard: client profitability in the reporting currency at the as-o
         CHECK(c.revenue == Approx(c.client == u"Dollar client" ? 400.0 : 800.0));
         CHECK(c.marginPercent == Approx(0.5));
     }
+}
+
+TEST_CASE("costing: a person paid in another currency costs a project its amount at the rate of the day", "[analytics][currency]")
+{
+    Fixture fx; // EUR workspace
+    const Id cn = fx.resource(QStringLiteral("Li"), 40000, 80000); // 400.00 CNY cost per hour
+    fx.update(EntityType::Resource, cn, "currency", QStringLiteral("CNY"));
+    fx.add(rate("EUR", "CNY", QDate(2026, 1, 1), 8.0));
+    Project eu = fx.project(QStringLiteral("EU"));
+    fx.add(eu);
+    const Task a = fx.add(fx.task(eu.id, QStringLiteral("A"), at(2026, 3, 2, 8), at(2026, 3, 6, 17), 5 * 480));
+    fx.log(cn, a.id, QDate(2026, 3, 4), 480);
+    const Workspace &ws = fx.commit();
+    const WorkspaceIndex index(ws);
+    REQUIRE(ws.table<TimeEntry>().size() == 1);
+    const TimeEntry &e = *ws.table<TimeEntry>().begin();
+    const Resource *r = ws.get<Resource>(cn);
+    CHECK(Costing::entryCost(r, e) == Approx(320000));                                    // 3,200.00 CNY
+    CHECK(Costing::entryCost(index, r, e, QStringLiteral("EUR")) == Approx(40000));        // 400.00 EUR
+    CHECK(Costing::entryBill(index, r, e, QStringLiteral("EUR")) == Approx(80000));
+    CalendarCache calendars(ws);
+    const Utilisation u = computeUtilisation(index, calendars, Period::days(QDate(2026, 3, 1), QDate(2026, 3, 31)), Scope{});
+    REQUIRE(u.people.size() == 1);
+    CHECK(u.people[0].currency == u"CNY");
+    CHECK(u.people[0].averageCostRate() == Approx(40000));
+    CHECK(u.total.currency == u"EUR");
+    CHECK(u.total.averageCostRate() == Approx(5000));
 }
