@@ -862,22 +862,23 @@
 <context>
     <name>Keel::Demo</name>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="87"/>
+        <location filename="../core/demo/demogenerator.cpp" line="88"/>
         <source>The demo scale must be between 1 and 1000 (it is %1).</source>
         <translation>演示规模必须介于 1 和 1000 之间（当前为 %1）。</translation>
     </message>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="89"/>
+        <location filename="../core/demo/demogenerator.cpp" line="90"/>
         <source>The demo can only fill an empty workspace; this one already has projects.</source>
         <translation>演示数据只能填入空工作区；此工作区已有项目。</translation>
     </message>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="105"/>
+        <location filename="../core/demo/demogenerator.cpp" line="106"/>
         <source>The demo's calendars, people and clients were refused: %1</source>
         <translation>演示数据中的日历、人员和客户被拒绝：%1</translation>
     </message>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="116"/>
+        <location filename="../core/demo/demogenerator.cpp" line="120"/>
+        <location filename="../core/demo/demogenerator.cpp" line="122"/>
         <source>The demo project %1 was refused: %2</source>
         <translation>演示项目 %1 被拒绝：%2</translation>
     </message>
@@ -8762,12 +8763,12 @@ Not met: %2</source>
 <context>
     <name>Keel::Utilisation</name>
     <message>
-        <location filename="../core/analytics/utilisation.cpp" line="122"/>
+        <location filename="../core/analytics/utilisation.cpp" line="136"/>
         <source>(no team)</source>
         <translation>（无团队）</translation>
     </message>
     <message>
-        <location filename="../core/analytics/utilisation.cpp" line="135"/>
+        <location filename="../core/analytics/utilisation.cpp" line="158"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>

@@ -422,6 +422,7 @@ const QList<ProjectSeed> &projects()
             p.scope = s(u"对集团 12 家子公司开展数字化现状诊断，设计财务、供应链、销售、人力资源与 IT 治理的目标蓝图，"
                         u"完成 ERP 选型（三家供应商演示评估）并输出三年实施路线图与投资回报分析。");
             p.description = s(u"按人天计费，每月结算。");
+            p.story = Health::Amber;
             l.append(p);
         }
         {
@@ -459,6 +460,7 @@ const QList<ProjectSeed> &projects()
                 "and decommissioning of the old warehouse. Out of scope: new dashboards beyond the 12 existing ones.");
             p.description = QStringLiteral("Fixed fee in four payment milestones.");
             p.priority = 650;
+            p.story = Health::Red;
             l.append(p);
         }
         {
@@ -497,6 +499,131 @@ const QList<ProjectSeed> &projects()
                 "concept, spatial coordination and technical design, BIM level 2 model, tender documents, and support "
                 "during construction. Target BREEAM Excellent.");
             p.description = QStringLiteral("Proposal under negotiation; fee per RIBA stage.");
+            l.append(p);
+        }
+
+        // Earlier engagements of 2025 for the same clients: the history the year's utilisation,
+        // profitability and the forecasts' calibration rest on.
+        {
+            ProjectSeed p;
+            p.code = QStringLiteral("AFE-LAB");
+            p.name = QStringLiteral("Riverside laboratory fit-out design");
+            p.client = 4;
+            p.kind = ProjectKind::EngineeringDesign;
+            p.phase = Phase::Closed;
+            p.billing = BillingModel::FixedFee;
+            p.start = QDate(2025, 1, 20);
+            p.modules = {module(u"Laboratory ventilation", R::HvacEngineer),
+                         module(u"Electrical and data", R::ElectricalEngineer),
+                         module(u"Laboratory gases and drainage", R::MechanicalEngineer),
+                         module(u"Structural openings", R::StructuralEngineer)};
+            p.scope = QStringLiteral(
+                "MEP design for the fit-out of two floors of an existing building as wet and dry laboratories: fume "
+                "cupboard extract, laboratory gases, trade waste drainage, power and data, RIBA stages 3 and 4.");
+            p.description = QStringLiteral("Fixed fee per RIBA stage.");
+            p.priority = 550;
+            l.append(p);
+        }
+        {
+            ProjectSeed p;
+            p.code = QStringLiteral("AFE-SCH");
+            p.name = QStringLiteral("Oakfield school extension services design");
+            p.client = 4;
+            p.kind = ProjectKind::EngineeringDesign;
+            p.phase = Phase::Closed;
+            p.billing = BillingModel::FixedFee;
+            p.start = QDate(2025, 6, 30);
+            p.modules = {module(u"Heating and ventilation", R::HvacEngineer),
+                         module(u"Lighting and small power", R::ElectricalEngineer),
+                         module(u"Public health engineering", R::MechanicalEngineer),
+                         module(u"Structural coordination", R::StructuralEngineer)};
+            p.scope = QStringLiteral(
+                "Building services for a two-storey, twelve-classroom extension: low-carbon heating, natural and "
+                "mechanical ventilation, lighting, small power, water services and drainage; tender package.");
+            p.description = QStringLiteral("Fixed fee; tender issue in November.");
+            p.priority = 500;
+            l.append(p);
+        }
+        {
+            ProjectSeed p;
+            p.code = QStringLiteral("CTH-CHECKIN");
+            p.name = QStringLiteral("Self-service check-in kiosks");
+            p.client = 2;
+            p.kind = ProjectKind::ItImplementation;
+            p.phase = Phase::Closed;
+            p.billing = BillingModel::TimeAndMaterials;
+            p.start = QDate(2025, 1, 13);
+            p.modules = {module(u"Kiosk application"), module(u"Insurance verification"), module(u"EHR integration"),
+                         module(u"Device management")};
+            p.scope = QStringLiteral(
+                "Check-in kiosks for 14 outpatient clinics: identification, insurance eligibility check, co-payment, "
+                "and arrival messages to the EHR; remote device management. Out of scope: kiosk hardware.");
+            p.description = QStringLiteral("Time and materials; monthly invoicing.");
+            l.append(p);
+        }
+        {
+            ProjectSeed p;
+            p.code = QStringLiteral("NWL-EDI");
+            p.name = QStringLiteral("Carrier EDI hub");
+            p.client = 0;
+            p.kind = ProjectKind::ItImplementation;
+            p.phase = Phase::Closed;
+            p.billing = BillingModel::FixedFee;
+            p.start = QDate(2025, 6, 16);
+            p.modules = {module(u"Message mapping"), module(u"Partner onboarding"), module(u"Monitoring and alerts"),
+                         module(u"Archive and audit")};
+            p.scope = QStringLiteral(
+                "One EDI hub for the parcel and freight carriers: EDIFACT and API message mapping, onboarding of 11 "
+                "carriers, monitoring with alerts, seven-year message archive.");
+            p.description = QStringLiteral("Fixed fee, two payment milestones.");
+            p.priority = 600;
+            l.append(p);
+        }
+        {
+            ProjectSeed p;
+            p.code = QStringLiteral("YJZX-BI");
+            p.name = s(u"集团经营分析平台");
+            p.client = 3;
+            p.kind = ProjectKind::ItImplementation;
+            p.phase = Phase::Closed;
+            p.billing = BillingModel::FixedFee;
+            p.start = QDate(2025, 3, 3);
+            p.modules = {module(u"数据集成"), module(u"财务分析"), module(u"销售分析"), module(u"管理驾驶舱")};
+            p.scope = s(u"建设集团经营分析平台：12 家子公司财务与销售数据集成、指标体系、财务与销售分析报表、"
+                        u"管理驾驶舱及移动端查看。不含：预算编制系统。");
+            p.description = s(u"固定总价，上线验收后付尾款。");
+            l.append(p);
+        }
+        {
+            ProjectSeed p;
+            p.code = QStringLiteral("HDJM-WH");
+            p.name = s(u"三号仓库扩建工程设计");
+            p.client = 1;
+            p.kind = ProjectKind::EngineeringDesign;
+            p.phase = Phase::Execution;
+            p.billing = BillingModel::FixedFee;
+            p.progress = 0.55;
+            p.modules = {module(u"建筑与结构", R::StructuralEngineer), module(u"消防与给排水", R::MechanicalEngineer),
+                         module(u"电气", R::ElectricalEngineer), module(u"暖通", R::HvacEngineer)};
+            p.scope = s(u"苏州三号仓库 12,000 平方米扩建的工程设计：结构、消防与给排水、电气、暖通专业的初步设计与"
+                        u"施工图设计，以及施工配合。不含：立体库设备。");
+            p.description = s(u"固定总价，按初设、施工图两个里程碑付款。");
+            l.append(p);
+        }
+        {
+            ProjectSeed p;
+            p.code = QStringLiteral("HDJM-LEAN");
+            p.name = s(u"精益运营诊断");
+            p.client = 1;
+            p.kind = ProjectKind::Consulting;
+            p.phase = Phase::Closed;
+            p.billing = BillingModel::TimeAndMaterials;
+            p.start = QDate(2025, 4, 7);
+            p.modules = {module(u"生产运营", R::Consultant), module(u"质量体系", R::Consultant),
+                         module(u"供应链协同", R::Consultant)};
+            p.scope = s(u"对一号、二号工厂开展精益运营诊断：价值流分析、质量体系评估、供应链协同改进建议，"
+                        u"输出改进路线图。");
+            p.description = s(u"按人天计费，每月结算。");
             l.append(p);
         }
         return l;

@@ -107,6 +107,10 @@ struct ProjectSeed
     QString scope;
     QString description;
     int priority = 500;
+    /// The health the project's story leads to at demoToday(): green projects were estimated with
+    /// what the closed ones taught (their actuals match the plan) and keep their risks in check; an
+    /// amber one has one high risk and some slip; a red one overruns and carries two high risks.
+    Health story = Health::Green;
 };
 
 const QList<PersonSeed> &people();

@@ -5,6 +5,7 @@
 #include "demoproject.h"
 #include "demorandom.h"
 
+#include <edit/editservice.h>
 #include <store/store.h>
 
 #include <QCoreApplication>
@@ -112,7 +113,12 @@ bool generateDemo(Store &store, const DemoOptions &options, QString *error, cons
             const Demo::ProjectSeed seed = variant(briefs[b], copy, variantRng);
             DemoRandom projectRng = rng.fork(quint64(copy) * 1000 + quint64(b) + 10);
             Demo::DemoProjectBuilder builder(pool, seed, int(copy * clientsPerCopy + seed.client), copy, projectRng);
-            if (!store.apply(builder.build(), &why))
+            // Through the edit service, as a user's import is: validated, and scheduled by the
+            // engine (which finds the builder's dates and so changes none of them).
+            const Edit edit = EditService(store.workspace()).complete(builder.build());
+            if (!edit.error.isEmpty())
+                return failWith(tr("The demo project %1 was refused: %2").arg(seed.code, edit.error));
+            if (!store.apply(edit.changes, &why))
                 return failWith(tr("The demo project %1 was refused: %2").arg(seed.code, why));
             if (progress)
                 progress(++done, total);

@@ -10,8 +10,8 @@ namespace Keel {
 
 struct DemoOptions
 {
-    /// Multiplies projects, people, clients and tasks: 1 gives 8 projects and about 1,000 tasks,
-    /// 100 gives 800 projects and about 100,000 tasks. 1..1000.
+    /// Multiplies projects, people, clients and tasks: 1 gives 15 projects and about 1,600 tasks,
+    /// 62 gives 930 projects and about 100,000 tasks. 1..1000.
     int scale = 1;
     /// Same seed, same content (names, dates, durations, amounts); ids are fresh each time.
     quint64 seed = 20260105;

@@ -38,7 +38,11 @@ public:
         n.role = role;
         n.units = units;
         n.module = module;
-        n.duration = m_rng.between(qint64(lo * 2), qint64(hi * 2)) * (kDay / 2);
+        // The substance of a deliverable takes weeks, not days.
+        const double scale = n.category == u"Build" || n.category == u"Test" || n.category == u"Design" ? 1.8
+            : n.category == u"Analysis"                                                         ? 1.3
+                                                                                                : 1.0;
+        n.duration = m_rng.between(qint64(lo * 2 * scale), qint64(hi * 2 * scale)) * (kDay / 2);
         return add(std::move(n));
     }
     int milestone(int parent, const QString &name, const char *category = "PM")
@@ -130,7 +134,7 @@ PmPart projectManagement(PlanBuilder &b, bool engineering)
     b.fs(res, comm);
     b.fs(comm, part.planned);
     b.fs(risk, part.planned);
-    part.span = b.span(pm, b.t(u"Project management and reporting", u"项目管理与周报"), R::ProjectManager, 0.2);
+    part.span = b.span(pm, b.t(u"Project management and reporting", u"项目管理与周报"), R::ProjectManager, 0.5);
     b.ss(part.kickoff, part.span);
     return part;
 }
@@ -472,7 +476,7 @@ void managedService(PlanBuilder &b, const PlanInput &in)
     const DemoWorkTime &work = *in.work;
     const int pm = b.summary(-1, b.t(u"Service management", u"服务管理"));
     const int kick = b.task(pm, b.t(u"Service kick-off", u"服务启动会"), "PM", R::ProjectManager, 0.5, 0.5);
-    const int gov = b.span(pm, b.t(u"Service governance and reporting", u"服务治理与报告"), R::ProjectManager, 0.1);
+    const int gov = b.span(pm, b.t(u"Service governance and reporting", u"服务治理与报告"), R::ProjectManager, 0.25);
     b.ss(kick, gov);
 
     const int tr = b.summary(-1, b.t(u"Transition", u"服务移交"), true);

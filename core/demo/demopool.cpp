@@ -197,6 +197,17 @@ ChangeSet DemoPool::build(int scale, DemoRandom &rng)
     for (const auto &[region, id] : m_regionCalendar)
         m_work[region] = std::make_unique<DemoWorkTime>(m_calendars[id], lookup, firstDay, lastDay);
 
+    // Exchange rates from the workspace's currency (EUR), the ones the demo's amounts were made at.
+    for (const char *currency : {"USD", "CNY", "GBP"}) {
+        ExchangeRate rate;
+        rate.id = newId();
+        rate.fromCurrency = QStringLiteral("EUR");
+        rate.toCurrency = QString::fromLatin1(currency);
+        rate.effectiveFrom = toMinutes(QDate(2024, 7, 1));
+        rate.rate = perEuro(rate.toCurrency);
+        cs.insert(rate);
+    }
+
     // Skills.
     for (const SkillSeed &seed : skills()) {
         Skill s;
@@ -213,15 +224,14 @@ ChangeSet DemoPool::build(int scale, DemoRandom &rng)
         DemoRandom copyRng = rng.fork(quint64(copy) + 1);
         for (const PersonSeed &base : roster) {
             PersonSeed seed = copy == 0 ? base : generatedPerson(base.region, base.role, copy, copyRng);
-            if (copy > 0) {
+            if (copy > 0)
                 seed.partTime = base.partTime;
-                seed.ownCalendar = false;
-            }
             DemoPerson p;
             p.seed = seed;
             p.copy = copy;
             p.resource = makePerson(seed, copyRng);
-            if (seed.ownCalendar) {
+            // Everyone takes leave: a personal calendar on the team's, with the year's holidays.
+            {
                 Calendar own;
                 own.id = newId();
                 own.name = seed.name;
@@ -229,12 +239,28 @@ ChangeSet DemoPool::build(int scale, DemoRandom &rng)
                 own.baseCalendarId = p.resource.calendarId;
                 for (CalendarWeekDay &d : own.week)
                     d.inherited = true;
-                CalendarException leave;
                 const bool chinese = seed.region == Region::China;
-                leave.name = chinese ? QStringLiteral("年假 Annual leave") : QStringLiteral("Summer holiday");
-                leave.fromDay = dayNumber(chinese ? QDate(2026, 2, 24) : QDate(2026, 7, 20));
-                leave.toDay = dayNumber(chinese ? QDate(2026, 2, 27) : QDate(2026, 7, 31));
-                own.exceptions = {leave};
+                // Staggered over the team so that a project never loses everyone at once.
+                const int shift = int(copyRng.between(0, 5)) * 7;
+                auto leave = [&](QDate from, int days) {
+                    CalendarException e;
+                    e.name = chinese ? QStringLiteral("年假 Annual leave") : QStringLiteral("Annual leave");
+                    e.fromDay = dayNumber(from);
+                    e.toDay = dayNumber(from.addDays(days - 1));
+                    own.exceptions.append(e);
+                };
+                if (chinese) {
+                    leave(QDate(2025, 4, 14).addDays(shift), 5);
+                    leave(QDate(2025, 8, 11).addDays(shift), 5);
+                    if (seed.ownCalendar)
+                        leave(QDate(2026, 2, 24), 4);
+                } else {
+                    leave(QDate(2025, 4, 22).addDays(shift), 4);
+                    leave(QDate(2025, 7, 14).addDays(shift), 12);
+                    leave(QDate(2025, 10, 20).addDays(shift), 5);
+                    if (seed.ownCalendar)
+                        leave(QDate(2026, 7, 20), 12);
+                }
                 m_calendars.insert(own.id, own);
                 p.resource.calendarId = own.id;
                 cs.insert(own);

@@ -66,6 +66,26 @@ double DemoProjectBuilder::categoryBias(const QString &category)
     return 1.0;
 }
 
+double DemoProjectBuilder::estimateBias(const QString &category) const
+{
+    // The projects of early 2025 were estimated without the history; later ones, and the running
+    // projects that go well, were estimated with it (their actuals match the plan). A project that
+    // goes badly overruns as the old ones did, and more.
+    const double bias = categoryBias(category);
+    switch (m_seed.story) {
+    case Health::Red:
+        return bias * 1.12;
+    case Health::Amber:
+        return 1.0 + (bias - 1.0) * 0.35;
+    case Health::Green:
+        break;
+    }
+    if (m_seed.phase == Phase::Closed)
+        return m_seed.start.isValid() && m_seed.start < QDate(2025, 5, 1) ? bias : 1.0 + (bias - 1.0) * 0.25;
+    // Estimates padded with what the history taught: the work comes in a little under them.
+    return 0.95 + (bias - 1.0) * 0.1;
+}
+
 QString DemoProjectBuilder::text(const char16_t *en, const char16_t *zh) const
 {
     return QString::fromUtf16(m_chinese ? zh : en);
@@ -247,7 +267,7 @@ void DemoProjectBuilder::staff(qint64 fromDay, qint64 toDay)
         qsizetype size = 1;
         switch (role) {
         case Role::Developer:
-            size = std::clamp<qsizetype>((modules + 1) / 2, 1, 3);
+            size = std::clamp<qsizetype>(modules / 2 + 1, 2, 4);
             break;
         case Role::TestEngineer:
             size = modules >= 5 ? 2 : 1;
@@ -256,6 +276,11 @@ void DemoProjectBuilder::staff(qint64 fromDay, qint64 toDay)
             size = modules >= 6 ? 2 : 1;
             break;
         case Role::Consultant:
+        case Role::ProcessEngineer:
+        case Role::StructuralEngineer:
+        case Role::MechanicalEngineer:
+        case Role::ElectricalEngineer:
+        case Role::HvacEngineer:
             size = 2;
             break;
         default:
@@ -279,12 +304,12 @@ void DemoProjectBuilder::staff(qint64 fromDay, qint64 toDay)
             nd.skillOnly = true;
             continue;
         }
-        auto add = [&](Role role, double units) {
+        auto add = [&](Role role, double units, int offset = 0) {
             const QList<int> &people = team(role);
             if (people.isEmpty())
                 return;
-            const int person = pn.module >= 0 ? people[pn.module % people.size()]
-                                              : people[next[role]++ % people.size()];
+            const int person = pn.module >= 0 ? people[(pn.module + offset) % people.size()]
+                                              : people[(next[role]++ + offset) % people.size()];
             for (const Work &w : nd.work) {
                 if (w.person == person)
                     return;
@@ -300,6 +325,19 @@ void DemoProjectBuilder::staff(qint64 fromDay, qint64 toDay)
         add(pn.role, pn.units);
         if (pn.role2 != Role::None)
             add(pn.role2, pn.units2);
+        // Building, testing and design are done by a crew, not by one person: a second of the
+        // role where the team has people enough, and the architect on software design.
+        if (pn.category == u"Build" || pn.category == u"Test" || pn.category == u"Design") {
+            const QList<int> &crew = team(pn.role);
+            if (pn.category == u"Build" && pn.role == Role::Developer)
+                add(pn.module % 2 ? Role::DataEngineer : Role::DevOpsEngineer, 1.0);
+            else if (pn.category == u"Design" && m_seed.kind == ProjectKind::ItImplementation)
+                add(Role::SolutionArchitect, 0.5);
+            else if (crew.size() > 1)
+                add(pn.role, pn.units, 1);
+            else if (pn.category == u"Test" && m_seed.kind == ProjectKind::ItImplementation)
+                add(Role::BusinessAnalyst, 0.5);
+        }
     }
 }
 
@@ -554,9 +592,12 @@ void DemoProjectBuilder::estimateFactors()
             if (pn.span)
                 w.factor = m_rng.lognormalFactor(0.05);
             else if (pn.fixedDuration)
-                w.factor = m_rng.lognormalFactor(0.10);
+                w.factor = m_rng.lognormalFactor(m_seed.story == Health::Green ? 0.04 : 0.10);
+            else if (m_seed.story == Health::Green && m_seed.phase != Phase::Closed)
+                // Estimated by the people who do the work, with the history at hand.
+                w.factor = estimateBias(pn.category) * m_rng.lognormalFactor(0.04);
             else
-                w.factor = categoryBias(pn.category) * m_pool.people()[w.person].seed.bias * m_rng.lognormalFactor(0.08);
+                w.factor = estimateBias(pn.category) * m_pool.people()[w.person].seed.bias * m_rng.lognormalFactor(0.08);
         }
     }
 }
@@ -624,7 +665,9 @@ void DemoProjectBuilder::actualPass()
 
 void DemoProjectBuilder::placeProject()
 {
-    const Minutes earliest = m_work.positionOf(toMinutes(QDate(2025, 1, 6)));
+    // A closed project may have begun in the autumn before the report year (the calendars
+    // start in July 2024); the others begin within it.
+    const Minutes earliest = m_work.positionOf(toMinutes(m_seed.phase == Phase::Closed ? QDate(2024, 9, 2) : QDate(2025, 1, 6)));
     if (!hasActuals()) {
         m_statusW = -kNever;
         if (!m_seed.start.isValid())
@@ -639,7 +682,7 @@ void DemoProjectBuilder::placeProject()
     if (!m_seed.start.isValid())
         origin = today - Minutes(m_seed.progress * double(length));
     if (m_seed.phase == Phase::Closed)
-        origin = std::min(origin, today - length - 10 * kDay);
+        origin = std::min(origin, today - length - 15 * kDay);
     // Projects start at the beginning of a working day.
     m_originW = m_work.startAt(m_work.positionOf(toMinutes(toDate(m_work.startAt(std::max(origin, earliest))))));
     m_statusW = m_seed.phase == Phase::Closed ? kNever : m_todayW;
@@ -862,19 +905,21 @@ void DemoProjectBuilder::emitProject(ChangeSet &cs)
     p.statusDate = m_seed.phase == Phase::Closed ? finish : toMinutes(demoToday());
     const double costs = double(cost + fixed);
     const double fees = double(revenue + fixed);
+    // Budgets carry the contingency the history taught (more on a project run well).
+    const double contingency = m_seed.story == Health::Green ? 1.10 : 1.0;
     switch (m_seed.billing) {
     case BillingModel::FixedFee:
         p.contractValue = roundTo(fees * 1.08, 100000);
-        p.budget = roundTo(costs * 1.10, 10000);
+        p.budget = roundTo(costs * 1.10 * contingency, 10000);
         break;
     case BillingModel::TimeAndMaterials:
         p.contractValue = roundTo(fees * 1.05, 100000);
-        p.budget = roundTo(costs * 1.05, 10000);
+        p.budget = roundTo(costs * 1.05 * contingency, 10000);
         break;
     case BillingModel::Retainer:
         p.retainerPerMonth = roundTo(fees / 12.0 * 1.05, 10000);
         p.contractValue = 12 * p.retainerPerMonth;
-        p.budget = roundTo(costs, 10000);
+        p.budget = roundTo(costs * 1.05 * contingency, 10000);
         break;
     }
     cs.insert(p);
@@ -968,8 +1013,25 @@ void DemoProjectBuilder::emitTasks(ChangeSet &cs)
             t.constraint = ConstraintType::Snet;
             t.constraintDate = pn.notBefore;
         }
-        if (i == m_plan.goLive)
-            t.deadline = m_work.finishAt(m_work.positionOf(nd.planFinish) + 10 * kDay);
+        // Milestones promised to the client carry a week's tolerance on a project run well.
+        if (pn.milestone && i != m_plan.goLive && m_seed.story != Health::Red && nd.planFinish != kNoTime)
+            t.deadline = m_work.finishAt(m_work.positionOf(nd.planFinish) + 5 * kDay);
+        // A project in trouble has tasks past the finish its client was promised.
+        if (leaf && m_seed.story != Health::Green && nd.state == State::InProgress && nd.planFinish < m_todayW)
+            t.deadline = nd.planFinish;
+        if (i == m_plan.goLive) {
+            // The contract date: the plan with a contingency, a quarter of the plan on a project
+            // run well (what the closed projects' overruns call for), else two weeks.
+            // The contract date covers the whole plan (hypercare and handover after go-live too).
+            Minutes planEnd = nd.planFinish;
+            for (qsizetype k = 0; k < m_nodes.size(); ++k) {
+                if (isLeaf(int(k)))
+                    planEnd = std::max(planEnd, m_nodes[k].planFinish);
+            }
+            const Minutes length = m_work.positionOf(planEnd) - m_work.positionOf(m_originW);
+            const Minutes buffer = m_seed.story == Health::Green ? std::max<Minutes>(10 * kDay, length / 4) : 10 * kDay;
+            t.deadline = m_work.finishAt(m_work.positionOf(planEnd) + buffer);
+        }
         cs.insert(t);
     }
     for (const PlanLink &l : m_plan.links) {
@@ -1177,10 +1239,22 @@ void DemoProjectBuilder::emitRisks(ChangeSet &cs)
         r.mitigation = texts[k].mitigation;
         r.probability = int(std::clamp<qint64>(m_rng.between(1, 4) + (m_rng.chance(0.2) ? 1 : 0), 1, 5));
         r.impact = int(m_rng.between(2, 5));
+        // The story sets how many high risks (score 15 or more) stay open: none on a green
+        // project, one on an amber one, two on a red one.
+        const qsizetype high = m_seed.story == Health::Red ? 2 : m_seed.story == Health::Amber ? 1 : 0;
+        if (k < high) {
+            r.probability = int(m_rng.between(3, 4));
+            r.impact = 5;
+        } else {
+            while (r.probability * r.impact >= 15)
+                --r.impact;
+        }
         const int owner = m_rng.chance(0.4) || members.isEmpty() ? m_manager : m_rng.pick(members);
         r.ownerId = owner >= 0 ? m_pool.people()[owner].resource.id : Id();
         const Minutes due = m_work.startAt(first + Minutes(double(last - first) * (0.1 + 0.8 * m_rng.real())));
         r.dueDate = toMinutes(toDate(due));
+        if (k < high && (m_seed.story == Health::Amber || k > 0) && hasActuals())
+            r.dueDate = toMinutes(demoToday().addDays(m_rng.between(10, 30)));
         switch (m_seed.phase) {
         case Phase::Initiation:
         case Phase::Planning:
@@ -1192,9 +1266,13 @@ void DemoProjectBuilder::emitRisks(ChangeSet &cs)
             break;
         case Phase::Execution:
         case Phase::Monitoring:
-            if (due < m_todayW) {
+            if (k < high) {
+                r.status = RiskStatus::Mitigating;
+            } else if (due < m_todayW) {
+                // A well-run project has dealt with the risks that fell due; a troubled one has not.
                 const double u = m_rng.real();
-                r.status = u < 0.6 ? RiskStatus::Closed : u < 0.8 ? RiskStatus::Occurred : RiskStatus::Mitigating;
+                const double stale = m_seed.story == Health::Green ? 0.0 : 0.2;
+                r.status = u < 0.7 - stale ? RiskStatus::Closed : u < 1.0 - stale ? RiskStatus::Occurred : RiskStatus::Mitigating;
             } else {
                 r.status = m_rng.chance(0.5) ? RiskStatus::Open : RiskStatus::Mitigating;
             }
@@ -1232,7 +1310,10 @@ void DemoProjectBuilder::emitRequests(ChangeSet &cs)
         r.kind = t.kind;
         r.title = t.title;
         r.description = t.description;
-        const Minutes created = pastMoment(m_rng.real());
+        // The last request of a running project came in over the last days and waits for an answer.
+        const bool fresh = k == count - 1 && hasActuals() && m_seed.phase != Phase::Closed;
+        const Minutes created = fresh ? toMinutes(demoToday().addDays(-m_rng.between(0, 3)), 8 * 60 + m_rng.between(0, 480))
+                                      : pastMoment(m_rng.real());
         r.createdUtcMs = utcMs(created);
         r.dueDate = toMinutes(toDate(created).addDays(7));
         qint64 respondHours = 0, resolveDays = 0;
@@ -1257,7 +1338,7 @@ void DemoProjectBuilder::emitRequests(ChangeSet &cs)
         }
         const qint64 responded = r.createdUtcMs + respondHours * hour;
         const qint64 resolved = responded + resolveDays * 24 * hour;
-        if (responded > now) {
+        if (fresh || responded > now) {
             r.status = RequestStatus::New;
         } else if (resolved > now) {
             r.respondedUtcMs = responded;

@@ -71,6 +71,8 @@ private:
     };
     static constexpr Minutes kNever = std::numeric_limits<Minutes>::max() / 4;
 
+    /// How much more work than planned a task of `category` takes in this project (its story).
+    double estimateBias(const QString &category) const;
     bool isLeaf(int i) const { return m_nodes[i].children.isEmpty(); }
     /// Staffs the leaves; with a window (day numbers), from the people least booked in it.
     void staff(qint64 fromDay = 0, qint64 toDay = -1);

@@ -1,4 +1,4 @@
-// Benchmark of the store on a large workspace: the demo at --scale 100 (800 projects, about
+// Benchmark of the store on a large workspace: the demo at --scale 62 (930 projects, about
 // 100,000 tasks) is opened into memory, edited one field at a time, and its memory measured.
 //
 //     bench_store [FILE] [--scale N] [--opens N] [--applies N] [--check]
@@ -216,7 +216,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);
     QString path;
-    int scale = 100, opens = 5, applies = 1000;
+    int scale = 62, opens = 5, applies = 1000;
     bool check = false, measureOnly = false;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &a = args[i];

@@ -2,6 +2,12 @@
 
 #include <catch2/catch.hpp>
 
+#include <analytics/calendarcache.h>
+#include <analytics/earnedvalue.h>
+#include <analytics/inboxitems.h>
+#include <analytics/projecthealth.h>
+#include <analytics/utilisation.h>
+#include <analytics/workspaceindex.h>
 #include <demo/demogenerator.h>
 #include <demo/demoworktime.h>
 #include <schedule/cpmscheduler.h>
@@ -110,10 +116,10 @@ TEST_CASE("the demo has clients with contacts, in English and Chinese")
     CHECK(english);
 }
 
-TEST_CASE("the demo has eight projects covering every phase, billing model and currency")
+TEST_CASE("the demo has fifteen projects covering every phase, billing model and currency")
 {
     const Workspace &ws = demo();
-    REQUIRE(ws.projects().size() == 8);
+    REQUIRE(ws.projects().size() == 15);
     QSet<int> phases, billing;
     QSet<QString> currencies, codes;
     for (const Project &p : ws.projects()) {
@@ -144,7 +150,7 @@ TEST_CASE("the demo has eight projects covering every phase, billing model and c
     CHECK(currencies.contains(QStringLiteral("EUR")));
     CHECK(currencies.contains(QStringLiteral("CNY")));
     CHECK(currencies.contains(QStringLiteral("USD")));
-    CHECK(codes.size() == 8);
+    CHECK(codes.size() == 15);
 }
 
 TEST_CASE("the demo has 40 people with roles, skills, rates and calendars")
@@ -193,7 +199,17 @@ TEST_CASE("the demo has 40 people with roles, skills, rates and calendars")
     CHECK(partTime);
     const Calendar *part = calendarNamed(ws, QStringLiteral("Part-time"));
     REQUIRE(part);
-    CHECK(std::any_of(people.cbegin(), people.cend(), [&](const Resource *r) { return r->calendarId == part->id; }));
+    // Everyone has a calendar of their own with their leave, on their team's or the part-time one.
+    CHECK(std::any_of(people.cbegin(), people.cend(), [&](const Resource *r) {
+        const Calendar *own = ws.get<Calendar>(r->calendarId);
+        return own && own->baseCalendarId == part->id;
+    }));
+    for (const Resource *r : people) {
+        const Calendar *own = ws.get<Calendar>(r->calendarId);
+        REQUIRE(own);
+        CHECK(own->resourceId == r->id);
+        CHECK_FALSE(own->exceptions.isEmpty());
+    }
 }
 
 TEST_CASE("the mainland China calendar has the 2025 and 2026 holidays and make-up working days")
@@ -238,12 +254,12 @@ TEST_CASE("the mainland China calendar has the 2025 and 2026 holidays and make-u
     CHECK(isHoliday(*us, d(2025, 11, 27)));
 }
 
-TEST_CASE("the demo has about 1,000 tasks with links, staffing, baselines and history")
+TEST_CASE("the demo has about 1,600 tasks with links, staffing, baselines and history")
 {
     const Workspace &ws = demo();
     const qsizetype tasks = ws.tasks().size();
-    CHECK(tasks >= 900);
-    CHECK(tasks <= 1200);
+    CHECK(tasks >= 1400);
+    CHECK(tasks <= 1800);
     CHECK(ws.dependencies().size() >= tasks * 8 / 10);
     std::map<DependencyType, int> types;
     bool lag = false;
@@ -359,12 +375,15 @@ TEST_CASE("closed projects have full actuals, matched by time entries, and learn
     QHash<Id, Minutes> baselineWork;
     for (const BaselineTask &bt : ws.table<BaselineTask>())
         baselineWork[bt.taskId] = bt.work;
-    QHash<Id, int> assignees;
+    // Each person's planned share of a task's baseline work is in proportion to their units.
+    QHash<Id, double> unitsOf;
     for (const Assignment &a : ws.table<Assignment>())
-        assignees[a.taskId] += 1;
-
+        unitsOf[a.taskId] += a.units;
+    auto plannedShare = [&](const Assignment &a) {
+        const double units = unitsOf.value(a.taskId);
+        return units > 0 ? double(baselineWork.value(a.taskId)) * a.units / units : 0.0;
+    };
     std::map<QString, std::pair<double, double>> byCategory;  // planned, actual
-    std::map<QString, std::pair<double, double>> byPerson;
     for (const Assignment &a : ws.table<Assignment>()) {
         const Task *t = closedTasks.value(a.taskId);
         if (!t)
@@ -372,15 +391,22 @@ TEST_CASE("closed projects have full actuals, matched by time entries, and learn
         CHECK(a.actualWork > 0);
         CHECK(a.actualWork == a.work);
         CHECK(logged.value({a.taskId, a.resourceId}) == a.actualWork);
-        if (assignees.value(a.taskId) == 1 && !t->category.isEmpty() && t->category != u"PM") {
-            byCategory[t->category].first += double(baselineWork.value(a.taskId));
+        if (!t->category.isEmpty() && t->category != u"PM") {
+            byCategory[t->category].first += plannedShare(a);
             byCategory[t->category].second += double(a.actualWork);
-            const QString who = ws.get<Resource>(a.resourceId)->name;
-            byPerson[who].first += double(baselineWork.value(a.taskId));
-            byPerson[who].second += double(a.actualWork);
         }
     }
     auto ratio = [](const std::pair<double, double> &p) { return p.first > 0 ? p.second / p.first : 0.0; };
+    // A person's overrun beyond what the task's category overran.
+    std::map<QString, std::pair<double, double>> byPerson;
+    for (const Assignment &a : ws.table<Assignment>()) {
+        const Task *t = closedTasks.value(a.taskId);
+        if (!t || t->category.isEmpty() || t->category == u"PM")
+            continue;
+        const QString who = ws.get<Resource>(a.resourceId)->name;
+        byPerson[who].first += plannedShare(a) * ratio(byCategory[t->category]);
+        byPerson[who].second += double(a.actualWork);
+    }
     // Testing overruns the most; design and build overrun less.
     CHECK(ratio(byCategory[QStringLiteral("Test")]) > 1.12);
     CHECK(ratio(byCategory[QStringLiteral("Test")]) > ratio(byCategory[QStringLiteral("Build")]));
@@ -398,7 +424,8 @@ TEST_CASE("China projects follow the China calendar: no work on holidays, work o
     REQUIRE(cn);
     QSet<Id> chinaPeople;
     for (const Resource &r : ws.resources()) {
-        if (r.calendarId == cn->id)
+        const Calendar *own = ws.get<Calendar>(r.calendarId);
+        if (r.calendarId == cn->id || (own && own->baseCalendarId == cn->id))
             chinaPeople.insert(r.id);
     }
     QHash<Id, QList<Id>> people;  // task → its people
@@ -576,16 +603,60 @@ TEST_CASE("a larger scale multiplies projects, people and tasks with unique code
 {
     const auto store = makeDemo(20260105, 3);
     const Workspace &ws = store->workspace();
-    CHECK(ws.projects().size() == 24);
+    CHECK(ws.projects().size() == 45);
     QSet<QString> codes;
     for (const Project &p : ws.projects())
         codes.insert(p.code.toLower());
-    CHECK(codes.size() == 24);
+    CHECK(codes.size() == 45);
     qsizetype people = 0;
     for (const Resource &r : ws.resources())
         people += r.kind == ResourceKind::Person ? 1 : 0;
     CHECK(people == 120);
     CHECK(ws.clients().size() == 15);
-    CHECK(ws.tasks().size() >= 2600);
-    CHECK(ws.tasks().size() <= 3600);
+    CHECK(ws.tasks().size() >= 4400);
+    CHECK(ws.tasks().size() <= 5600);
+}
+
+TEST_CASE("the demo tells the story of a well-run firm: its utilisation, health and inbox")
+{
+    const Workspace &ws = demo();
+    const WorkspaceIndex index(ws);
+    CalendarCache calendars(ws);
+    // The year up to the demo's today, as the utilisation report shows it by default.
+    const Utilisation u = computeUtilisation(index, calendars, Period::days(demoToday().addYears(-1).addDays(1), demoToday()));
+    INFO("worked " << u.total.workedHours << " of " << u.total.availableHours << " h");
+    CHECK(u.total.utilisation() >= 0.65);
+    CHECK(u.total.utilisation() <= 0.85);
+    // A few people over- and under-booked, most of them in between.
+    int over = 0, under = 0, between = 0;
+    for (const UtilisationRow &p : u.people) {
+        const double x = p.utilisation();
+        (x > 1.05 ? over : x < 0.40 ? under : between) += 1;
+    }
+    CHECK(over >= 1);
+    CHECK(under >= 1);
+    CHECK(between >= 28);
+    // Average rates over everyone, in the workspace's currency at the exchange rates.
+    CHECK(u.total.currency == ws.settings().currency);
+    CHECK(u.total.averageBillRate() > u.total.averageCostRate());
+
+    // Most open projects on track, one or two at risk, one off track.
+    int counts[3] = {0, 0, 0};
+    for (const Project &p : ws.projects()) {
+        if (p.phase == Phase::Closed)
+            continue;
+        const ProjectEvm evm = EarnedValue(index, calendars, p).measure();
+        ++counts[int(assessHealth(index, p, evm).health)];
+    }
+    INFO("green " << counts[int(Health::Green)] << ", amber " << counts[int(Health::Amber)] << ", red "
+                  << counts[int(Health::Red)]);
+    CHECK(counts[int(Health::Green)] >= 4);
+    CHECK(counts[int(Health::Amber)] >= 1);
+    CHECK(counts[int(Health::Amber)] <= 2);
+    CHECK(counts[int(Health::Red)] == 1);
+
+    // An inbox worth reading at the demo's today.
+    const std::vector<InboxItem> items = inboxItems(ws, toMinutes(demoToday(), 9 * 60));
+    CHECK(items.size() >= 8);
+    CHECK(items.size() <= 20);
 }
