@@ -26,7 +26,7 @@
 <context>
     <name>Keel::DashboardView</name>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="206"/>
+        <location filename="../ui/dashboardview.cpp" line="207"/>
         <source>%n open project(s) at their status dates: %1 on track, %2 at risk, %3 off track</source>
         <translation>
             <numerusform>%n open project at their status dates: %1 on track, %2 at risk, %3 off track</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="389"/>
+        <location filename="../ui/dashboardview.cpp" line="396"/>
         <source>Average rating per month, 1 (poor) to 5 (excellent); %n rating(s) in 12 months</source>
         <translation>
             <numerusform>Average rating per month, 1 (poor) to 5 (excellent); %n rating in 12 months</numerusform>

@@ -745,116 +745,121 @@
 <context>
     <name>Keel::DashboardView</name>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="96"/>
+        <location filename="../ui/dashboardview.cpp" line="97"/>
         <source>Portfolio health</source>
         <translation>项目组合健康状况</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="97"/>
+        <location filename="../ui/dashboardview.cpp" line="98"/>
         <source>Schedule and cost performance</source>
         <translation>进度和成本绩效</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="98"/>
+        <location filename="../ui/dashboardview.cpp" line="99"/>
         <source>Utilisation by team</source>
         <translation>按团队的利用率</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="99"/>
+        <location filename="../ui/dashboardview.cpp" line="100"/>
         <source>Profitability by client</source>
         <translation>按客户的盈利能力</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="100"/>
+        <location filename="../ui/dashboardview.cpp" line="101"/>
         <source>Client satisfaction</source>
         <translation>客户满意度</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="203"/>
+        <location filename="../ui/dashboardview.cpp" line="204"/>
         <source>No open projects.</source>
         <translation>没有进行中的项目。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="206"/>
+        <location filename="../ui/dashboardview.cpp" line="207"/>
         <source>%n open project(s) at their status dates: %1 on track, %2 at risk, %3 off track</source>
         <translation>
             <numerusform>%n 个进行中的项目（按各自状态日期）：%1 个正常，%2 个有风险，%3 个偏离</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="217"/>
+        <location filename="../ui/dashboardview.cpp" line="218"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="230"/>
+        <location filename="../ui/dashboardview.cpp" line="231"/>
         <source>No open project has earned value yet.</source>
         <translation>尚无进行中的项目产生挣值。</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="231"/>
+        <location filename="../ui/dashboardview.cpp" line="232"/>
         <source>SPI and CPI of each open project; below 1.0 is behind schedule or over cost</source>
         <translation>各进行中项目的 SPI 和 CPI；低于 1.0 表示进度落后或成本超支</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="234"/>
+        <location filename="../ui/dashboardview.cpp" line="235"/>
         <source>SPI</source>
         <translation>SPI</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="235"/>
+        <location filename="../ui/dashboardview.cpp" line="236"/>
         <source>CPI</source>
         <translation>CPI</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="264"/>
+        <location filename="../ui/dashboardview.cpp" line="265"/>
         <source>1.0 = on plan</source>
         <translation>1.0 = 符合计划</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="287"/>
+        <location filename="../ui/dashboardview.cpp" line="288"/>
         <source>No time was logged in the 12 weeks to %1.</source>
         <translation>截至 %1 的 12 周内没有登记工时。</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="290"/>
+        <location filename="../ui/dashboardview.cpp" line="291"/>
         <source>Hours logged against hours available, week by week, 12 weeks from %1</source>
         <translation>自 %1 起 12 周内每周已登记工时与可用工时的对比</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="341"/>
+        <location filename="../ui/dashboardview.cpp" line="342"/>
         <source>No revenue in the 12 months to %1.</source>
         <translation>截至 %1 的 12 个月内没有收入。</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="344"/>
+        <location filename="../ui/dashboardview.cpp" line="349"/>
+        <source>Margin as a share of revenue, 12 months to %1; revenue in %2 at the exchange rates of that day</source>
+        <translation>毛利占收入的比例，截至 %1 的 12 个月；收入按当日汇率折算为 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="351"/>
         <source>Margin as a share of revenue, 12 months to %1; revenue in each client's currency</source>
         <translation>截至 %1 的 12 个月内利润占收入的比例；收入按各客户的货币计</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="346"/>
+        <location filename="../ui/dashboardview.cpp" line="353"/>
         <source>Margin</source>
         <translation>利润</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="358"/>
+        <location filename="../ui/dashboardview.cpp" line="365"/>
         <source>%1 (%2 %3k)</source>
         <translation>%1（%2 %3k）</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="386"/>
+        <location filename="../ui/dashboardview.cpp" line="393"/>
         <source>No client ratings in the 12 months to %1.</source>
         <translation>截至 %1 的 12 个月内没有客户评分。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="389"/>
+        <location filename="../ui/dashboardview.cpp" line="396"/>
         <source>Average rating per month, 1 (poor) to 5 (excellent); %n rating(s) in 12 months</source>
         <translation>
             <numerusform>每月平均评分，1（差）至 5（优秀）；12 个月内共 %n 条评分</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="395"/>
+        <location filename="../ui/dashboardview.cpp" line="402"/>
         <source>Average rating</source>
         <translation>平均评分</translation>
     </message>

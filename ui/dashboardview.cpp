@@ -23,6 +23,7 @@
 #include <QLineSeries>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QSet>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
@@ -341,8 +342,14 @@ void DashboardView::buildProfitability()
         m_profit.note->setText(tr("No revenue in the 12 months to %1.").arg(Format::date(toMinutes(m_data.asOf))));
         return;
     }
-    m_profit.note->setText(tr("Margin as a share of revenue, 12 months to %1; revenue in each client's currency")
-                               .arg(Format::date(toMinutes(m_data.asOf))));
+    QSet<QString> currencies;
+    for (const auto &row : rows)
+        currencies.insert(row.currency);
+    m_profit.note->setText(currencies.size() == 1
+                               ? tr("Margin as a share of revenue, 12 months to %1; revenue in %2 at the exchange rates of that day")
+                                     .arg(Format::date(toMinutes(m_data.asOf)), *currencies.cbegin())
+                               : tr("Margin as a share of revenue, 12 months to %1; revenue in each client's currency")
+                                     .arg(Format::date(toMinutes(m_data.asOf))));
     auto *margin = new QBarSet(tr("Margin"));
     margin->setColor(ReportStyle::series(1));
     margin->setSelectedColor(Icons::healthColor(Health::Red)); // losses

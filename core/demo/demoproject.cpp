@@ -758,7 +758,11 @@ void DemoProjectBuilder::rollUp()
             last = std::max(last, m_nodes[i].ef);
         }
         const double slip = double(last - planLast) / double(std::max<Minutes>(kDay, planLast - planFirst));
-        m_health = slip > 0.15 ? Health::Red : slip > 0.05 ? Health::Amber : Health::Green;
+        // A closed project is remembered by how far it slipped; a running one is as its story goes.
+        m_health = m_seed.phase != Phase::Closed ? m_seed.story
+            : slip > 0.15                        ? Health::Red
+            : slip > 0.05                        ? Health::Amber
+                                                 : Health::Green;
     }
 }
 
@@ -1020,7 +1024,7 @@ void DemoProjectBuilder::emitTasks(ChangeSet &cs)
         if (leaf && m_seed.story != Health::Green && nd.state == State::InProgress && nd.planFinish < m_todayW)
             t.deadline = nd.planFinish;
         if (i == m_plan.goLive) {
-            // The contract date: the plan with a contingency, a quarter of the plan on a project
+            // The contract date: the plan with a contingency, a third of the plan on a project
             // run well (what the closed projects' overruns call for), else two weeks.
             // The contract date covers the whole plan (hypercare and handover after go-live too).
             Minutes planEnd = nd.planFinish;
@@ -1029,7 +1033,7 @@ void DemoProjectBuilder::emitTasks(ChangeSet &cs)
                     planEnd = std::max(planEnd, m_nodes[k].planFinish);
             }
             const Minutes length = m_work.positionOf(planEnd) - m_work.positionOf(m_originW);
-            const Minutes buffer = m_seed.story == Health::Green ? std::max<Minutes>(10 * kDay, length / 4) : 10 * kDay;
+            const Minutes buffer = m_seed.story == Health::Green ? std::max<Minutes>(10 * kDay, length / 3) : 10 * kDay;
             t.deadline = m_work.finishAt(m_work.positionOf(planEnd) + buffer);
         }
         cs.insert(t);

@@ -646,7 +646,10 @@ TEST_CASE("the demo tells the story of a well-run firm: its utilisation, health 
         if (p.phase == Phase::Closed)
             continue;
         const ProjectEvm evm = EarnedValue(index, calendars, p).measure();
-        ++counts[int(assessHealth(index, p, evm).health)];
+        const Health health = assessHealth(index, p, evm).health;
+        ++counts[int(health)];
+        INFO(p.code.toStdString());
+        CHECK(p.health == health); // the health its manager reports is what the figures say
     }
     INFO("green " << counts[int(Health::Green)] << ", amber " << counts[int(Health::Amber)] << ", red "
                   << counts[int(Health::Red)]);
