@@ -8561,158 +8561,158 @@ Not met: %2</source>
 <context>
     <name>Keel::TaskTreeModel</name>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="79"/>
+        <location filename="../ui/tasktreemodel.cpp" line="80"/>
         <source>As soon as possible</source>
         <translation>越早越好</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="80"/>
+        <location filename="../ui/tasktreemodel.cpp" line="81"/>
         <source>As late as possible</source>
         <translation>越晚越好</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="81"/>
+        <location filename="../ui/tasktreemodel.cpp" line="82"/>
         <source>Start no earlier than</source>
         <translation>不得早于…开始</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="82"/>
+        <location filename="../ui/tasktreemodel.cpp" line="83"/>
         <source>Start no later than</source>
         <translation>不得晚于…开始</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="83"/>
+        <location filename="../ui/tasktreemodel.cpp" line="84"/>
         <source>Finish no earlier than</source>
         <translation>不得早于…完成</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="84"/>
+        <location filename="../ui/tasktreemodel.cpp" line="85"/>
         <source>Finish no later than</source>
         <translation>不得晚于…完成</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="85"/>
+        <location filename="../ui/tasktreemodel.cpp" line="86"/>
         <source>Must start on</source>
         <translation>必须开始于</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="86"/>
+        <location filename="../ui/tasktreemodel.cpp" line="87"/>
         <source>Must finish on</source>
         <translation>必须完成于</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="360"/>
+        <location filename="../ui/tasktreemodel.cpp" line="338"/>
         <source>“%1” is not a duration: write for example 3d, 4h or 2w.</source>
         <translation>“%1”不是有效的工期：请填写例如 3d、4h 或 2w。</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="384"/>
+        <location filename="../ui/tasktreemodel.cpp" line="362"/>
         <source>h</source>
         <comment>hours</comment>
         <translation>小时</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="471"/>
+        <location filename="../ui/tasktreemodel.cpp" line="449"/>
         <source>WBS</source>
         <translation>WBS</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="472"/>
+        <location filename="../ui/tasktreemodel.cpp" line="450"/>
         <source>Task name</source>
         <translation>任务名称</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="473"/>
+        <location filename="../ui/tasktreemodel.cpp" line="451"/>
         <source>Duration</source>
         <translation>工期</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="474"/>
+        <location filename="../ui/tasktreemodel.cpp" line="452"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="475"/>
+        <location filename="../ui/tasktreemodel.cpp" line="453"/>
         <source>Finish</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="476"/>
+        <location filename="../ui/tasktreemodel.cpp" line="454"/>
         <source>Predecessors</source>
         <translation>前置任务</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="477"/>
+        <location filename="../ui/tasktreemodel.cpp" line="455"/>
         <source>Resources</source>
         <translation>资源</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="478"/>
+        <location filename="../ui/tasktreemodel.cpp" line="456"/>
         <source>% Complete</source>
         <translation>完成百分比</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="479"/>
+        <location filename="../ui/tasktreemodel.cpp" line="457"/>
         <source>Total float</source>
         <translation>总时差</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="480"/>
+        <location filename="../ui/tasktreemodel.cpp" line="458"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="481"/>
+        <location filename="../ui/tasktreemodel.cpp" line="459"/>
         <source>Work</source>
         <translation>工时</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="482"/>
+        <location filename="../ui/tasktreemodel.cpp" line="460"/>
         <source>Constraint</source>
         <translation>限制类型</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="483"/>
+        <location filename="../ui/tasktreemodel.cpp" line="461"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="484"/>
+        <location filename="../ui/tasktreemodel.cpp" line="462"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="485"/>
+        <location filename="../ui/tasktreemodel.cpp" line="463"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="531"/>
+        <location filename="../ui/tasktreemodel.cpp" line="509"/>
         <source>“%1” is not a date.</source>
         <translation>“%1”不是有效的日期。</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="543"/>
+        <location filename="../ui/tasktreemodel.cpp" line="521"/>
         <source>“%1” is not a percentage between 0 and 100.</source>
         <translation>“%1”不是介于 0 到 100 之间的百分比。</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="552"/>
+        <location filename="../ui/tasktreemodel.cpp" line="530"/>
         <source>The priority must be a whole number from 0 to 1000.</source>
         <translation>优先级必须是 0 到 1000 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="555"/>
+        <location filename="../ui/tasktreemodel.cpp" line="533"/>
         <source>Change priority</source>
         <translation>更改优先级</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="561"/>
+        <location filename="../ui/tasktreemodel.cpp" line="539"/>
         <source>Change category</source>
         <translation>更改类别</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="566"/>
+        <location filename="../ui/tasktreemodel.cpp" line="544"/>
         <source>This column cannot be edited.</source>
         <translation>此列不可编辑。</translation>
     </message>

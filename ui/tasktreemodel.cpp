@@ -4,6 +4,7 @@
 #include "ganttroles.h"
 #include "workspacedocument.h"
 
+#include <analytics/costing.h>
 #include <edit/editservice.h>
 #include <edit/plancache.h>
 #include <model/durationtext.h>
@@ -283,43 +284,20 @@ const TaskTreeModel::Derived &TaskTreeModel::derived() const
         if (!t)
             continue;
         Derived::Values &v = *it;
-        v.work += a.work;
         if (const Resource *r = m_ws.get<Resource>(a.resourceId)) {
-            v.cost += qint64(double(a.work) / 60.0 * double(r->rateAt(t->start).costPerHour));
             if (!v.resources.isEmpty())
                 v.resources += separator;
             v.resources += qFuzzyCompare(a.units, 1.0) ? r->name
                                                        : QStringLiteral("%1 [%2]").arg(r->name, Format::units(a.units));
         }
     }
-    // Leaves without assignments count their own work; cost and work roll up into summaries.
-    struct Sums
-    {
-        qint64 cost = 0;
-        Minutes work = 0;
-    };
-    const auto rollUp = [&](const auto &self, const Node *node) -> Sums {
-        Sums children;
-        for (const Node *child : node->children) {
-            const Sums c = self(self, child);
-            children.cost += c.cost;
-            children.work += c.work;
-        }
-        if (node == m_root.get())
-            return children;
-        const Task *t = m_ws.get<Task>(node->id);
-        Derived::Values &v = d.values[node->id];
-        if (node->children.empty()) {
-            if (v.work == 0 && t)
-                v.work = t->work;
-            v.cost += t ? t->fixedCost : 0;
-        } else {
-            v.cost = (t ? t->fixedCost : 0) + children.cost;
-            v.work = children.work;
-        }
-        return {v.cost, v.work};
-    };
-    rollUp(rollUp, m_root.get());
+    // Work and cost, rolled up through the WBS by the core's costing.
+    const QHash<Id, Costing::TaskCost> costs = Costing::taskCosts(m_ws, m_projectId);
+    for (auto it = costs.cbegin(); it != costs.cend(); ++it) {
+        Derived::Values &v = d.values[it.key()];
+        v.cost = qint64(std::llround(it->cost));
+        v.work = it->work;
+    }
 
     const Baseline *latest = nullptr;
     for (const Baseline &b : m_ws.table<Baseline>()) {

@@ -1,6 +1,9 @@
 #include "costing.h"
 
+#include "currencyconverter.h"
 #include "workspaceindex.h"
+
+#include <QSet>
 
 namespace Keel::Costing {
 
@@ -69,6 +72,55 @@ double plannedCost(const WorkspaceIndex &index, const Task &task, Minutes work)
                              when == kNoTime ? 0 : when);
     }
     return labour + double(task.fixedCost);
+}
+
+QHash<Id, TaskCost> taskCosts(const Workspace &ws, const Id &projectId)
+{
+    QHash<Id, TaskCost> costs;
+    const Project *project = ws.get<Project>(projectId);
+    if (!project)
+        return costs;
+    const QList<Id> tasks = ws.projectTasks(projectId);
+    QSet<Id> ofProject(tasks.cbegin(), tasks.cend());
+    for (const Id &id : tasks)
+        costs.insert(id, {});
+    const CurrencyConverter converter(ws);
+    for (const Assignment &a : ws.table<Assignment>()) {
+        if (!ofProject.contains(a.taskId))
+            continue;
+        const Task *t = ws.get<Task>(a.taskId);
+        const Resource *r = ws.get<Resource>(a.resourceId);
+        TaskCost &c = costs[a.taskId];
+        c.work += a.work;
+        if (!t || !r)
+            continue;
+        const double amount = double(a.work) / 60.0 * double(r->rateAt(t->start).costPerHour);
+        const bool same = r->currency.isEmpty() || r->currency.compare(project->currency, Qt::CaseInsensitive) == 0;
+        c.cost += same ? amount
+                       : converter.convert(amount, r->currency, project->currency, t->start == kNoTime ? 0 : t->start)
+                             .value_or(amount);
+    }
+    // Children come after their parent in WBS order: backwards, each task is complete before it
+    // is added to its parent.
+    // A summary counts its children, not assignments of its own.
+    QHash<Id, TaskCost> children;
+    for (auto it = tasks.crbegin(); it != tasks.crend(); ++it) {
+        const Task *t = ws.get<Task>(*it);
+        if (!t)
+            continue;
+        TaskCost &c = costs[*it];
+        if (ws.isSummary(*it))
+            c = children.value(*it);
+        else if (c.work == 0)
+            c.work = t->work;
+        c.cost += double(t->fixedCost);
+        if (!t->parentId.isNull()) {
+            TaskCost &parent = children[t->parentId];
+            parent.cost += c.cost;
+            parent.work += c.work;
+        }
+    }
+    return costs;
 }
 
 } // namespace Keel::Costing

@@ -29,4 +29,15 @@ double inCurrency(const WorkspaceIndex &index, double amount, const Resource *re
 /// kNoTime keeps the assignments' own work (or the task's work when they have none).
 double plannedCost(const WorkspaceIndex &index, const Task &task, Minutes work = kNoTime);
 
+/// A task's planned work and cost in the plan's cost column: a leaf's assignments' work (its own
+/// work when it has none) at their cost rates on its start, converted to the project's currency,
+/// plus its fixed cost; a summary's the sum of its children's plus its own fixed cost.
+struct TaskCost
+{
+    double cost = 0;   ///< minor units of the project's currency, not rounded
+    Minutes work = 0;
+};
+/// Every task of project @p projectId, rolled up through the WBS.
+QHash<Id, TaskCost> taskCosts(const Workspace &ws, const Id &projectId);
+
 } // namespace Keel::Costing

@@ -166,3 +166,35 @@ TEST_CASE("costing: a person paid in another currency costs a project its amount
     CHECK(u.total.currency == u"EUR");
     CHECK(u.total.averageCostRate() == Approx(5000));
 }
+
+TEST_CASE("task costs roll up through the WBS in the project's currency", "[analytics][currency]")
+{
+    Fixture fx; // EUR workspace and projects
+    const Id eu = fx.resource(QStringLiteral("Eu"), 6000, 12000);   // 60.00 EUR an hour
+    const Id us = fx.resource(QStringLiteral("Us"), 10000, 20000);  // 100.00 USD an hour
+    fx.update(EntityType::Resource, us, "currency", QStringLiteral("USD"));
+    fx.add(rate("USD", "EUR", QDate(2026, 1, 1), 0.5));
+    Project p = fx.project(QStringLiteral("P"));
+    fx.add(p);
+    Task phase = fx.task(p.id, QStringLiteral("Phase"), at(2026, 3, 2, 8), at(2026, 3, 6, 17), 5 * 480);
+    phase.fixedCost = 1000;
+    fx.add(phase);
+    Task a = fx.task(p.id, QStringLiteral("A"), at(2026, 3, 2, 8), at(2026, 3, 3, 17), 2 * 480, 0);
+    a.parentId = phase.id;
+    fx.add(a);
+    Task b = fx.task(p.id, QStringLiteral("B"), at(2026, 3, 4, 8), at(2026, 3, 6, 17), 3 * 480, 1);
+    b.parentId = phase.id;
+    b.fixedCost = 500;
+    b.work = 600; // no assignments: its own work counts
+    fx.add(b);
+    fx.assign(a.id, eu, 600);   // 10 h × 60.00 EUR
+    fx.assign(a.id, us, 300);   // 5 h × 100.00 USD at 0.5
+    const Workspace &ws = fx.commit();
+    const QHash<Id, Costing::TaskCost> c = Costing::taskCosts(ws, p.id);
+    CHECK(c.value(a.id).cost == Approx(60000 + 25000));
+    CHECK(c.value(a.id).work == 900);
+    CHECK(c.value(b.id).cost == Approx(500));
+    CHECK(c.value(b.id).work == 600);
+    CHECK(c.value(phase.id).cost == Approx(85000 + 500 + 1000));
+    CHECK(c.value(phase.id).work == 1500);
+}
