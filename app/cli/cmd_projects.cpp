@@ -1,5 +1,6 @@
 #include "command.h"
 
+#include <model/recordjson.h>
 #include <store/store.h>
 
 #include <QJsonArray>
@@ -35,18 +36,10 @@ int run(const QStringList &argv)
         return c ? c->name : QString();
     };
     if (args.flag(QStringLiteral("--json"))) {
+        // The one JSON shape of a project record (model/recordjson.h), as `list WS project` prints.
         QJsonArray a;
-        for (const Project *p : list) {
-            a.append(QJsonObject{
-                {QStringLiteral("id"), p->id.toString(QUuid::WithoutBraces)},
-                {QStringLiteral("code"), p->code},
-                {QStringLiteral("name"), p->name},
-                {QStringLiteral("client"), clientName(p)},
-                {QStringLiteral("phase"), enumName(p->phase)},
-                {QStringLiteral("start"), p->start == kNoTime ? QJsonValue() : QJsonValue(formatIso(p->start))},
-                {QStringLiteral("finish"), p->finish == kNoTime ? QJsonValue() : QJsonValue(formatIso(p->finish))},
-            });
-        }
+        for (const Project *p : list)
+            a.append(RecordJson::toJson(ws, EntityType::Project, p->id));
         out(QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Indented)));
         return Ok;
     }
@@ -66,7 +59,8 @@ const Registration reg{{
     QStringLiteral("projects FILE [--json]"),
     QStringLiteral("Lists the projects of a workspace."),
     QStringLiteral("Lists each project's code, name, client, lifecycle phase, start and finish.\n\n"
-                   "  --json   [{\"id\", \"code\", \"name\", \"client\", \"phase\", \"start\", \"finish\"}]"),
+                   "  --json   the projects as records: [{\"id\", \"code\", \"name\", \"client_id\", \"phase\", …}], the shape\n"
+                   "           `keel-cli list WS project --json` prints"),
     run,
 }};
 
