@@ -4970,68 +4970,133 @@ Not met: %2</source>
 <context>
     <name>Keel::RecordJson</name>
     <message>
-        <location filename="../core/model/recordjson.cpp" line="111"/>
+        <location filename="../core/model/recordjson.cpp" line="88"/>
+        <source>it must be an array of 7 days, Monday first, each null (inherited) or [[start, end], …] in minutes after midnight</source>
+        <translation>必须是从星期一开始的 7 天数组，每天为 null（继承）或 [[开始, 结束], …]（午夜后的分钟数）</translation>
+    </message>
+    <message>
+        <location filename="../core/model/recordjson.cpp" line="91"/>
+        <source>day %1: null or working intervals [[start, end], …] in minutes after midnight (0–1440), each ending after it starts</source>
+        <translation>第 %1 天：应为 null 或工作时段 [[开始, 结束], …]（午夜后的分钟数，0–1440），且每段结束晚于开始</translation>
+    </message>
+    <message>
+        <location filename="../core/model/recordjson.cpp" line="102"/>
+        <source>it must be an array of objects</source>
+        <translation>必须是对象数组</translation>
+    </message>
+    <message>
+        <location filename="../core/model/recordjson.cpp" line="114"/>
+        <source>item %1</source>
+        <translation>第 %1 项</translation>
+    </message>
+    <message>
+        <location filename="../core/model/recordjson.cpp" line="116"/>
+        <source>%1: an object with %2</source>
+        <translation>%1：应为包含 %2 的对象</translation>
+    </message>
+    <message>
+        <location filename="../core/model/recordjson.cpp" line="120"/>
+        <source>%1: “%2” is not a key of it (expected %3)</source>
+        <translation>%1：“%2”不是有效的键（应为 %3）</translation>
+    </message>
+    <message>
+        <location filename="../core/model/recordjson.cpp" line="129"/>
+        <source>%1: “from” must be a date such as 2026-03-02, or null for always</source>
+        <translation>%1：“from”必须是日期（如 2026-03-02），或 null 表示始终有效</translation>
+    </message>
+    <message>
+        <location filename="../core/model/recordjson.cpp" line="134"/>
+        <source>%1: “%2” must be minor units per hour, a whole number of 0 or more</source>
+        <translation>%1：“%2”必须是每小时的最小货币单位数，即不小于 0 的整数</translation>
+    </message>
+    <message>
+        <location filename="../core/model/recordjson.cpp" line="141"/>
+        <source>%1: “%2” must be a date such as 2026-03-02</source>
+        <translation>%1：“%2”必须是日期，例如 2026-03-02</translation>
+    </message>
+    <message>
+        <location filename="../core/model/recordjson.cpp" line="145"/>
+        <source>%1: “name” must be text</source>
+        <translation>%1：“name”必须是文本</translation>
+    </message>
+    <message>
+        <location filename="../core/model/recordjson.cpp" line="147"/>
+        <source>%1: “intervals” must be null (a day off) or [[start, end], …] in minutes after midnight</source>
+        <translation>%1：“intervals”必须是 null（休息日）或 [[开始, 结束], …]（午夜后的分钟数）</translation>
+    </message>
+    <message>
+        <location filename="../core/model/recordjson.cpp" line="150"/>
+        <source>%1: “%2” must be a whole number</source>
+        <translation>%1：“%2”必须是整数</translation>
+    </message>
+    <message>
+        <location filename="../core/model/recordjson.cpp" line="244"/>
         <source>Field “%1”: expected %2.</source>
         <translation>字段“%1”：应为%2。</translation>
     </message>
     <message>
-        <location filename="../core/model/recordjson.cpp" line="120"/>
+        <location filename="../core/model/recordjson.cpp" line="253"/>
         <source>an id (a UUID string) or null</source>
         <translation>id（UUID 字符串）或 null</translation>
     </message>
     <message>
-        <location filename="../core/model/recordjson.cpp" line="125"/>
+        <location filename="../core/model/recordjson.cpp" line="258"/>
         <source>a string</source>
         <translation>字符串</translation>
     </message>
     <message>
-        <location filename="../core/model/recordjson.cpp" line="129"/>
+        <location filename="../core/model/recordjson.cpp" line="262"/>
         <source>one of %1</source>
         <translation>以下之一：%1</translation>
     </message>
     <message>
-        <location filename="../core/model/recordjson.cpp" line="134"/>
+        <location filename="../core/model/recordjson.cpp" line="267"/>
         <source>a whole number</source>
         <translation>整数</translation>
     </message>
     <message>
-        <location filename="../core/model/recordjson.cpp" line="139"/>
+        <location filename="../core/model/recordjson.cpp" line="272"/>
         <source>a number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../core/model/recordjson.cpp" line="143"/>
+        <location filename="../core/model/recordjson.cpp" line="276"/>
         <source>true or false</source>
         <translation>true 或 false</translation>
     </message>
     <message>
-        <location filename="../core/model/recordjson.cpp" line="150"/>
+        <location filename="../core/model/recordjson.cpp" line="283"/>
         <source>a date such as 2026-03-02 or 2026-03-02T09:00, or null</source>
         <translation>日期，如 2026-03-02 或 2026-03-02T09:00，或 null</translation>
     </message>
     <message>
-        <location filename="../core/model/recordjson.cpp" line="159"/>
+        <location filename="../core/model/recordjson.cpp" line="292"/>
         <source>an amount in %1 (the record's currency), not %2</source>
         <translation>以 %1（记录的货币）表示的金额，而不是 %2</translation>
     </message>
     <message>
-        <location filename="../core/model/recordjson.cpp" line="164"/>
+        <location filename="../core/model/recordjson.cpp" line="297"/>
         <source>minor units of %1 as a whole number, or {"minor": N, "currency": "%1"}</source>
         <translation>以 %1 最小单位表示的整数，或 {"minor": N, "currency": "%1"}</translation>
     </message>
     <message>
-        <location filename="../core/model/recordjson.cpp" line="169"/>
+        <location filename="../core/model/recordjson.cpp" line="302"/>
         <source>a JSON array or object</source>
         <translation>JSON 数组或对象</translation>
     </message>
     <message>
-        <location filename="../core/model/recordjson.cpp" line="174"/>
-        <location filename="../core/model/recordjson.cpp" line="177"/>
+        <location filename="../core/model/recordjson.cpp" line="307"/>
+        <source>Field “%1”, %2.</source>
+        <translation>字段“%1”，%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/recordjson.cpp" line="315"/>
+        <location filename="../core/model/recordjson.cpp" line="318"/>
         <source>base64 text</source>
         <translation>base64 文本</translation>
     </message>
     <message>
-        <location filename="../core/model/recordjson.cpp" line="181"/>
+        <location filename="../core/model/recordjson.cpp" line="322"/>
         <source>a value</source>
         <translation>一个值</translation>
     </message>

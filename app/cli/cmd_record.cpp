@@ -193,7 +193,10 @@ const QString kKinds = QStringLiteral(
 const QString kShape = QStringLiteral(
     "Fields are the schema's snake_case names; ids are UUID strings; money is minor units, as\n"
     "a number or {\"minor\": N, \"currency\": \"EUR\"}; dates are ISO 8601 (2026-03-02 or\n"
-    "2026-03-02T09:00); enumerations their names (\"fs\", \"time_and_materials\"…).\n");
+    "2026-03-02T09:00); enumerations their names (\"fs\", \"time_and_materials\"…).\n"
+    "A resource's rates: [{\"from\": DATE or null, \"cost\": N, \"bill\": N}] (minor units an hour);\n"
+    "a calendar's week: 7 days from Monday, each null (inherited) or [[start, end], …] in minutes\n"
+    "after midnight; its exceptions: [{\"name\", \"from\": DATE, \"to\": DATE, \"intervals\"}].\n");
 
 const Registration regList{{
     QStringLiteral("list"),

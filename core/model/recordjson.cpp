@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLatin1StringView>
 
 namespace Keel {
 
@@ -21,7 +22,139 @@ QString fieldName(const FieldDef &f)
     return QString::fromLatin1(f.name);
 }
 
+// The record fields held as JSON text have a structure of their own. In the one JSON shape their
+// dates are ISO 8601 like every other date (the stored form keeps minutes and day numbers), and
+// what comes in is checked key by key: an unknown key or a value of the wrong kind is refused.
+
+QJsonValue timeShape(const QJsonValue &stored)
+{
+    return stored.isDouble() && Minutes(stored.toDouble()) != kNoTime ? QJsonValue(formatIso(Minutes(stored.toDouble())))
+                                                                      : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue dayShape(const QJsonValue &stored)
+{
+    return stored.isDouble() ? QJsonValue(dateOfDay(qint64(stored.toDouble())).toString(Qt::ISODate))
+                             : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue storedToShape(const QString &name, const QJsonValue &stored)
+{
+    if (!stored.isArray() || (name != u"rates" && name != u"exceptions"))
+        return stored;
+    QJsonArray out;
+    for (const QJsonValue &item : stored.toArray()) {
+        QJsonObject o = item.toObject();
+        if (name == u"rates") {
+            o.insert(QStringLiteral("from"), timeShape(o.value(QStringLiteral("from"))));
+        } else {
+            o.insert(QStringLiteral("from"), dayShape(o.value(QStringLiteral("from"))));
+            o.insert(QStringLiteral("to"), dayShape(o.value(QStringLiteral("to"))));
+        }
+        out.append(o);
+    }
+    return out;
+}
+
+bool wholeNumber(const QJsonValue &v, double low, double high)
+{
+    const double d = v.toDouble();
+    return v.isDouble() && d == double(qint64(d)) && d >= low && d <= high;
+}
+
+/// Working intervals of a day: [[start, end], …] in minutes after midnight, or null.
+bool checkIntervals(const QJsonValue &v)
+{
+    if (v.isNull() || v.isUndefined())
+        return true;
+    if (!v.isArray())
+        return false;
+    for (const QJsonValue &item : v.toArray()) {
+        const QJsonArray pair = item.toArray();
+        if (!item.isArray() || pair.size() != 2 || !wholeNumber(pair[0], 0, kMinutesPerDay)
+            || !wholeNumber(pair[1], 0, kMinutesPerDay) || pair[0].toDouble() >= pair[1].toDouble())
+            return false;
+    }
+    return true;
+}
+
 } // namespace
+
+QString RecordJson::shapeToStored(const QString &name, const QJsonValue &in, QJsonValue *out)
+{
+    if (name == u"week") {
+        const QJsonArray days = in.toArray();
+        if (!in.isArray() || (days.size() != 0 && days.size() != 7))
+            return tr("it must be an array of 7 days, Monday first, each null (inherited) or [[start, end], …] in minutes after midnight");
+        for (qsizetype i = 0; i < days.size(); ++i) {
+            if (!checkIntervals(days[i]))
+                return tr("day %1: null or working intervals [[start, end], …] in minutes after midnight (0–1440), each ending after it starts")
+                    .arg(i + 1);
+        }
+        *out = in;
+        return {};
+    }
+    if (name != u"rates" && name != u"exceptions") {
+        *out = in;
+        return {};
+    }
+    if (!in.isArray())
+        return tr("it must be an array of objects");
+    const bool rates = name == u"rates";
+    const QStringList keys = rates ? QStringList{QStringLiteral("from"), QStringLiteral("cost"), QStringLiteral("bill")}
+                                   : QStringList{QStringLiteral("name"), QStringLiteral("from"), QStringLiteral("to"),
+                                                 QStringLiteral("intervals"), QStringLiteral("recurrence"),
+                                                 QStringLiteral("period"), QStringLiteral("occurrences"),
+                                                 QStringLiteral("weekdayMask"), QStringLiteral("weekday"),
+                                                 QStringLiteral("weekOfMonth"), QStringLiteral("month"),
+                                                 QStringLiteral("monthDay")};
+    QJsonArray stored;
+    const QJsonArray items = in.toArray();
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QString item = tr("item %1").arg(i + 1);
+        if (!items[i].isObject())
+            return tr("%1: an object with %2").arg(item, keys.join(QStringLiteral(", ")));
+        QJsonObject o = items[i].toObject();
+        for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+            if (!keys.contains(it.key()))
+                return tr("%1: “%2” is not a key of it (expected %3)").arg(item, it.key(), keys.join(QStringLiteral(", ")));
+        }
+        if (rates) {
+            const QJsonValue from = o.value(QStringLiteral("from"));
+            if (from.isNull() || from.isUndefined()) {
+                o.insert(QStringLiteral("from"), double(kNoTime));
+            } else {
+                const Minutes m = from.isString() ? parseIso(from.toString()) : kNoTime;
+                if (m == kNoTime)
+                    return tr("%1: “from” must be a date such as 2026-03-02, or null for always").arg(item);
+                o.insert(QStringLiteral("from"), double(m));
+            }
+            for (const char *key : {"cost", "bill"}) {
+                if (!wholeNumber(o.value(QLatin1StringView(key)), 0, 1e15))
+                    return tr("%1: “%2” must be minor units per hour, a whole number of 0 or more").arg(item, QLatin1StringView(key));
+            }
+        } else {
+            for (const char *key : {"from", "to"}) {
+                const QJsonValue v = o.value(QLatin1StringView(key));
+                const QDate day = v.isString() ? QDate::fromString(v.toString(), Qt::ISODate) : QDate();
+                if (!day.isValid())
+                    return tr("%1: “%2” must be a date such as 2026-03-02").arg(item, QLatin1StringView(key));
+                o.insert(QLatin1StringView(key), double(dayNumber(day)));
+            }
+            if (o.contains(QStringLiteral("name")) && !o.value(QStringLiteral("name")).isString())
+                return tr("%1: “name” must be text").arg(item);
+            if (!checkIntervals(o.value(QStringLiteral("intervals"))))
+                return tr("%1: “intervals” must be null (a day off) or [[start, end], …] in minutes after midnight").arg(item);
+            for (const char *key : {"recurrence", "period", "occurrences", "weekdayMask", "weekday", "weekOfMonth", "month", "monthDay"}) {
+                if (o.contains(QLatin1StringView(key)) && !wholeNumber(o.value(QLatin1StringView(key)), 0, 100000))
+                    return tr("%1: “%2” must be a whole number").arg(item, QLatin1StringView(key));
+            }
+        }
+        stored.append(o);
+    }
+    *out = stored;
+    return {};
+}
 
 QString RecordJson::currencyOf(const Workspace &ws, EntityType type, const QVariantList &record)
 {
@@ -77,7 +210,7 @@ QJsonValue RecordJson::fieldToJson(const FieldDef &f, const QVariant &v, const Q
     case FieldType::Json: {
         const QJsonDocument doc = QJsonDocument::fromJson(v.toString().toUtf8());
         if (doc.isArray())
-            return doc.array();
+            return storedToShape(fieldName(f), doc.array());
         if (doc.isObject())
             return doc.object();
         return QJsonValue(QJsonValue::Null);
@@ -164,11 +297,19 @@ QVariant RecordJson::fieldFromJson(const FieldDef &f, const QJsonValue &v, const
             return refuse(tr("minor units of %1 as a whole number, or {\"minor\": N, \"currency\": \"%1\"}").arg(currency));
         return QVariant::fromValue(qint64(d));
     }
-    case FieldType::Json:
+    case FieldType::Json: {
         if (!v.isArray() && !v.isObject())
             return refuse(tr("a JSON array or object"));
-        return QString::fromUtf8(v.isArray() ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact)
-                                             : QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+        QJsonValue stored;
+        const QString problem = shapeToStored(fieldName(f), v, &stored);
+        if (!problem.isEmpty()) {
+            if (error)
+                *error = tr("Field “%1”, %2.").arg(fieldName(f), problem);
+            return QVariant();
+        }
+        return QString::fromUtf8(stored.isArray() ? QJsonDocument(stored.toArray()).toJson(QJsonDocument::Compact)
+                                                  : QJsonDocument(stored.toObject()).toJson(QJsonDocument::Compact));
+    }
     case FieldType::Blob: {
         if (!v.isString())
             return refuse(tr("base64 text"));

@@ -38,6 +38,11 @@ public:
                                   QString *error);
     /// One field's value as JSON.
     static QJsonValue fieldToJson(const FieldDef &field, const QVariant &value, const QString &currency);
+
+private:
+    /// A structured (Json) field @p name in the one JSON shape, checked key by key, in its stored
+    /// form (dates as minutes and day numbers); what is wrong, naming the item, otherwise.
+    static QString shapeToStored(const QString &name, const QJsonValue &in, QJsonValue *out);
 };
 
 } // namespace Keel

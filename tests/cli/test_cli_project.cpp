@@ -237,3 +237,43 @@ TEST_CASE("keel-cli record commands refuse unknown kinds, records and fields", "
     ok({QStringLiteral("delete"), ws, QStringLiteral("client"), QStringLiteral("Acme")});
     CHECK(list(ws, QStringLiteral("client")).isEmpty());
 }
+
+TEST_CASE("keel-cli checks the structure of rates, work weeks and exceptions key by key", "[cli][edit]")
+{
+    QTemporaryDir dir;
+    const QString ws = dir.filePath(QStringLiteral("w.keel"));
+    ok({QStringLiteral("new"), ws});
+    auto refused = [&](const char *kind, const char *json, const char *words) {
+        const qint64 before = changes(ws);
+        const Run r = keel({QStringLiteral("add"), ws, QString::fromLatin1(kind), QStringLiteral("--json"), QString::fromUtf8(json)});
+        INFO(r.err.toStdString());
+        CHECK(r.code == 1);
+        CHECK(r.err.contains(QString::fromUtf8(words)));
+        CHECK(changes(ws) == before); // nothing applied
+    };
+    refused("resource", R"({"name": "A", "rates": [{"form": "2026-01-01", "cost": 1, "bill": 2}]})", "“form” is not a key");
+    refused("resource", R"({"name": "A", "rates": [{"from": "2026-01-01", "cost": "abc", "bill": 2}]})", "“cost”");
+    refused("resource", R"({"name": "A", "rates": [{"from": "soon", "cost": 1, "bill": 2}]})", "“from”");
+    refused("calendar", R"({"name": "C", "week": [null, null]})", "7 days");
+    refused("calendar", R"({"name": "C", "week": [null, [[600, 480]], null, null, null, null, null]})", "day 2");
+    refused("calendar", R"({"name": "C", "exceptions": [{"name": "X", "from": "2026-12-24"}]})", "“to”");
+
+    // What is accepted comes back the same, dates as ISO 8601.
+    const QString r = add(ws, "resource", QStringLiteral(R"({"name": "Ann", "rates": [{"from": null, "cost": 5000, "bill": 9000}, {"from": "2026-07-01", "cost": 6000, "bill": 12000}]})"));
+    QJsonArray rates;
+    for (const QJsonValue &v : list(ws, QStringLiteral("resource")))
+        if (v.toObject().value(QStringLiteral("id")).toString() == r)
+            rates = v.toObject().value(QStringLiteral("rates")).toArray();
+    REQUIRE(rates.size() == 2);
+    CHECK(rates[0].toObject().value(QStringLiteral("from")).isNull());
+    CHECK(rates[1].toObject().value(QStringLiteral("from")).toString() == QStringLiteral("2026-07-01T00:00:00"));
+    CHECK(rates[1].toObject().value(QStringLiteral("cost")).toInt() == 6000);
+    const QString c = add(ws, "calendar", QStringLiteral(R"({"name": "Office", "exceptions": [{"name": "Xmas", "from": "2026-12-24", "to": "2026-12-26"}]})"));
+    for (const QJsonValue &v : list(ws, QStringLiteral("calendar"))) {
+        if (v.toObject().value(QStringLiteral("id")).toString() != c)
+            continue;
+        const QJsonObject e = v.toObject().value(QStringLiteral("exceptions")).toArray().first().toObject();
+        CHECK(e.value(QStringLiteral("from")).toString() == QStringLiteral("2026-12-24"));
+        CHECK(e.value(QStringLiteral("to")).toString() == QStringLiteral("2026-12-26"));
+    }
+}
