@@ -17,6 +17,10 @@
 // Simplifications against the CPM engine (documented in docs/analytics.md): one calendar for all
 // tasks, elapsed durations and lags converted at the calendar's weekly ratio, and only the
 // constraints that hold a task back (start/finish no earlier than, must start/finish on).
+// Why not CpmScheduler: a forecast runs the network thousands of times with sampled durations;
+// each run here is one pass over flat arrays of numbers, where the engine would redo a whole
+// schedule with per-task calendars each time. The deterministic dates stay the engine's: a
+// network's deterministic run gives the scheduled finish (checked in tests/analytics/test_forecast.cpp).
 
 #include "calendarcache.h"
 #include "workspaceindex.h"
