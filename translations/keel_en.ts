@@ -312,7 +312,7 @@
 <context>
     <name>Keel::ResourcesView</name>
     <message numerus="yes">
-        <location filename="../ui/resourcesview.cpp" line="204"/>
+        <location filename="../ui/resourcesview.cpp" line="293"/>
         <source>%n over-allocated period(s)</source>
         <translation>
             <numerusform>%n over-allocated period</numerusform>
@@ -320,7 +320,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/resourcesview.cpp" line="205"/>
+        <location filename="../ui/resourcesview.cpp" line="294"/>
         <source>%n person(s) affected</source>
         <translation>
             <numerusform>%n person affected</numerusform>
@@ -328,7 +328,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/resourcesview.cpp" line="210"/>
+        <location filename="../ui/resourcesview.cpp" line="299"/>
         <source>%n resource(s)</source>
         <translation>
             <numerusform>%n resource</numerusform>

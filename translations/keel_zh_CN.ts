@@ -968,507 +968,547 @@
 <context>
     <name>Keel::EditService</name>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="68"/>
+        <location filename="../core/edit/editservice.cpp" line="69"/>
         <source>The id of a record cannot be changed.</source>
         <translation>记录的 id 不能更改。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="70"/>
+        <location filename="../core/edit/editservice.cpp" line="71"/>
         <source>A %1 has no field “%2”.</source>
         <translation>%1没有字段“%2”。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="86"/>
+        <location filename="../core/edit/editservice.cpp" line="87"/>
         <source>Records of this kind cannot be added.</source>
         <translation>无法添加此类记录。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="93"/>
+        <location filename="../core/edit/editservice.cpp" line="94"/>
         <source>Field “id”: expected a UUID string.</source>
         <translation>字段“id”：应为 UUID 字符串。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="95"/>
+        <location filename="../core/edit/editservice.cpp" line="96"/>
         <source>%1 already exists.</source>
         <translation>%1 已存在。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="123"/>
+        <location filename="../core/edit/editservice.cpp" line="124"/>
         <location filename="../core/edit/editservice.h" line="62"/>
         <source>Add %1</source>
         <translation>添加%1</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="136"/>
+        <location filename="../core/edit/editservice.cpp" line="137"/>
         <source>This time entry has been approved and is locked; ask the approver to reject the week to change it.</source>
         <translation>此工时记录已批准并锁定；如需修改，请审批人驳回该周。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="145"/>
+        <location filename="../core/edit/editservice.cpp" line="146"/>
         <source>Unknown kind of record.</source>
         <translation>未知的记录类型。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="148"/>
-        <location filename="../core/edit/editservice.cpp" line="183"/>
-        <location filename="../core/edit/editservice.cpp" line="204"/>
-        <location filename="../core/edit/editservice.cpp" line="907"/>
+        <location filename="../core/edit/editservice.cpp" line="149"/>
+        <location filename="../core/edit/editservice.cpp" line="184"/>
+        <location filename="../core/edit/editservice.cpp" line="205"/>
+        <location filename="../core/edit/editservice.cpp" line="968"/>
         <source>There is no %1 with id %2.</source>
         <translation>不存在 id 为 %2 的%1。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="167"/>
+        <location filename="../core/edit/editservice.cpp" line="168"/>
         <source>%1 is a summary task: its duration comes from its subtasks.</source>
         <translation>%1 是摘要任务：其工期由子任务决定。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="186"/>
+        <location filename="../core/edit/editservice.cpp" line="187"/>
         <source>Edit %1</source>
         <translation>编辑%1</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="190"/>
-        <location filename="../core/edit/editservice.cpp" line="914"/>
+        <location filename="../core/edit/editservice.cpp" line="191"/>
+        <location filename="../core/edit/editservice.cpp" line="975"/>
         <source>%1: the value “%2” does not fit field “%3”.</source>
         <translation>%1：值“%2”不符合字段“%3”。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="202"/>
+        <location filename="../core/edit/editservice.cpp" line="203"/>
         <source>Records of this kind cannot be deleted.</source>
         <translation>无法删除此类记录。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="210"/>
+        <location filename="../core/edit/editservice.cpp" line="211"/>
         <source>Delete %1</source>
         <translation>删除%1</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="224"/>
+        <location filename="../core/edit/editservice.cpp" line="225"/>
         <source>%1 is assigned to %2; remove the assignment or assign someone else first.</source>
         <translation>%1 已分配到%2；请先移除该分配或改派他人。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="229"/>
+        <location filename="../core/edit/editservice.cpp" line="230"/>
         <source>%1 has time recorded; make the person inactive instead of deleting them.</source>
         <translation>%1 已有工时记录；请将其设为停用，而不是删除。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="255"/>
+        <location filename="../core/edit/editservice.cpp" line="256"/>
         <source>%1 still has %2; delete the project or give it another client first.</source>
         <translation>%1 仍有%2；请先删除该项目或将其转给其他客户。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="278"/>
+        <location filename="../core/edit/editservice.cpp" line="279"/>
         <source>%1 is closed and archived; reopen it before deleting it.</source>
         <translation>%1 已关闭并归档；请先重新打开再删除。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="282"/>
+        <location filename="../core/edit/editservice.cpp" line="283"/>
         <source>%1 has time recorded on it and cannot be deleted; close it instead.</source>
         <translation>%1 已有工时记录，不能删除；请改为关闭它。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="351"/>
-        <location filename="../core/edit/editservice.cpp" line="378"/>
-        <location filename="../core/edit/editservice.cpp" line="542"/>
+        <location filename="../core/edit/editservice.cpp" line="352"/>
+        <location filename="../core/edit/editservice.cpp" line="379"/>
+        <location filename="../core/edit/editservice.cpp" line="543"/>
         <source>The task no longer exists.</source>
         <translation>该任务已不存在。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="354"/>
+        <location filename="../core/edit/editservice.cpp" line="355"/>
         <source>%1: the constraint “%2” needs a date.</source>
         <translation>%1：限制“%2”需要日期。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="356"/>
+        <location filename="../core/edit/editservice.cpp" line="357"/>
         <source>Change constraint</source>
         <translation>更改限制</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="367"/>
+        <location filename="../core/edit/editservice.cpp" line="368"/>
         <source>Assign resources</source>
         <translation>分配资源</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="384"/>
+        <location filename="../core/edit/editservice.cpp" line="385"/>
         <source>%1: a resource to assign does not exist.</source>
         <translation>%1：要分配的资源不存在。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="386"/>
+        <location filename="../core/edit/editservice.cpp" line="387"/>
         <source>%1 is assigned to %2 twice.</source>
         <translation>%1 被重复分配到%2。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="389"/>
+        <location filename="../core/edit/editservice.cpp" line="390"/>
         <source>%1: units must be more than 0 % and at most 10,000 %.</source>
         <translation>%1：单位必须大于 0% 且不超过 10,000%。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="420"/>
+        <location filename="../core/edit/editservice.cpp" line="421"/>
         <source>%1 has recorded work on %2 and cannot be unassigned.</source>
         <translation>%1 在%2上已有实际工时，不能取消分配。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="454"/>
-        <location filename="../core/edit/editservice.cpp" line="725"/>
-        <location filename="../core/edit/editservice.cpp" line="776"/>
-        <location filename="../core/edit/editservice.cpp" line="789"/>
+        <location filename="../core/edit/editservice.cpp" line="455"/>
+        <location filename="../core/edit/editservice.cpp" line="726"/>
+        <location filename="../core/edit/editservice.cpp" line="777"/>
+        <location filename="../core/edit/editservice.cpp" line="790"/>
         <source>There is no project with id %1.</source>
         <translation>不存在 id 为 %1 的项目。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="456"/>
+        <location filename="../core/edit/editservice.cpp" line="457"/>
         <source>A baseline number is from 0 to 10 (it is %1).</source>
         <translation>比较基准编号应为 0 到 10（当前为 %1）。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="462"/>
+        <location filename="../core/edit/editservice.cpp" line="463"/>
         <source>A task to save in the baseline is not in %1.</source>
         <translation>要保存到比较基准的任务不在%1中。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="469"/>
+        <location filename="../core/edit/editservice.cpp" line="470"/>
         <source>Set baseline</source>
         <translation>设置比较基准</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="469"/>
+        <location filename="../core/edit/editservice.cpp" line="470"/>
         <source>Set baseline %1</source>
         <translation>设置比较基准 %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="484"/>
+        <location filename="../core/edit/editservice.cpp" line="485"/>
         <source>Baseline</source>
         <translation>比较基准</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="484"/>
+        <location filename="../core/edit/editservice.cpp" line="485"/>
         <source>Baseline %1</source>
         <translation>比较基准 %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="531"/>
+        <location filename="../core/edit/editservice.cpp" line="532"/>
         <source>Clear baseline</source>
         <translation>清除比较基准</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="531"/>
+        <location filename="../core/edit/editservice.cpp" line="532"/>
         <source>Clear baseline %1</source>
         <translation>清除比较基准 %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="535"/>
+        <location filename="../core/edit/editservice.cpp" line="536"/>
         <source>%1 has no baseline %2.</source>
         <translation>%1 没有比较基准 %2。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="544"/>
+        <location filename="../core/edit/editservice.cpp" line="545"/>
         <source>%1 is a summary task: its progress comes from its subtasks.</source>
         <translation>%1 是摘要任务：其进度由子任务决定。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="548"/>
+        <location filename="../core/edit/editservice.cpp" line="549"/>
         <source>%1: percent complete must be from 0 to 100 (it is %2).</source>
         <translation>%1：完成百分比应为 0 到 100（当前为 %2）。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="557"/>
+        <location filename="../core/edit/editservice.cpp" line="558"/>
         <source>%1: a task with an actual finish is 100 % complete.</source>
         <translation>%1：有实际完成时间的任务应为 100% 完成。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="564"/>
+        <location filename="../core/edit/editservice.cpp" line="565"/>
         <source>%1: the actual finish is before the actual start.</source>
         <translation>%1：实际完成时间早于实际开始时间。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="566"/>
+        <location filename="../core/edit/editservice.cpp" line="567"/>
         <source>Record progress</source>
         <translation>记录进度</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="583"/>
+        <location filename="../core/edit/editservice.cpp" line="584"/>
         <source>The person to log time for does not exist.</source>
         <translation>要记录工时的人员不存在。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="586"/>
+        <location filename="../core/edit/editservice.cpp" line="587"/>
         <source>The task to log time on does not exist.</source>
         <translation>要记录工时的任务不存在。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="588"/>
+        <location filename="../core/edit/editservice.cpp" line="589"/>
         <source>%1 is a summary task; log time on one of its subtasks.</source>
         <translation>%1 是摘要任务；请在其子任务上记录工时。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="591"/>
+        <location filename="../core/edit/editservice.cpp" line="592"/>
         <source>Give the day the time was worked.</source>
         <translation>请填写工作日期。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="593"/>
+        <location filename="../core/edit/editservice.cpp" line="594"/>
         <source>Time logged in one day must be more than 0 and at most 24 hours.</source>
         <translation>一天记录的工时必须大于 0 且不超过 24 小时。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="602"/>
+        <location filename="../core/edit/editservice.cpp" line="603"/>
         <source>The week of %1 for %2 is approved and locked.</source>
         <translation>%2 的 %1 当周已批准并锁定。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="609"/>
+        <location filename="../core/edit/editservice.cpp" line="610"/>
         <source>%1 would have more than 24 hours logged on %2.</source>
         <translation>%1 在 %2 记录的工时将超过 24 小时。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="619"/>
+        <location filename="../core/edit/editservice.cpp" line="620"/>
         <source>Log time</source>
         <translation>记录工时</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="630"/>
+        <location filename="../core/edit/editservice.cpp" line="631"/>
         <source>There is no such person.</source>
         <translation>不存在此人员。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="632"/>
+        <location filename="../core/edit/editservice.cpp" line="633"/>
         <source>Give a day of the week.</source>
         <translation>请填写该周中的某一天。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="634"/>
+        <location filename="../core/edit/editservice.cpp" line="635"/>
         <source>Say why the week is rejected.</source>
         <translation>请说明驳回该周的原因。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="641"/>
+        <location filename="../core/edit/editservice.cpp" line="642"/>
         <source>Submit timesheet of %1 for the week of %2</source>
         <translation>提交 %1 在 %2 当周的工时表</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="642"/>
+        <location filename="../core/edit/editservice.cpp" line="643"/>
         <source>Approve timesheet of %1 for the week of %2</source>
         <translation>批准 %1 在 %2 当周的工时表</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="643"/>
+        <location filename="../core/edit/editservice.cpp" line="644"/>
         <source>Reject timesheet of %1 for the week of %2</source>
         <translation>驳回 %1 在 %2 当周的工时表</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="660"/>
+        <location filename="../core/edit/editservice.cpp" line="661"/>
         <source>%1 has no time logged in the week of %2.</source>
         <translation>%1 在 %2 当周没有记录工时。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="663"/>
+        <location filename="../core/edit/editservice.cpp" line="664"/>
         <source>The week of %2 for %1 has already been submitted.</source>
         <translation>%1 的 %2 当周已提交。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="664"/>
+        <location filename="../core/edit/editservice.cpp" line="665"/>
         <source>The week of %2 for %1 has nothing submitted to approve or reject.</source>
         <translation>%1 的 %2 当周没有待批准或驳回的已提交工时。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="675"/>
+        <location filename="../core/edit/editservice.cpp" line="676"/>
         <source>Timesheet of %1 for the week of %2 rejected</source>
         <translation>%1 在 %2 当周的工时表被驳回</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="697"/>
+        <location filename="../core/edit/editservice.cpp" line="698"/>
         <source>%1 cannot leave %2: %3. A manager can pass the gate with a written reason.</source>
         <translation>%1 无法离开%2阶段：%3。经理可填写理由后强制通过关口。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="706"/>
+        <location filename="../core/edit/editservice.cpp" line="707"/>
         <source>Pass the gate of %1 to %2 by override</source>
         <translation>强制通过 %1 进入%2的关口</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="713"/>
+        <location filename="../core/edit/editservice.cpp" line="714"/>
         <source>Gate %1 → %2 passed by override</source>
         <translation>关口 %1 → %2 已被强制通过</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="714"/>
+        <location filename="../core/edit/editservice.cpp" line="715"/>
         <source>Reason: %1
 Not met: %2</source>
         <translation>理由：%1
 未满足：%2</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="727"/>
+        <location filename="../core/edit/editservice.cpp" line="728"/>
         <source>%1 is already closed.</source>
         <translation>%1 已关闭。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="729"/>
+        <location filename="../core/edit/editservice.cpp" line="730"/>
         <source>%1 is in %2; a project is closed from its closing phase.</source>
         <translation>%1 处于%2阶段；项目需在收尾阶段才能关闭。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="745"/>
+        <location filename="../core/edit/editservice.cpp" line="746"/>
         <source>The client of the new project does not exist.</source>
         <translation>新项目的客户不存在。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="760"/>
+        <location filename="../core/edit/editservice.cpp" line="761"/>
         <source>There is no process template “%1”; the templates are %2.</source>
         <translation>不存在流程模板“%1”；可用模板为 %2。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="778"/>
+        <location filename="../core/edit/editservice.cpp" line="779"/>
         <source>A sign-off needs the name of the person who signs.</source>
         <translation>签署需要签署人的姓名。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="780"/>
+        <location filename="../core/edit/editservice.cpp" line="781"/>
         <source>A sign-off needs the statement that is signed.</source>
         <translation>签署需要所签署的声明。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="781"/>
+        <location filename="../core/edit/editservice.cpp" line="782"/>
         <source>Record client sign-off</source>
         <translation>记录客户签署</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="791"/>
+        <location filename="../core/edit/editservice.cpp" line="792"/>
         <source>A requirement needs a title.</source>
         <translation>需求需要标题。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="802"/>
+        <location filename="../core/edit/editservice.cpp" line="803"/>
         <source>Add requirement %1</source>
         <translation>添加需求 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="815"/>
+        <source>A resource needs an id.</source>
+        <translation>资源需要一个 ID。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="817"/>
+        <source>A resource needs a name.</source>
+        <translation>资源需要一个名称。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="825"/>
+        <source>%1: two rates start on the same day; keep one.</source>
+        <translation>%1：有两个费率从同一天开始生效；请只保留一个。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="827"/>
+        <source>Add “%1” to the pool</source>
+        <translation>将“%1”加入资源池</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="827"/>
+        <source>Edit “%1”</source>
+        <translation>编辑“%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="842"/>
+        <source>%1: a skill that is not in the catalogue was given.</source>
+        <translation>%1：给出的技能不在技能目录中。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="844"/>
+        <source>%1: the skill “%2” is listed twice.</source>
+        <translation>%1：技能“%2”被列出了两次。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="846"/>
+        <source>%1: the level of “%2” must be from 1 to 5 (it is %3).</source>
+        <translation>%1：“%2”的等级必须在 1 到 5 之间（当前为 %3）。</translation>
     </message>
 </context>
 <context>
     <name>Keel::EntityType</name>
     <message>
-        <location filename="../core/model/schema.cpp" line="593"/>
+        <location filename="../core/model/schema.cpp" line="595"/>
         <source>settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="594"/>
+        <location filename="../core/model/schema.cpp" line="596"/>
         <source>calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="595"/>
+        <location filename="../core/model/schema.cpp" line="597"/>
         <source>skill</source>
         <translation>技能</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="596"/>
+        <location filename="../core/model/schema.cpp" line="598"/>
         <source>client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="597"/>
+        <location filename="../core/model/schema.cpp" line="599"/>
         <source>contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="598"/>
+        <location filename="../core/model/schema.cpp" line="600"/>
         <source>resource</source>
         <translation>资源</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="599"/>
+        <location filename="../core/model/schema.cpp" line="601"/>
         <source>resource skill</source>
         <translation>资源技能</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="600"/>
+        <location filename="../core/model/schema.cpp" line="602"/>
         <source>project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="601"/>
+        <location filename="../core/model/schema.cpp" line="603"/>
         <source>requirement</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="602"/>
+        <location filename="../core/model/schema.cpp" line="604"/>
         <source>task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="603"/>
+        <location filename="../core/model/schema.cpp" line="605"/>
         <source>dependency</source>
         <translation>依赖关系</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="604"/>
+        <location filename="../core/model/schema.cpp" line="606"/>
         <source>skill requirement</source>
         <translation>技能要求</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="605"/>
+        <location filename="../core/model/schema.cpp" line="607"/>
         <source>assignment</source>
         <translation>工作分配</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="606"/>
+        <location filename="../core/model/schema.cpp" line="608"/>
         <source>time entry</source>
         <translation>工时记录</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="607"/>
+        <location filename="../core/model/schema.cpp" line="609"/>
         <source>expense</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="608"/>
+        <location filename="../core/model/schema.cpp" line="610"/>
         <source>baseline</source>
         <translation>基线</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="609"/>
+        <location filename="../core/model/schema.cpp" line="611"/>
         <source>baseline task</source>
         <translation>基线任务</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="610"/>
+        <location filename="../core/model/schema.cpp" line="612"/>
         <source>risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="611"/>
+        <location filename="../core/model/schema.cpp" line="613"/>
         <source>request</source>
         <translation>请求</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="612"/>
+        <location filename="../core/model/schema.cpp" line="614"/>
         <source>document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="613"/>
+        <location filename="../core/model/schema.cpp" line="615"/>
         <source>document version</source>
         <translation>文档版本</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="614"/>
+        <location filename="../core/model/schema.cpp" line="616"/>
         <source>communication</source>
         <translation>沟通记录</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="615"/>
+        <location filename="../core/model/schema.cpp" line="617"/>
         <source>satisfaction rating</source>
         <translation>满意度评分</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="616"/>
+        <location filename="../core/model/schema.cpp" line="618"/>
         <source>lesson learned</source>
         <translation>经验教训</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="617"/>
+        <location filename="../core/model/schema.cpp" line="619"/>
         <source>exchange rate</source>
         <translation>汇率</translation>
     </message>
@@ -7318,6 +7358,165 @@ Not met: %2</source>
     </message>
 </context>
 <context>
+    <name>Keel::ResourceDialog</name>
+    <message>
+        <location filename="../ui/resourcedialog.cpp" line="71"/>
+        <source>Active (available for new work)</source>
+        <translation>在岗（可安排新工作）</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcedialog.cpp" line="76"/>
+        <source>Add to the Pool</source>
+        <translation>加入资源池</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcedialog.cpp" line="76"/>
+        <source>Edit Resource</source>
+        <translation>编辑资源</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcedialog.cpp" line="81"/>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcedialog.cpp" line="99"/>
+        <source>100 % is one person full time; 50 % half time; 300 % a team of three</source>
+        <translation>100% 表示一人全职；50% 表示半职；300% 表示三人团队</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcedialog.cpp" line="101"/>
+        <source>The workspace's calendar</source>
+        <translation>工作区日历</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcedialog.cpp" line="113"/>
+        <source>Bill / hour</source>
+        <translation>计费 / 小时</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcedialog.cpp" line="113"/>
+        <source>Cost / hour</source>
+        <translation>成本 / 小时</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcedialog.cpp" line="113"/>
+        <source>From</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcedialog.cpp" line="116"/>
+        <source>From: a date such as 2026-03-02, or empty for “from the start”. Amounts in the resource's currency, such as 85.00.</source>
+        <translation>生效日期：例如 2026-03-02，留空表示“从一开始”。金额使用该资源的货币，例如 85.00。</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcedialog.cpp" line="121"/>
+        <source>Level (1–5)</source>
+        <translation>等级（1–5）</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcedialog.cpp" line="121"/>
+        <source>Skill</source>
+        <translation>技能</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcedialog.cpp" line="130"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcedialog.cpp" line="131"/>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcedialog.cpp" line="132"/>
+        <source>&amp;E-mail:</source>
+        <translation>电子邮件(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcedialog.cpp" line="133"/>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcedialog.cpp" line="134"/>
+        <source>&amp;Team:</source>
+        <translation>团队(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcedialog.cpp" line="135"/>
+        <source>&amp;Max units:</source>
+        <translation>最大单位(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcedialog.cpp" line="136"/>
+        <source>&amp;Calendar:</source>
+        <translation>日历(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcedialog.cpp" line="137"/>
+        <source>C&amp;urrency:</source>
+        <translation>货币(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcedialog.cpp" line="140"/>
+        <source>Rates</source>
+        <translation>费率</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcedialog.cpp" line="143"/>
+        <source>Add Rate</source>
+        <translation>添加费率</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcedialog.cpp" line="143"/>
+        <source>Remove Rate</source>
+        <translation>删除费率</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcedialog.cpp" line="152"/>
+        <source>Skills</source>
+        <translation>技能</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcedialog.cpp" line="155"/>
+        <location filename="../ui/resourcedialog.cpp" line="157"/>
+        <source>Add Skill</source>
+        <translation>添加技能</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcedialog.cpp" line="155"/>
+        <source>Remove Skill</source>
+        <translation>删除技能</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcedialog.cpp" line="157"/>
+        <source>The skill catalogue is empty; add skills to it first.</source>
+        <translation>技能目录为空；请先向其中添加技能。</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcedialog.cpp" line="229"/>
+        <source>“%1” is not an ISO 4217 currency code such as EUR or CNY.</source>
+        <translation>“%1”不是 ISO 4217 货币代码（例如 EUR 或 CNY）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcedialog.cpp" line="237"/>
+        <source>Rate %1: %2</source>
+        <translation>费率 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcedialog.cpp" line="249"/>
+        <source>“%1” is not a date; write it as 2026-03-02, or leave it empty for “from the start”.</source>
+        <translation>“%1”不是日期；请写成 2026-03-02，或留空表示“从一开始”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcedialog.cpp" line="256"/>
+        <source>“%1” is not an amount in %2 of 0 or more, such as 85.00.</source>
+        <translation>“%1”不是不小于 0 的 %2 金额，例如 85.00。</translation>
+    </message>
+</context>
+<context>
     <name>Keel::ResourceModel</name>
     <message>
         <location filename="../ui/resourcemodel.cpp" line="68"/>
@@ -7403,125 +7602,166 @@ Not met: %2</source>
 <context>
     <name>Keel::ResourcesView</name>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="51"/>
+        <location filename="../ui/resourcesview.cpp" line="58"/>
         <source>Resources</source>
         <translation>资源</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="61"/>
+        <location filename="../ui/resourcesview.cpp" line="68"/>
         <source>Search name, role, team or skill</source>
         <translation>搜索名称、角色、团队或技能</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="67"/>
+        <location filename="../ui/resourcesview.cpp" line="74"/>
         <source>Days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="68"/>
+        <location filename="../ui/resourcesview.cpp" line="75"/>
         <source>Weeks</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="69"/>
+        <location filename="../ui/resourcesview.cpp" line="76"/>
         <source>Months</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="71"/>
+        <location filename="../ui/resourcesview.cpp" line="78"/>
         <source>Load period</source>
         <translation>负荷周期</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="75"/>
+        <location filename="../ui/resourcesview.cpp" line="82"/>
         <source>Load from</source>
         <translation>负荷起始</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="76"/>
+        <location filename="../ui/resourcesview.cpp" line="83"/>
         <source>The first day of the load shown; it starts at the projects' status date.</source>
         <translation>所显示负荷的第一天；从项目的状态日期开始。</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="80"/>
+        <location filename="../ui/resourcesview.cpp" line="87"/>
         <source>Load</source>
         <translation>负荷</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="93"/>
+        <location filename="../ui/resourcesview.cpp" line="100"/>
         <source>Idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="94"/>
+        <location filename="../ui/resourcesview.cpp" line="101"/>
         <source>Half</source>
         <translation>半负荷</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="95"/>
+        <location filename="../ui/resourcesview.cpp" line="102"/>
         <source>Full</source>
         <translation>满负荷</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="96"/>
+        <location filename="../ui/resourcesview.cpp" line="103"/>
         <source>Over-allocated</source>
         <translation>过度分配</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="98"/>
+        <location filename="../ui/resourcesview.cpp" line="105"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="104"/>
+        <location filename="../ui/resourcesview.cpp" line="111"/>
         <source>Level…</source>
         <translation>资源调配…</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="109"/>
+        <location filename="../ui/resourcesview.cpp" line="116"/>
         <source>Resolve over-allocations across the pool by delaying tasks, with a preview first</source>
         <translation>通过延迟任务解决资源池中的过度分配，并先进行预览</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="110"/>
+        <location filename="../ui/resourcesview.cpp" line="117"/>
         <source>Staff…</source>
         <translation>人员配备…</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="114"/>
+        <location filename="../ui/resourcesview.cpp" line="121"/>
         <source>Propose people for a project's open skill requirements, with a preview first</source>
         <translation>为项目未满足的技能要求推荐人员，并先进行预览</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="203"/>
+        <location filename="../ui/resourcesview.cpp" line="160"/>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcesview.cpp" line="161"/>
+        <source>Add a person, a material or a cost resource to the pool (Insert)</source>
+        <translation>向资源池添加人员、材料或成本资源（Insert）</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcesview.cpp" line="163"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcesview.cpp" line="164"/>
+        <source>Edit the selected resource: rates, calendar, skills (Return)</source>
+        <translation>编辑所选资源：费率、日历、技能（回车）</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcesview.cpp" line="166"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcesview.cpp" line="167"/>
+        <source>Delete the selected resource (Delete); refused while it is assigned</source>
+        <translation>删除所选资源（Delete）；仍有分配时不能删除</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcesview.cpp" line="240"/>
+        <location filename="../ui/resourcesview.cpp" line="243"/>
+        <source>Delete Resource</source>
+        <translation>删除资源</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcesview.cpp" line="243"/>
+        <source>Delete “%1” from the pool? Undo brings them back.</source>
+        <translation>从资源池中删除“%1”？撤销可以恢复。</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcesview.cpp" line="292"/>
         <source>no over-allocations in the span</source>
         <translation>该时间范围内没有过度分配</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/resourcesview.cpp" line="204"/>
+        <location filename="../ui/resourcesview.cpp" line="293"/>
         <source>%n over-allocated period(s)</source>
         <translation>
             <numerusform>%n 个过度分配的时间段</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/resourcesview.cpp" line="205"/>
+        <location filename="../ui/resourcesview.cpp" line="294"/>
         <source>%n person(s) affected</source>
         <translation>
             <numerusform>%n 人受影响</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/resourcesview.cpp" line="210"/>
+        <location filename="../ui/resourcesview.cpp" line="299"/>
         <source>%n resource(s)</source>
         <translation>
             <numerusform>%n 个资源</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="215"/>
-        <source>The resource pool is empty.</source>
-        <translation>资源库为空。</translation>
+        <location filename="../ui/resourcesview.cpp" line="304"/>
+        <source>The resource pool is empty. Add the first person with Add… (Insert).</source>
+        <translation>资源池为空。请用“添加…”（Insert）添加第一个人。</translation>
     </message>
 </context>
 <context>
@@ -8872,9 +9112,9 @@ Not met: %2</source>
     </message>
     <message>
         <location filename="../core/model/schema.cpp" line="66"/>
-        <location filename="../core/model/schema.cpp" line="171"/>
-        <location filename="../core/model/schema.cpp" line="217"/>
-        <location filename="../core/model/schema.cpp" line="411"/>
+        <location filename="../core/model/schema.cpp" line="173"/>
+        <location filename="../core/model/schema.cpp" line="219"/>
+        <location filename="../core/model/schema.cpp" line="413"/>
         <source>%1: the currency must be a three-letter ISO 4217 code.</source>
         <translation>%1：货币必须是三个字母的 ISO 4217 代码。</translation>
     </message>
@@ -8899,8 +9139,8 @@ Not met: %2</source>
         <location filename="../core/model/schema.cpp" line="130"/>
         <location filename="../core/model/schema.cpp" line="144"/>
         <location filename="../core/model/schema.cpp" line="166"/>
-        <location filename="../core/model/schema.cpp" line="214"/>
-        <location filename="../core/model/schema.cpp" line="495"/>
+        <location filename="../core/model/schema.cpp" line="216"/>
+        <location filename="../core/model/schema.cpp" line="497"/>
         <source>the name</source>
         <translation>名称</translation>
     </message>
@@ -8921,6 +9161,7 @@ Not met: %2</source>
     </message>
     <message>
         <location filename="../core/model/schema.cpp" line="147"/>
+        <location filename="../core/model/schema.cpp" line="171"/>
         <source>%1: “%2” is not an e-mail address.</source>
         <translation>%1：“%2”不是电子邮件地址。</translation>
     </message>
@@ -8930,195 +9171,195 @@ Not met: %2</source>
         <translation>%1：最大单位必须介于 0 和 100 之间（当前为 %2）。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="174"/>
+        <location filename="../core/model/schema.cpp" line="176"/>
         <source>%1: rates must not be negative.</source>
         <translation>%1：费率不能为负数。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="186"/>
+        <location filename="../core/model/schema.cpp" line="188"/>
         <source>a skill level</source>
         <translation>技能等级</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="219"/>
-        <location filename="../core/model/schema.cpp" line="249"/>
-        <location filename="../core/model/schema.cpp" line="295"/>
+        <location filename="../core/model/schema.cpp" line="221"/>
+        <location filename="../core/model/schema.cpp" line="251"/>
+        <location filename="../core/model/schema.cpp" line="297"/>
         <source>the priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="221"/>
+        <location filename="../core/model/schema.cpp" line="223"/>
         <source>%1: amounts must not be negative.</source>
         <translation>%1：金额不能为负数。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="223"/>
-        <location filename="../core/model/schema.cpp" line="297"/>
+        <location filename="../core/model/schema.cpp" line="225"/>
+        <location filename="../core/model/schema.cpp" line="299"/>
         <source>%1: the finish (%2) is before the start (%3).</source>
         <translation>%1：完成时间（%2）早于开始时间（%3）。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="227"/>
+        <location filename="../core/model/schema.cpp" line="229"/>
         <source>%1: the code “%2” is already used by %3.</source>
         <translation>%1：代码“%2”已被%3使用。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="246"/>
-        <location filename="../core/model/schema.cpp" line="457"/>
-        <location filename="../core/model/schema.cpp" line="482"/>
-        <location filename="../core/model/schema.cpp" line="547"/>
+        <location filename="../core/model/schema.cpp" line="248"/>
+        <location filename="../core/model/schema.cpp" line="459"/>
+        <location filename="../core/model/schema.cpp" line="484"/>
+        <location filename="../core/model/schema.cpp" line="549"/>
         <source>the title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="287"/>
+        <location filename="../core/model/schema.cpp" line="289"/>
         <source>%1: the duration must not be negative.</source>
         <translation>%1：工期不能为负数。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="289"/>
+        <location filename="../core/model/schema.cpp" line="291"/>
         <source>%1: the leveling delay must not be negative.</source>
         <translation>%1：调配延迟不能为负数。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="291"/>
-        <location filename="../core/model/schema.cpp" line="357"/>
-        <location filename="../core/model/schema.cpp" line="373"/>
+        <location filename="../core/model/schema.cpp" line="293"/>
+        <location filename="../core/model/schema.cpp" line="359"/>
+        <location filename="../core/model/schema.cpp" line="375"/>
         <source>%1: the work must not be negative.</source>
         <translation>%1：工时不能为负数。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="293"/>
+        <location filename="../core/model/schema.cpp" line="295"/>
         <source>percent complete</source>
         <translation>完成百分比</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="299"/>
+        <location filename="../core/model/schema.cpp" line="301"/>
         <source>%1: the actual finish is before the actual start.</source>
         <translation>%1：实际完成时间早于实际开始时间。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="302"/>
+        <location filename="../core/model/schema.cpp" line="304"/>
         <source>%1: the constraint “%2” needs a date.</source>
         <translation>%1：限制条件“%2”需要一个日期。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="304"/>
+        <location filename="../core/model/schema.cpp" line="306"/>
         <source>%1: estimates must not be negative.</source>
         <translation>%1：估算值不能为负数。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="307"/>
+        <location filename="../core/model/schema.cpp" line="309"/>
         <source>%1: the estimates must satisfy optimistic ≤ most likely ≤ pessimistic.</source>
         <translation>%1：估算值必须满足 乐观 ≤ 最可能 ≤ 悲观。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="310"/>
+        <location filename="../core/model/schema.cpp" line="312"/>
         <source>%1 cannot be its own parent.</source>
         <translation>%1 不能作为自己的父任务。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="313"/>
+        <location filename="../core/model/schema.cpp" line="315"/>
         <source>%1: its parent belongs to another project.</source>
         <translation>%1：其父任务属于另一个项目。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="317"/>
+        <location filename="../core/model/schema.cpp" line="319"/>
         <source>%1 cannot be placed under one of its own subtasks.</source>
         <translation>%1 不能放在它自己的子任务之下。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="334"/>
+        <location filename="../core/model/schema.cpp" line="336"/>
         <source>%1 cannot depend on itself.</source>
         <translation>%1 不能依赖于自身。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="338"/>
+        <location filename="../core/model/schema.cpp" line="340"/>
         <source>%1 and %2 belong to different projects; link tasks within one project.</source>
         <translation>%1 和 %2 属于不同的项目；只能链接同一项目内的任务。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="341"/>
+        <location filename="../core/model/schema.cpp" line="343"/>
         <source>A lag in percent must be between -10000 and 10000.</source>
         <translation>百分比形式的延隔时间必须介于 -10000 和 10000 之间。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="355"/>
+        <location filename="../core/model/schema.cpp" line="357"/>
         <source>the minimum skill level</source>
         <translation>最低技能等级</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="371"/>
+        <location filename="../core/model/schema.cpp" line="373"/>
         <source>%1: assignment units must be between 0 and 100 (it is %2).</source>
         <translation>%1：分配单位必须介于 0 和 100 之间（当前为 %2）。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="389"/>
+        <location filename="../core/model/schema.cpp" line="391"/>
         <source>%1: a time entry needs a date.</source>
         <translation>%1：工时记录需要一个日期。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="391"/>
+        <location filename="../core/model/schema.cpp" line="393"/>
         <source>the minutes of a time entry</source>
         <translation>工时记录的分钟数</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="409"/>
+        <location filename="../core/model/schema.cpp" line="411"/>
         <source>%1: an expense must not be negative.</source>
         <translation>%1：费用不能为负数。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="425"/>
+        <location filename="../core/model/schema.cpp" line="427"/>
         <source>the baseline number</source>
         <translation>基线编号</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="428"/>
+        <location filename="../core/model/schema.cpp" line="430"/>
         <source>%1 already has baseline %2.</source>
         <translation>%1 已有基线 %2。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="460"/>
+        <location filename="../core/model/schema.cpp" line="462"/>
         <source>the probability</source>
         <translation>概率</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="462"/>
+        <location filename="../core/model/schema.cpp" line="464"/>
         <source>the impact</source>
         <translation>影响</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="509"/>
+        <location filename="../core/model/schema.cpp" line="511"/>
         <source>%1: a document version needs the SHA-256 of its content.</source>
         <translation>%1：文档版本需要其内容的 SHA-256 值。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="534"/>
+        <location filename="../core/model/schema.cpp" line="536"/>
         <source>a rating</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="557"/>
+        <location filename="../core/model/schema.cpp" line="559"/>
         <source>Exchange rate %1 → %2</source>
         <translation>汇率 %1 → %2</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="559"/>
+        <location filename="../core/model/schema.cpp" line="561"/>
         <source>%1: both currencies must be ISO 4217 codes such as EUR or CNY.</source>
         <translation>%1：两种货币都必须是 ISO 4217 代码，例如 EUR 或 CNY。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="561"/>
+        <location filename="../core/model/schema.cpp" line="563"/>
         <source>%1: the two currencies must differ.</source>
         <translation>%1：两种货币必须不同。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="563"/>
+        <location filename="../core/model/schema.cpp" line="565"/>
         <source>%1: give the day the rate applies from.</source>
         <translation>%1：请给出汇率的生效日期。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="565"/>
+        <location filename="../core/model/schema.cpp" line="567"/>
         <source>%1: the rate must be a positive number (it is %2).</source>
         <translation>%1：汇率必须是正数（现为 %2）。</translation>
     </message>

@@ -4,12 +4,17 @@
 #include "loadheatmapmodel.h"
 #include "loadheatmapview.h"
 #include "loadhistogram.h"
+#include "pageheader.h"
 #include "palettecolors.h"
 #include "placeholdertreeview.h"
+#include "resourcedialog.h"
 #include "resourcemodel.h"
 #include "searchfield.h"
 #include "staffingdialog.h"
 #include "workspacedocument.h"
+
+#include <edit/editservice.h>
+#include <model/workspace.h>
 
 #include <QAction>
 #include <QComboBox>
@@ -17,9 +22,11 @@
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QMessageBox>
 #include <QSet>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QToolButton>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -149,12 +156,94 @@ ResourcesView::ResourcesView(WorkspaceDocument *document, QWidget *parent)
         m_histogram->setResource(id);
         selectInTable(id);
     });
+    // The pool's editors, in the header and on the keyboard while the table has the focus.
+    m_add = new QAction(tr("Add…"), this);
+    m_add->setToolTip(tr("Add a person, a material or a cost resource to the pool (Insert)"));
+    m_add->setShortcut(QKeySequence(Qt::Key_Insert));
+    m_edit = new QAction(tr("Edit…"), this);
+    m_edit->setToolTip(tr("Edit the selected resource: rates, calendar, skills (Return)"));
+    m_edit->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    m_delete = new QAction(tr("Delete"), this);
+    m_delete->setToolTip(tr("Delete the selected resource (Delete); refused while it is assigned"));
+    m_delete->setShortcut(QKeySequence::Delete);
+    for (QAction *a : {m_add, m_edit, m_delete}) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        view()->addAction(a);
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(a);
+        header()->addWidget(button);
+    }
+    connect(m_add, &QAction::triggered, this, &ResourcesView::addResource);
+    connect(m_edit, &QAction::triggered, this, &ResourcesView::editResource);
+    connect(m_delete, &QAction::triggered, this, &ResourcesView::deleteResource);
+
     connect(view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ResourcesView::onTableCurrentChanged);
+    connect(view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ResourcesView::updateActions);
     connect(m_loadModel, &LoadHeatmapModel::recomputed, this, &ResourcesView::updateLoadSummary);
     updateSummary();
     updateLoadSummary();
     selectBusiestPerson();
+    updateActions();
+}
+
+Id ResourcesView::currentResource() const
+{
+    return view()->currentIndex().data(EntityTableModel::IdRole).value<Id>();
+}
+
+void ResourcesView::updateActions()
+{
+    const bool current = !currentResource().isNull();
+    m_edit->setEnabled(current);
+    m_delete->setEnabled(current);
+}
+
+void ResourcesView::addResource()
+{
+    Resource r;
+    r.id = newId();
+    r.currency = m_document->workspace().settings().currency;
+    r.rates = {RateEntry{}};
+    editInDialog(r);
+}
+
+void ResourcesView::editResource()
+{
+    if (const Resource *r = m_document->workspace().get<Resource>(currentResource()))
+        editInDialog(*r);
+}
+
+void ResourcesView::editInDialog(const Resource &resource)
+{
+    const Workspace &ws = m_document->workspace();
+    ResourceDialog dialog(ws, resource, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Edit edit = EditService(ws).saveResource(dialog.resource(), dialog.skills());
+    if (!edit.ok()) {
+        QMessageBox::warning(this, dialog.windowTitle(), edit.error);
+        return;
+    }
+    if (!edit.changes.isEmpty() && m_document->apply(edit.changes))
+        selectInTable(edit.id);
+}
+
+void ResourcesView::deleteResource()
+{
+    const Workspace &ws = m_document->workspace();
+    const Resource *r = ws.get<Resource>(currentResource());
+    if (!r)
+        return;
+    const Edit edit = EditService(ws).remove(EntityType::Resource, r->id);
+    if (!edit.ok()) {
+        QMessageBox::warning(this, tr("Delete Resource"), edit.error);
+        return;
+    }
+    if (QMessageBox::question(this, tr("Delete Resource"), tr("Delete “%1” from the pool? Undo brings them back.").arg(r->name))
+        != QMessageBox::Yes)
+        return;
+    m_document->apply(edit.changes);
 }
 
 void ResourcesView::selectBusiestPerson()
@@ -212,7 +301,7 @@ QString ResourcesView::summaryText(int total) const
 
 QString ResourcesView::emptyText() const
 {
-    return tr("The resource pool is empty.");
+    return tr("The resource pool is empty. Add the first person with Add… (Insert).");
 }
 
 } // namespace Keel

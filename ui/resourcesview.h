@@ -5,8 +5,11 @@
 
 #include "tablepage.h"
 
+#include <model/resource.h>
+
 #include <model/ids.h>
 
+class QAction;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -32,6 +35,15 @@ public:
     /// The tool bar above the load: the period selector, and room for pool-wide actions.
     QToolBar *loadToolBar() const { return m_toolBar; }
 
+    /// The pool's editors (Insert, Return on a row, Delete): a new person through ResourceDialog,
+    /// the current one edited or deleted; each one undoable step through the edit service.
+    void addResource();
+    void editResource();
+    void deleteResource();
+    QAction *addAction() const { return m_add; }
+    QAction *editAction() const { return m_edit; }
+    QAction *deleteAction() const { return m_delete; }
+
 protected:
     QString summaryText(int total) const override;
     QString emptyText() const override;
@@ -42,6 +54,10 @@ private:
     void updateLoadSummary();
     /// Selects the most over-allocated (else the busiest) person, so the histogram shows something.
     void selectBusiestPerson();
+    Id currentResource() const;
+    /// Runs ResourceDialog on @p resource (new or stored) and applies what it saved.
+    void editInDialog(const Resource &resource);
+    void updateActions();
 
     WorkspaceDocument *m_document;
     LoadHeatmapModel *m_loadModel;
@@ -51,6 +67,9 @@ private:
     QLabel *m_loadSummary;
     LoadHeatmapView *m_heatmap;
     LoadHistogram *m_histogram;
+    QAction *m_add = nullptr;
+    QAction *m_edit = nullptr;
+    QAction *m_delete = nullptr;
 };
 
 } // namespace Keel

@@ -28,6 +28,7 @@ public:
     SearchField *searchField() const { return m_search; }
 
 protected:
+    PageHeader *header() const { return m_header; }
     /// The summary line for `total` rows ("12 resources").
     virtual QString summaryText(int total) const = 0;
     virtual QString emptyText() const = 0;

@@ -6,6 +6,7 @@
 #include <analytics/costing.h>
 #include <analytics/workspaceindex.h>
 #include <model/archiverule.h>
+#include <model/entityedit.h>
 #include <model/recordjson.h>
 #include <model/workspace.h>
 #include <schedule/cpmscheduler.h>
@@ -801,6 +802,66 @@ Edit EditService::addRequirement(const Id &projectId, const QString &title) cons
     r.title = title.trimmed();
     ChangeSet c(tr("Add requirement %1").arg(r.code));
     c.insert(r);
+    Edit e = complete(std::move(c));
+    e.id = r.id;
+    return e;
+}
+
+// --- The resource pool ---------------------------------------------------------------------------
+
+Edit EditService::saveResource(const Resource &resource, const QList<SkillLevel> &skills) const
+{
+    if (resource.id.isNull())
+        return Edit::refused(tr("A resource needs an id."), "id");
+    if (resource.name.trimmed().isEmpty())
+        return Edit::refused(tr("A resource needs a name."), "name");
+    const Resource *stored = m_ws.get<Resource>(resource.id);
+    Resource r = resource;
+    r.name = r.name.trimmed();
+    std::sort(r.rates.begin(), r.rates.end(),
+              [](const RateEntry &a, const RateEntry &b) { return a.effectiveFrom < b.effectiveFrom; });
+    for (qsizetype i = 1; i < r.rates.size(); ++i) {
+        if (r.rates[i].effectiveFrom == r.rates[i - 1].effectiveFrom)
+            return Edit::refused(tr("%1: two rates start on the same day; keep one.").arg(r.name), "rates");
+    }
+    ChangeSet c(stored ? tr("Edit “%1”").arg(r.name) : tr("Add “%1” to the pool").arg(r.name));
+    if (stored)
+        appendUpdates(c, m_ws, r);
+    else
+        c.insert(r);
+
+    QHash<Id, const ResourceSkill *> had;
+    for (const ResourceSkill &s : m_ws.table<ResourceSkill>()) {
+        if (s.resourceId == r.id)
+            had.insert(s.skillId, &s);
+    }
+    QSet<Id> wanted;
+    for (const SkillLevel &k : skills) {
+        const Skill *skill = m_ws.get<Skill>(k.skill);
+        if (!skill)
+            return Edit::refused(tr("%1: a skill that is not in the catalogue was given.").arg(r.name), "skill_id");
+        if (wanted.contains(k.skill))
+            return Edit::refused(tr("%1: the skill “%2” is listed twice.").arg(r.name, skill->name), "skill_id");
+        if (k.level < 1 || k.level > 5)
+            return Edit::refused(tr("%1: the level of “%2” must be from 1 to 5 (it is %3).").arg(r.name, skill->name).arg(k.level),
+                                 "level");
+        wanted.insert(k.skill);
+        if (const ResourceSkill *old = had.value(k.skill)) {
+            if (old->level != k.level)
+                c.update(EntityType::ResourceSkill, old->id, "level", k.level);
+        } else {
+            ResourceSkill s;
+            s.id = newId();
+            s.resourceId = r.id;
+            s.skillId = k.skill;
+            s.level = k.level;
+            c.insert(s);
+        }
+    }
+    for (auto it = had.cbegin(); it != had.cend(); ++it) {
+        if (!wanted.contains(it.key()))
+            c.remove(EntityType::ResourceSkill, it.value()->id);
+    }
     Edit e = complete(std::move(c));
     e.id = r.id;
     return e;

@@ -133,6 +133,19 @@ public:
     /// A requirement numbered after the project's highest ("R-004").
     Edit addRequirement(const Id &project, const QString &title) const;
 
+    // --- The resource pool ----------------------------------------------------------------------
+
+    /// A skill a person has, at a level 1 (novice) to 5 (expert).
+    struct SkillLevel
+    {
+        Id skill;
+        int level = 3;
+    };
+    /// Adds @p resource (its id not yet in the pool) or saves the changes of an existing one,
+    /// with exactly @p skills: levels changed, skills added and dropped. Refused with the field
+    /// named when the record or a skill is invalid (a skill listed twice, an unknown skill).
+    Edit saveResource(const Resource &resource, const QList<SkillLevel> &skills) const;
+
     // --- Consequences, undo and redo ------------------------------------------------------------
 
     /// The schedule run an Edit's dates came from, for views that show floats and the critical

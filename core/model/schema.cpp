@@ -167,6 +167,8 @@ std::array<EntityMeta, kEntityTypeCount> buildAll()
                     return e;
                 if (r.maxUnits < 0 || r.maxUnits > 100)
                     return tr("%1: maximum units must be between 0 and 100 (it is %2).").arg(who()).arg(r.maxUnits);
+                if (!r.email.isEmpty() && !r.email.contains(u'@'))
+                    return tr("%1: “%2” is not an e-mail address.").arg(who(), r.email);
                 if (!r.currency.isEmpty() && r.currency.size() != 3)
                     return tr("%1: the currency must be a three-letter ISO 4217 code.").arg(who());
                 for (const RateEntry &rate : r.rates) {

@@ -323,6 +323,53 @@ TEST_CASE("Requirements are numbered by the edit service", "[edit]")
     CHECK_FALSE(EditService(f.ws()).addRequirement(f.project, QStringLiteral("  ")).ok());
 }
 
+TEST_CASE("A resource is saved with its skills in one step: added, levels changed, skills dropped", "[edit]")
+{
+    Fixture f;
+    const Id sql = f.add(EntityType::Skill, R"({"name": "SQL"})");
+    const Id pm = f.add(EntityType::Skill, R"({"name": "PM"})");
+    Resource r;
+    r.id = newId();
+    r.name = QStringLiteral("  Cleo ");
+    r.currency = QStringLiteral("EUR");
+    r.rates = {{toMinutes(QDate(2026, 7, 1)), 7000, 14000}, {kNoTime, 6000, 12000}};
+    const Edit added = EditService(f.ws()).saveResource(r, {{sql, 4}, {pm, 2}});
+    f.roundTrip(added);
+    const Resource *cleo = f.ws().get<Resource>(r.id);
+    REQUIRE(cleo);
+    CHECK(cleo->name == u"Cleo");
+    REQUIRE(cleo->rates.size() == 2);
+    CHECK(cleo->rates[0].effectiveFrom == kNoTime); // sorted by date
+    auto levels = [&] {
+        std::map<Id, int> m;
+        for (const ResourceSkill &s : f.ws().table<ResourceSkill>())
+            if (s.resourceId == r.id)
+                m[s.skillId] = s.level;
+        return m;
+    };
+    CHECK(levels() == std::map<Id, int>{{sql, 4}, {pm, 2}});
+
+    Resource edited = *cleo;
+    edited.team = QStringLiteral("Data");
+    f.roundTrip(EditService(f.ws()).saveResource(edited, {{sql, 5}}));
+    CHECK(f.ws().get<Resource>(r.id)->team == u"Data");
+    CHECK(levels() == std::map<Id, int>{{sql, 5}});
+
+    // Refused, with the field named.
+    CHECK(EditService(f.ws()).saveResource(edited, {{sql, 3}, {sql, 4}}).field == "skill_id");
+    CHECK(EditService(f.ws()).saveResource(edited, {{sql, 6}}).field == "level");
+    CHECK(EditService(f.ws()).saveResource(edited, {{newId(), 3}}).field == "skill_id");
+    Resource twice = edited;
+    twice.rates = {{kNoTime, 1, 2}, {kNoTime, 3, 4}};
+    CHECK(EditService(f.ws()).saveResource(twice, {}).field == "rates");
+    Resource nameless = edited;
+    nameless.name = QStringLiteral(" ");
+    CHECK_FALSE(EditService(f.ws()).saveResource(nameless, {}).ok());
+    Resource badMail = edited;
+    badMail.email = QStringLiteral("not an address");
+    CHECK_FALSE(EditService(f.ws()).saveResource(badMail, {}).ok());
+}
+
 TEST_CASE("Deletes take what belongs only to the record and refuse what is still needed", "[edit]")
 {
     Fixture f;
