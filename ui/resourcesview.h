@@ -5,9 +5,8 @@
 
 #include "tablepage.h"
 
-#include <model/resource.h>
-
 #include <model/ids.h>
+#include <model/resource.h>
 
 class QAction;
 class QComboBox;
