@@ -3869,63 +3869,73 @@ Not met: %2</source>
 <context>
     <name>Keel::PortfolioView</name>
     <message>
-        <location filename="../ui/portfolioview.cpp" line="33"/>
+        <location filename="../ui/portfolioview.cpp" line="35"/>
         <source>Portfolio</source>
         <translation>项目组合</translation>
     </message>
     <message>
-        <location filename="../ui/portfolioview.cpp" line="37"/>
-        <location filename="../ui/portfolioview.cpp" line="38"/>
+        <location filename="../ui/portfolioview.cpp" line="39"/>
+        <location filename="../ui/portfolioview.cpp" line="40"/>
         <source>New Project…</source>
         <translation>新建项目…</translation>
     </message>
     <message>
-        <location filename="../ui/portfolioview.cpp" line="43"/>
+        <location filename="../ui/portfolioview.cpp" line="45"/>
         <source>Search code, name or client</source>
         <translation>搜索代码、名称或客户</translation>
     </message>
     <message>
-        <location filename="../ui/portfolioview.cpp" line="44"/>
+        <location filename="../ui/portfolioview.cpp" line="46"/>
         <source>Search projects</source>
         <translation>搜索项目</translation>
     </message>
     <message>
-        <location filename="../ui/portfolioview.cpp" line="45"/>
+        <location filename="../ui/portfolioview.cpp" line="47"/>
         <source>All phases</source>
         <translation>所有阶段</translation>
     </message>
     <message>
-        <location filename="../ui/portfolioview.cpp" line="48"/>
+        <location filename="../ui/portfolioview.cpp" line="50"/>
         <source>Phase filter</source>
         <translation>阶段筛选</translation>
     </message>
     <message>
-        <location filename="../ui/portfolioview.cpp" line="53"/>
+        <location filename="../ui/portfolioview.cpp" line="55"/>
         <source>Create a project, blank or from a template (Ctrl+Shift+N)</source>
         <translation>创建空白项目或基于模板创建项目（Ctrl+Shift+N）</translation>
     </message>
     <message>
         <location filename="../ui/portfolioview.cpp" line="62"/>
-        <location filename="../ui/portfolioview.cpp" line="152"/>
+        <source>Properties…</source>
+        <translation>属性…</translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolioview.cpp" line="63"/>
+        <source>Client, manager, currency, budget, billing, start, calendar and status date of the selected project (Alt+Return)</source>
+        <translation>所选项目的客户、经理、货币、预算、计费方式、开始日期、日历和状态日期（Alt+回车）</translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolioview.cpp" line="75"/>
+        <location filename="../ui/portfolioview.cpp" line="177"/>
         <source>No projects yet.</source>
         <translation>还没有项目。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/portfolioview.cpp" line="149"/>
+        <location filename="../ui/portfolioview.cpp" line="174"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n 个项目</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/portfolioview.cpp" line="151"/>
+        <location filename="../ui/portfolioview.cpp" line="176"/>
         <source>%1 of %n project(s)</source>
         <translation>
             <numerusform>%n 个项目中的 %1 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/portfolioview.cpp" line="152"/>
+        <location filename="../ui/portfolioview.cpp" line="177"/>
         <source>No projects match the filter.</source>
         <translation>没有符合筛选条件的项目。</translation>
     </message>
@@ -4306,6 +4316,129 @@ Not met: %2</source>
         <location filename="../ui/projectplanview.cpp" line="408"/>
         <source>No task of this project has the WBS code, row number or name “%1”.</source>
         <translation>本项目中没有 WBS 代码、行号或名称为“%1”的任务。</translation>
+    </message>
+</context>
+<context>
+    <name>Keel::ProjectPropertiesDialog</name>
+    <message>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="56"/>
+        <source>Status date:</source>
+        <translation>状态日期：</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="61"/>
+        <source>Project Properties — %1</source>
+        <translation>项目属性 — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="63"/>
+        <source>(no client)</source>
+        <translation>（无客户）</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="68"/>
+        <source>(nobody yet)</source>
+        <translation>（尚未指定）</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="103"/>
+        <source>The workspace's calendar</source>
+        <translation>工作区日历</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="112"/>
+        <source>0 to 1000; leveling delays lower priorities first</source>
+        <translation>0 到 1000；资源调配时先推迟优先级较低的项目</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="119"/>
+        <source>Progress, earned value and the Inbox judge the project as of this day</source>
+        <translation>进度、挣值和收件箱均以此日期评估项目</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="125"/>
+        <source>&amp;Code:</source>
+        <translation>代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="126"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="127"/>
+        <source>C&amp;lient:</source>
+        <translation>客户(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="128"/>
+        <source>&amp;Manager:</source>
+        <translation>经理(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="129"/>
+        <source>&amp;Finish:</source>
+        <translation>完成(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="129"/>
+        <source>&amp;Start:</source>
+        <translation>开始(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="130"/>
+        <source>Calend&amp;ar:</source>
+        <translation>日历(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="131"/>
+        <source>&amp;Priority:</source>
+        <translation>优先级(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="135"/>
+        <source>C&amp;urrency:</source>
+        <translation>货币(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="136"/>
+        <source>&amp;Billing:</source>
+        <translation>计费方式(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="137"/>
+        <source>Con&amp;tract value:</source>
+        <translation>合同金额(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="138"/>
+        <source>Bu&amp;dget (cost):</source>
+        <translation>预算（成本）(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="139"/>
+        <source>&amp;Retainer a month:</source>
+        <translation>每月预付费(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="140"/>
+        <source>Sc&amp;ope:</source>
+        <translation>范围(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="141"/>
+        <source>D&amp;escription:</source>
+        <translation>说明(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="174"/>
+        <source>“%1” is not an ISO 4217 currency code such as EUR or CNY.</source>
+        <translation>“%1”不是 ISO 4217 货币代码（例如 EUR 或 CNY）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="186"/>
+        <source>“%1” is not an amount in %2 of 0 or more, such as 120000.00.</source>
+        <translation>“%1”不是不小于 0 的 %2 金额，例如 120000.00。</translation>
     </message>
 </context>
 <context>

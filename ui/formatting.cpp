@@ -54,4 +54,9 @@ QString units(double maxUnits, const QLocale &locale)
     return locale.toString(std::round(maxUnits * 100.0), 'f', 0) + locale.percent();
 }
 
+QString moneyForEditing(qint64 minorUnits, const QString &currency)
+{
+    return QString::number(Currency::toMajor(double(minorUnits), currency), 'f', Currency::minorDigits(currency));
+}
+
 } // namespace Keel::Format

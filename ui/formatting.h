@@ -15,6 +15,9 @@ int currencyDigits(const QString &currency);
 QString money(qint64 minorUnits, const QString &currency, const QLocale &locale = {});
 /// As money() but rounded to whole units: for overviews where cents are noise.
 QString moneyWhole(qint64 minorUnits, const QString &currency, const QLocale &locale = {});
+/// An amount as typed into an editor: "1250.50" (no grouping, no currency), read back by
+/// Currency::parse.
+QString moneyForEditing(qint64 minorUnits, const QString &currency);
 
 /// The locale's short date with a four-digit year ("6/3/2024", "2024/6/3"); empty for kNoTime.
 QString date(Minutes when, const QLocale &locale = {});

@@ -8,6 +8,7 @@
 #include "placeholdertreeview.h"
 #include "portfoliofiltermodel.h"
 #include "portfoliomodel.h"
+#include "projectpropertiesdialog.h"
 #include "searchfield.h"
 #include "workspacedocument.h"
 
@@ -18,6 +19,7 @@
 #include <QHeaderView>
 #include <QPushButton>
 #include <QSettings>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Keel {
@@ -56,6 +58,17 @@ PortfolioView::PortfolioView(WorkspaceDocument *document, QWidget *parent)
     connect(m_newProject, &QAction::triggered, this, [this] { newProject(); });
     connect(m_newProjectButton, &QPushButton::clicked, m_newProject, &QAction::trigger);
     addAction(m_newProject);
+
+    m_properties = new QAction(tr("Properties…"), this);
+    m_properties->setToolTip(tr("Client, manager, currency, budget, billing, start, calendar and status date of the "
+                                "selected project (Alt+Return)"));
+    m_properties->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Return));
+    m_properties->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_properties, &QAction::triggered, this, &PortfolioView::editProperties);
+    addAction(m_properties);
+    auto *propertiesButton = new QToolButton(this);
+    propertiesButton->setDefaultAction(m_properties);
+    m_header->addWidget(propertiesButton);
 
     m_view->setModel(m_filter);
     m_view->setObjectName(QStringLiteral("portfolioTable"));
@@ -105,6 +118,18 @@ PortfolioView::PortfolioView(WorkspaceDocument *document, QWidget *parent)
 PortfolioView::~PortfolioView()
 {
     QSettings().setValue(kHeaderKey, m_view->header()->saveState());
+}
+
+void PortfolioView::editProperties()
+{
+    const Id id = m_view->currentIndex().data(PortfolioModel::IdRole).value<Id>();
+    const Project *p = m_document->workspace().get<Project>(id);
+    if (!p)
+        return;
+    ProjectPropertiesDialog dialog(m_document->workspace(), *p, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.edit().changes.isEmpty())
+        return;
+    m_document->apply(dialog.edit().changes);
 }
 
 Id PortfolioView::newProject()

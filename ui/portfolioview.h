@@ -38,6 +38,9 @@ public:
 
     /// Opens the New Project dialog and applies its ChangeSet; returns the new project's id.
     Id newProject();
+    /// Opens the properties of the current project (Alt+Return) and saves them as one undo step.
+    void editProperties();
+    QAction *propertiesAction() const { return m_properties; }
 
 Q_SIGNALS:
     /// A row was activated (double-click or Enter outside an editor): open the project, on its
@@ -56,6 +59,7 @@ private:
     QComboBox *m_phase;
     PlaceholderTreeView *m_view;
     QAction *m_newProject;
+    QAction *m_properties = nullptr;
     QPushButton *m_newProjectButton;
     WorkspaceDocument *m_document;
 };

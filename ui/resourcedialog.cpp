@@ -1,6 +1,7 @@
 #include "resourcedialog.h"
 
 #include "enumtext.h"
+#include "formatting.h"
 
 #include <model/money.h>
 #include <model/workspace.h>
@@ -29,11 +30,6 @@ namespace Keel {
 namespace {
 
 enum RateColumn { FromColumn, CostColumn, BillColumn };
-
-QString majorText(qint64 minor, const QString &currency)
-{
-    return QString::number(Currency::toMajor(double(minor), currency), 'f', Currency::minorDigits(currency));
-}
 
 /// A row of buttons that adds and removes rows of @p table.
 QHBoxLayout *rowButtons(QTableWidget *table, const QString &add, const QString &removeText,
@@ -189,8 +185,8 @@ void ResourceDialog::addRateRow(const RateEntry &rate)
     m_rates->setItem(row, FromColumn, new QTableWidgetItem(rate.effectiveFrom == kNoTime
                                                                ? QString()
                                                                : toDate(rate.effectiveFrom).toString(Qt::ISODate)));
-    m_rates->setItem(row, CostColumn, new QTableWidgetItem(majorText(rate.costPerHour, currency)));
-    m_rates->setItem(row, BillColumn, new QTableWidgetItem(majorText(rate.billPerHour, currency)));
+    m_rates->setItem(row, CostColumn, new QTableWidgetItem(Format::moneyForEditing(rate.costPerHour, currency)));
+    m_rates->setItem(row, BillColumn, new QTableWidgetItem(Format::moneyForEditing(rate.billPerHour, currency)));
 }
 
 void ResourceDialog::addSkillRow(const Id &skill, int level)

@@ -4,7 +4,11 @@
 #include <store/store.h>
 #include <ui/workspacedocument.h>
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QDate>
+#include <QMessageBox>
+#include <QTimer>
 
 using namespace Keel;
 
@@ -183,6 +187,33 @@ Id projectId(const WorkspaceDocument &document, const QString &code)
 {
     const Project *p = document.workspace().findProject(code);
     return p ? p->id : Id();
+}
+
+void whenModal(const std::function<void(QWidget *)> &fill)
+{
+    QTimer::singleShot(0, [fill] {
+        QWidget *w = QApplication::activeModalWidget();
+        if (!w) {
+            whenModal(fill);
+            return;
+        }
+        fill(w);
+    });
+}
+
+void MessageCatcher::arm()
+{
+    QTimer::singleShot(0, [this] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            texts << box->text();
+            if (QAbstractButton *ok = box->button(QMessageBox::Ok))
+                ok->click();
+            else
+                box->reject();
+            return;
+        }
+        arm();
+    });
 }
 
 } // namespace KeelTest

@@ -6,8 +6,13 @@
 #include <model/ids.h>
 
 #include <QString>
+#include <QStringList>
+
+#include <functional>
 
 #include <memory>
+
+class QWidget;
 
 namespace Keel {
 class Store;
@@ -29,5 +34,16 @@ Keel::ChangeSet insertProject(const Keel::Id &id, const QString &code, const QSt
 
 /// The id of the project with `code` in the document, or a null id.
 Keel::Id projectId(const Keel::WorkspaceDocument &document, const QString &code);
+
+/// Runs @p fill on the next modal dialog as soon as it is up (from the event loop that dialog's
+/// exec() runs), so that a test can fill in and accept a dialog a view opens.
+void whenModal(const std::function<void(QWidget *)> &fill);
+
+/// Closes each message box that comes up once armed, remembering its text.
+struct MessageCatcher
+{
+    QStringList texts;
+    void arm();
+};
 
 } // namespace KeelTest

@@ -28,39 +28,9 @@
 #include <functional>
 
 using namespace Keel;
+using namespace KeelTest;
 
 namespace {
-
-/// Runs @p fill on the next modal dialog as soon as it is up, then accepts it (or, when @p fill
-/// returns false, leaves it for the caller's next step).
-void whenModal(const std::function<void(QWidget *)> &fill)
-{
-    QTimer::singleShot(0, [fill] {
-        QWidget *w = QApplication::activeModalWidget();
-        if (!w) {
-            whenModal(fill);
-            return;
-        }
-        fill(w);
-    });
-}
-
-/// Closes every message box that comes up, remembering its text.
-struct MessageCatcher
-{
-    QStringList texts;
-    void arm()
-    {
-        QTimer::singleShot(0, [this] {
-            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-                texts << box->text();
-                box->button(QMessageBox::Ok) ? box->button(QMessageBox::Ok)->click() : box->reject();
-                return;
-            }
-            arm();
-        });
-    }
-};
 
 const Resource *named(const Workspace &ws, const QString &name)
 {
