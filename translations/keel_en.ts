@@ -176,7 +176,15 @@
 <context>
     <name>Keel::PortfolioView</name>
     <message numerus="yes">
-        <location filename="../ui/portfolioview.cpp" line="174"/>
+        <location filename="../ui/portfolioview.cpp" line="160"/>
+        <source>Delete %1 “%2” with its %n task(s), risks, requests and documents? Undo brings it back.</source>
+        <translation>
+            <numerusform>Delete %1 “%2” with its %n task, risks, requests and documents? Undo brings it back.</numerusform>
+            <numerusform>Delete %1 “%2” with its %n tasks, risks, requests and documents? Undo brings it back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/portfolioview.cpp" line="207"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n project</numerusform>
@@ -184,7 +192,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/portfolioview.cpp" line="176"/>
+        <location filename="../ui/portfolioview.cpp" line="209"/>
         <source>%1 of %n project(s)</source>
         <translation>
             <numerusform>%1 of %n project</numerusform>

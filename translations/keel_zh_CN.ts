@@ -3869,73 +3869,96 @@ Not met: %2</source>
 <context>
     <name>Keel::PortfolioView</name>
     <message>
-        <location filename="../ui/portfolioview.cpp" line="35"/>
+        <location filename="../ui/portfolioview.cpp" line="37"/>
         <source>Portfolio</source>
         <translation>项目组合</translation>
     </message>
     <message>
-        <location filename="../ui/portfolioview.cpp" line="39"/>
-        <location filename="../ui/portfolioview.cpp" line="40"/>
+        <location filename="../ui/portfolioview.cpp" line="41"/>
+        <location filename="../ui/portfolioview.cpp" line="42"/>
         <source>New Project…</source>
         <translation>新建项目…</translation>
     </message>
     <message>
-        <location filename="../ui/portfolioview.cpp" line="45"/>
+        <location filename="../ui/portfolioview.cpp" line="47"/>
         <source>Search code, name or client</source>
         <translation>搜索代码、名称或客户</translation>
     </message>
     <message>
-        <location filename="../ui/portfolioview.cpp" line="46"/>
+        <location filename="../ui/portfolioview.cpp" line="48"/>
         <source>Search projects</source>
         <translation>搜索项目</translation>
     </message>
     <message>
-        <location filename="../ui/portfolioview.cpp" line="47"/>
+        <location filename="../ui/portfolioview.cpp" line="49"/>
         <source>All phases</source>
         <translation>所有阶段</translation>
     </message>
     <message>
-        <location filename="../ui/portfolioview.cpp" line="50"/>
+        <location filename="../ui/portfolioview.cpp" line="52"/>
         <source>Phase filter</source>
         <translation>阶段筛选</translation>
     </message>
     <message>
-        <location filename="../ui/portfolioview.cpp" line="55"/>
+        <location filename="../ui/portfolioview.cpp" line="57"/>
         <source>Create a project, blank or from a template (Ctrl+Shift+N)</source>
         <translation>创建空白项目或基于模板创建项目（Ctrl+Shift+N）</translation>
     </message>
     <message>
-        <location filename="../ui/portfolioview.cpp" line="62"/>
+        <location filename="../ui/portfolioview.cpp" line="64"/>
         <source>Properties…</source>
         <translation>属性…</translation>
     </message>
     <message>
-        <location filename="../ui/portfolioview.cpp" line="63"/>
+        <location filename="../ui/portfolioview.cpp" line="65"/>
         <source>Client, manager, currency, budget, billing, start, calendar and status date of the selected project (Alt+Return)</source>
         <translation>所选项目的客户、经理、货币、预算、计费方式、开始日期、日历和状态日期（Alt+回车）</translation>
     </message>
     <message>
         <location filename="../ui/portfolioview.cpp" line="75"/>
-        <location filename="../ui/portfolioview.cpp" line="177"/>
+        <source>Delete Project…</source>
+        <translation>删除项目…</translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolioview.cpp" line="76"/>
+        <source>Delete the selected project with its plan (Shift+Delete); undo brings it back</source>
+        <translation>删除所选项目及其计划（Shift+Delete）；撤销可以恢复</translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolioview.cpp" line="87"/>
+        <location filename="../ui/portfolioview.cpp" line="210"/>
         <source>No projects yet.</source>
         <translation>还没有项目。</translation>
     </message>
+    <message>
+        <location filename="../ui/portfolioview.cpp" line="155"/>
+        <location filename="../ui/portfolioview.cpp" line="159"/>
+        <source>Delete Project</source>
+        <translation>删除项目</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/portfolioview.cpp" line="174"/>
+        <location filename="../ui/portfolioview.cpp" line="160"/>
+        <source>Delete %1 “%2” with its %n task(s), risks, requests and documents? Undo brings it back.</source>
+        <translation>
+            <numerusform>删除 %1“%2”及其 %n 个任务、风险、请求和文档？撤销可以恢复。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/portfolioview.cpp" line="207"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n 个项目</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/portfolioview.cpp" line="176"/>
+        <location filename="../ui/portfolioview.cpp" line="209"/>
         <source>%1 of %n project(s)</source>
         <translation>
             <numerusform>%n 个项目中的 %1 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/portfolioview.cpp" line="177"/>
+        <location filename="../ui/portfolioview.cpp" line="210"/>
         <source>No projects match the filter.</source>
         <translation>没有符合筛选条件的项目。</translation>
     </message>
@@ -4321,122 +4344,122 @@ Not met: %2</source>
 <context>
     <name>Keel::ProjectPropertiesDialog</name>
     <message>
-        <location filename="../ui/projectpropertiesdialog.cpp" line="56"/>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="52"/>
         <source>Status date:</source>
         <translation>状态日期：</translation>
     </message>
     <message>
-        <location filename="../ui/projectpropertiesdialog.cpp" line="61"/>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="57"/>
         <source>Project Properties — %1</source>
         <translation>项目属性 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/projectpropertiesdialog.cpp" line="63"/>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="59"/>
         <source>(no client)</source>
         <translation>（无客户）</translation>
     </message>
     <message>
-        <location filename="../ui/projectpropertiesdialog.cpp" line="68"/>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="64"/>
         <source>(nobody yet)</source>
         <translation>（尚未指定）</translation>
     </message>
     <message>
-        <location filename="../ui/projectpropertiesdialog.cpp" line="103"/>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="99"/>
         <source>The workspace's calendar</source>
         <translation>工作区日历</translation>
     </message>
     <message>
-        <location filename="../ui/projectpropertiesdialog.cpp" line="112"/>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="108"/>
         <source>0 to 1000; leveling delays lower priorities first</source>
         <translation>0 到 1000；资源调配时先推迟优先级较低的项目</translation>
     </message>
     <message>
-        <location filename="../ui/projectpropertiesdialog.cpp" line="119"/>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="115"/>
         <source>Progress, earned value and the Inbox judge the project as of this day</source>
         <translation>进度、挣值和收件箱均以此日期评估项目</translation>
     </message>
     <message>
-        <location filename="../ui/projectpropertiesdialog.cpp" line="125"/>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="121"/>
         <source>&amp;Code:</source>
         <translation>代码(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/projectpropertiesdialog.cpp" line="126"/>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="122"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/projectpropertiesdialog.cpp" line="127"/>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="123"/>
         <source>C&amp;lient:</source>
         <translation>客户(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/projectpropertiesdialog.cpp" line="128"/>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="124"/>
         <source>&amp;Manager:</source>
         <translation>经理(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/projectpropertiesdialog.cpp" line="129"/>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="125"/>
         <source>&amp;Finish:</source>
         <translation>完成(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/projectpropertiesdialog.cpp" line="129"/>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="125"/>
         <source>&amp;Start:</source>
         <translation>开始(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/projectpropertiesdialog.cpp" line="130"/>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="126"/>
         <source>Calend&amp;ar:</source>
         <translation>日历(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/projectpropertiesdialog.cpp" line="131"/>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="127"/>
         <source>&amp;Priority:</source>
         <translation>优先级(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/projectpropertiesdialog.cpp" line="135"/>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="131"/>
         <source>C&amp;urrency:</source>
         <translation>货币(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/projectpropertiesdialog.cpp" line="136"/>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="132"/>
         <source>&amp;Billing:</source>
         <translation>计费方式(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../ui/projectpropertiesdialog.cpp" line="137"/>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="133"/>
         <source>Con&amp;tract value:</source>
         <translation>合同金额(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/projectpropertiesdialog.cpp" line="138"/>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="134"/>
         <source>Bu&amp;dget (cost):</source>
         <translation>预算（成本）(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/projectpropertiesdialog.cpp" line="139"/>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="135"/>
         <source>&amp;Retainer a month:</source>
         <translation>每月预付费(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/projectpropertiesdialog.cpp" line="140"/>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="136"/>
         <source>Sc&amp;ope:</source>
         <translation>范围(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/projectpropertiesdialog.cpp" line="141"/>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="137"/>
         <source>D&amp;escription:</source>
         <translation>说明(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/projectpropertiesdialog.cpp" line="174"/>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="170"/>
         <source>“%1” is not an ISO 4217 currency code such as EUR or CNY.</source>
         <translation>“%1”不是 ISO 4217 货币代码（例如 EUR 或 CNY）。</translation>
     </message>
     <message>
-        <location filename="../ui/projectpropertiesdialog.cpp" line="186"/>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="182"/>
         <source>“%1” is not an amount in %2 of 0 or more, such as 120000.00.</source>
         <translation>“%1”不是不小于 0 的 %2 金额，例如 120000.00。</translation>
     </message>
@@ -7493,158 +7516,158 @@ Not met: %2</source>
 <context>
     <name>Keel::ResourceDialog</name>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="71"/>
+        <location filename="../ui/resourcedialog.cpp" line="67"/>
         <source>Active (available for new work)</source>
         <translation>在岗（可安排新工作）</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="76"/>
+        <location filename="../ui/resourcedialog.cpp" line="72"/>
         <source>Add to the Pool</source>
         <translation>加入资源池</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="76"/>
+        <location filename="../ui/resourcedialog.cpp" line="72"/>
         <source>Edit Resource</source>
         <translation>编辑资源</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="81"/>
+        <location filename="../ui/resourcedialog.cpp" line="77"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="99"/>
+        <location filename="../ui/resourcedialog.cpp" line="95"/>
         <source>100 % is one person full time; 50 % half time; 300 % a team of three</source>
         <translation>100% 表示一人全职；50% 表示半职；300% 表示三人团队</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="101"/>
+        <location filename="../ui/resourcedialog.cpp" line="97"/>
         <source>The workspace's calendar</source>
         <translation>工作区日历</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="113"/>
+        <location filename="../ui/resourcedialog.cpp" line="109"/>
         <source>Bill / hour</source>
         <translation>计费 / 小时</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="113"/>
+        <location filename="../ui/resourcedialog.cpp" line="109"/>
         <source>Cost / hour</source>
         <translation>成本 / 小时</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="113"/>
+        <location filename="../ui/resourcedialog.cpp" line="109"/>
         <source>From</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="116"/>
+        <location filename="../ui/resourcedialog.cpp" line="112"/>
         <source>From: a date such as 2026-03-02, or empty for “from the start”. Amounts in the resource's currency, such as 85.00.</source>
         <translation>生效日期：例如 2026-03-02，留空表示“从一开始”。金额使用该资源的货币，例如 85.00。</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="121"/>
+        <location filename="../ui/resourcedialog.cpp" line="117"/>
         <source>Level (1–5)</source>
         <translation>等级（1–5）</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="121"/>
+        <location filename="../ui/resourcedialog.cpp" line="117"/>
         <source>Skill</source>
         <translation>技能</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="130"/>
+        <location filename="../ui/resourcedialog.cpp" line="126"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="131"/>
+        <location filename="../ui/resourcedialog.cpp" line="127"/>
         <source>&amp;Kind:</source>
         <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="132"/>
+        <location filename="../ui/resourcedialog.cpp" line="128"/>
         <source>&amp;E-mail:</source>
         <translation>电子邮件(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="133"/>
+        <location filename="../ui/resourcedialog.cpp" line="129"/>
         <source>&amp;Role:</source>
         <translation>角色(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="134"/>
+        <location filename="../ui/resourcedialog.cpp" line="130"/>
         <source>&amp;Team:</source>
         <translation>团队(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="135"/>
+        <location filename="../ui/resourcedialog.cpp" line="131"/>
         <source>&amp;Max units:</source>
         <translation>最大单位(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="136"/>
+        <location filename="../ui/resourcedialog.cpp" line="132"/>
         <source>&amp;Calendar:</source>
         <translation>日历(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="137"/>
+        <location filename="../ui/resourcedialog.cpp" line="133"/>
         <source>C&amp;urrency:</source>
         <translation>货币(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="140"/>
+        <location filename="../ui/resourcedialog.cpp" line="136"/>
         <source>Rates</source>
         <translation>费率</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="143"/>
+        <location filename="../ui/resourcedialog.cpp" line="139"/>
         <source>Add Rate</source>
         <translation>添加费率</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="143"/>
+        <location filename="../ui/resourcedialog.cpp" line="139"/>
         <source>Remove Rate</source>
         <translation>删除费率</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="152"/>
+        <location filename="../ui/resourcedialog.cpp" line="148"/>
         <source>Skills</source>
         <translation>技能</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="155"/>
-        <location filename="../ui/resourcedialog.cpp" line="157"/>
+        <location filename="../ui/resourcedialog.cpp" line="151"/>
+        <location filename="../ui/resourcedialog.cpp" line="153"/>
         <source>Add Skill</source>
         <translation>添加技能</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="155"/>
+        <location filename="../ui/resourcedialog.cpp" line="151"/>
         <source>Remove Skill</source>
         <translation>删除技能</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="157"/>
+        <location filename="../ui/resourcedialog.cpp" line="153"/>
         <source>The skill catalogue is empty; add skills to it first.</source>
         <translation>技能目录为空；请先向其中添加技能。</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="229"/>
+        <location filename="../ui/resourcedialog.cpp" line="225"/>
         <source>“%1” is not an ISO 4217 currency code such as EUR or CNY.</source>
         <translation>“%1”不是 ISO 4217 货币代码（例如 EUR 或 CNY）。</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="237"/>
+        <location filename="../ui/resourcedialog.cpp" line="233"/>
         <source>Rate %1: %2</source>
         <translation>费率 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="249"/>
+        <location filename="../ui/resourcedialog.cpp" line="245"/>
         <source>“%1” is not a date; write it as 2026-03-02, or leave it empty for “from the start”.</source>
         <translation>“%1”不是日期；请写成 2026-03-02，或留空表示“从一开始”。</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="256"/>
+        <location filename="../ui/resourcedialog.cpp" line="252"/>
         <source>“%1” is not an amount in %2 of 0 or more, such as 85.00.</source>
         <translation>“%1”不是不小于 0 的 %2 金额，例如 85.00。</translation>
     </message>

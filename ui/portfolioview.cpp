@@ -12,11 +12,13 @@
 #include "searchfield.h"
 #include "workspacedocument.h"
 
+#include <edit/editservice.h>
 #include <model/workspace.h>
 
 #include <QAction>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QToolButton>
@@ -69,6 +71,16 @@ PortfolioView::PortfolioView(WorkspaceDocument *document, QWidget *parent)
     auto *propertiesButton = new QToolButton(this);
     propertiesButton->setDefaultAction(m_properties);
     m_header->addWidget(propertiesButton);
+
+    m_delete = new QAction(tr("Delete Project…"), this);
+    m_delete->setToolTip(tr("Delete the selected project with its plan (Shift+Delete); undo brings it back"));
+    m_delete->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_Delete));
+    m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_delete, &QAction::triggered, this, &PortfolioView::deleteProject);
+    addAction(m_delete);
+    auto *deleteButton = new QToolButton(this);
+    deleteButton->setDefaultAction(m_delete);
+    m_header->addWidget(deleteButton);
 
     m_view->setModel(m_filter);
     m_view->setObjectName(QStringLiteral("portfolioTable"));
@@ -130,6 +142,27 @@ void PortfolioView::editProperties()
     if (dialog.exec() != QDialog::Accepted || dialog.edit().changes.isEmpty())
         return;
     m_document->apply(dialog.edit().changes);
+}
+
+void PortfolioView::deleteProject()
+{
+    const Id id = m_view->currentIndex().data(PortfolioModel::IdRole).value<Id>();
+    const Project *p = m_document->workspace().get<Project>(id);
+    if (!p)
+        return;
+    const Edit edit = EditService(m_document->workspace()).remove(EntityType::Project, id);
+    if (!edit.ok()) {
+        QMessageBox::warning(this, tr("Delete Project"), edit.error);
+        return;
+    }
+    const int tasks = int(m_document->workspace().projectTasks(id).size());
+    if (QMessageBox::question(this, tr("Delete Project"),
+                              tr("Delete %1 “%2” with its %n task(s), risks, requests and documents? Undo brings it back.",
+                                 nullptr, tasks)
+                                  .arg(p->code, p->name))
+        != QMessageBox::Yes)
+        return;
+    m_document->apply(edit.changes);
 }
 
 Id PortfolioView::newProject()

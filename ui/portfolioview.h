@@ -41,6 +41,10 @@ public:
     /// Opens the properties of the current project (Alt+Return) and saves them as one undo step.
     void editProperties();
     QAction *propertiesAction() const { return m_properties; }
+    /// Deletes the current project with its plan, after asking (Shift+Delete); one undo step.
+    /// Refused with the reason for a closed project or one with time recorded on it.
+    void deleteProject();
+    QAction *deleteAction() const { return m_delete; }
 
 Q_SIGNALS:
     /// A row was activated (double-click or Enter outside an editor): open the project, on its
@@ -60,6 +64,7 @@ private:
     PlaceholderTreeView *m_view;
     QAction *m_newProject;
     QAction *m_properties = nullptr;
+    QAction *m_delete = nullptr;
     QPushButton *m_newProjectButton;
     WorkspaceDocument *m_document;
 };

@@ -18,6 +18,10 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLineEdit>
+#include <QAbstractButton>
+#include <QApplication>
+#include <QMessageBox>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace Keel;
@@ -95,4 +99,33 @@ TEST_CASE("Project properties: a code another project has is refused by the edit
     CHECK(messages.texts[0].contains(other->code));
     CHECK(d.result() != QDialog::Accepted);
     CHECK(doc->workspace().get<Project>(a)->code == u"BSL-005");
+}
+
+TEST_CASE("Portfolio: a project is deleted with its plan after asking, and undo brings it back", "[portfolio]")
+{
+    auto doc = sampleDocument();
+    const Id id = projectId(*doc, QStringLiteral("BSL-005"));
+    Task t;
+    t.id = newId();
+    t.projectId = id;
+    t.name = QStringLiteral("Kick-off");
+    t.duration = 480;
+    REQUIRE(doc->apply(ChangeSet().insert(t)));
+    PortfolioView view(doc.get());
+    for (int r = 0; r < view.filterModel()->rowCount(); ++r) {
+        const QModelIndex i = view.filterModel()->index(r, 0);
+        if (i.data(PortfolioModel::IdRole).value<Id>() == id)
+            view.view()->setCurrentIndex(i);
+    }
+    const qsizetype projects = doc->workspace().projects().size();
+    QTimer::singleShot(0, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->button(QMessageBox::Yes)->click();
+    });
+    view.deleteProject();
+    CHECK(doc->workspace().projects().size() == projects - 1);
+    CHECK_FALSE(doc->workspace().get<Task>(t.id));
+    doc->undoStack()->undo();
+    CHECK(doc->workspace().projects().size() == projects);
+    CHECK(doc->workspace().get<Task>(t.id));
 }
