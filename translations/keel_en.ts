@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Keel::BaselineDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/baselinedialog.cpp" line="26"/>
+        <source>Only the %n selected task(s)</source>
+        <translation>
+            <numerusform>Only the selected task</numerusform>
+            <numerusform>Only the %n selected tasks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Keel::ClientsView</name>
     <message numerus="yes">
         <location filename="../ui/clientsview.cpp" line="263"/>

@@ -10,6 +10,66 @@
     </message>
 </context>
 <context>
+    <name>Keel::BaselineDialog</name>
+    <message>
+        <location filename="../ui/baselinedialog.cpp" line="25"/>
+        <source>The whole project</source>
+        <translation>整个项目</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/baselinedialog.cpp" line="26"/>
+        <source>Only the %n selected task(s)</source>
+        <translation>
+            <numerusform>仅所选的 %n 个任务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/baselinedialog.cpp" line="29"/>
+        <source>Baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <location filename="../ui/baselinedialog.cpp" line="31"/>
+        <source>Baseline (0)</source>
+        <translation>基线（0）</translation>
+    </message>
+    <message>
+        <location filename="../ui/baselinedialog.cpp" line="32"/>
+        <source>Baseline </source>
+        <translation>基线 </translation>
+    </message>
+    <message>
+        <location filename="../ui/baselinedialog.cpp" line="38"/>
+        <source>&amp;Number:</source>
+        <translation>编号(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/baselinedialog.cpp" line="39"/>
+        <source>Save for:</source>
+        <translation>保存范围：</translation>
+    </message>
+    <message>
+        <location filename="../ui/baselinedialog.cpp" line="44"/>
+        <source>&amp;Save Baseline</source>
+        <translation>保存基线(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/baselinedialog.cpp" line="45"/>
+        <source>C&amp;lear Baseline</source>
+        <translation>清除基线(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/baselinedialog.cpp" line="68"/>
+        <source>Saved on %1; saving again replaces it.</source>
+        <translation>已于 %1 保存；再次保存将替换它。</translation>
+    </message>
+    <message>
+        <location filename="../ui/baselinedialog.cpp" line="69"/>
+        <source>Not saved yet.</source>
+        <translation>尚未保存。</translation>
+    </message>
+</context>
+<context>
     <name>Keel::ClientModel</name>
     <message>
         <location filename="../ui/clientmodel.cpp" line="89"/>
@@ -4166,177 +4226,187 @@ Not met: %2</source>
 <context>
     <name>Keel::ProjectPlanView</name>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="62"/>
+        <location filename="../ui/projectplanview.cpp" line="63"/>
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="93"/>
+        <location filename="../ui/projectplanview.cpp" line="94"/>
         <source>Insert a task below the current one</source>
         <translation>在当前任务下方插入一个任务</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="93"/>
+        <location filename="../ui/projectplanview.cpp" line="94"/>
         <source>New task</source>
         <translation>新建任务</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="95"/>
+        <location filename="../ui/projectplanview.cpp" line="96"/>
         <source>Insert a subtask under the current task</source>
         <translation>在当前任务下插入一个子任务</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="95"/>
+        <location filename="../ui/projectplanview.cpp" line="96"/>
         <source>New subtask</source>
         <translation>新建子任务</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="97"/>
+        <location filename="../ui/projectplanview.cpp" line="98"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="97"/>
+        <location filename="../ui/projectplanview.cpp" line="98"/>
         <source>Delete the selected tasks</source>
         <translation>删除所选任务</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="100"/>
+        <location filename="../ui/projectplanview.cpp" line="101"/>
         <source>Move the task one level up</source>
         <translation>将任务升高一级</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="100"/>
+        <location filename="../ui/projectplanview.cpp" line="101"/>
         <source>Outdent</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="102"/>
+        <location filename="../ui/projectplanview.cpp" line="103"/>
         <source>Indent</source>
         <translation>降级</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="102"/>
+        <location filename="../ui/projectplanview.cpp" line="103"/>
         <source>Make the task a subtask of the one above</source>
         <translation>使该任务成为上方任务的子任务</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="104"/>
+        <location filename="../ui/projectplanview.cpp" line="105"/>
         <source>Move the task above its previous sibling</source>
         <translation>将任务移到前一个同级任务之上</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="104"/>
+        <location filename="../ui/projectplanview.cpp" line="105"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="106"/>
+        <location filename="../ui/projectplanview.cpp" line="107"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="106"/>
+        <location filename="../ui/projectplanview.cpp" line="107"/>
         <source>Move the task below its next sibling</source>
         <translation>将任务移到下一个同级任务之下</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="109"/>
+        <location filename="../ui/projectplanview.cpp" line="110"/>
         <source>Link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="109"/>
+        <location filename="../ui/projectplanview.cpp" line="110"/>
         <source>Link the selected tasks finish-to-start</source>
         <translation>以完成-开始方式链接所选任务</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="111"/>
+        <location filename="../ui/projectplanview.cpp" line="112"/>
         <source>Remove the links between the selected tasks</source>
         <translation>删除所选任务之间的链接</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="111"/>
+        <location filename="../ui/projectplanview.cpp" line="112"/>
         <source>Unlink</source>
         <translation>取消链接</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="113"/>
+        <location filename="../ui/projectplanview.cpp" line="114"/>
         <source>Edit the task's details</source>
         <translation>编辑任务的详细信息</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="113"/>
+        <location filename="../ui/projectplanview.cpp" line="114"/>
         <source>Information…</source>
         <translation>信息…</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="115"/>
+        <location filename="../ui/projectplanview.cpp" line="116"/>
         <source>Go to a task by WBS code, row number or name</source>
         <translation>按 WBS 代码、行号或名称转到任务</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="115"/>
+        <location filename="../ui/projectplanview.cpp" line="116"/>
         <source>Go to…</source>
         <translation>转到…</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="118"/>
+        <location filename="../ui/projectplanview.cpp" line="119"/>
         <source>Show shorter periods in the chart</source>
         <translation>在图表中显示更短的时间段</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="118"/>
+        <location filename="../ui/projectplanview.cpp" line="119"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="120"/>
+        <location filename="../ui/projectplanview.cpp" line="121"/>
         <source>Show longer periods in the chart</source>
         <translation>在图表中显示更长的时间段</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="120"/>
+        <location filename="../ui/projectplanview.cpp" line="121"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="122"/>
+        <location filename="../ui/projectplanview.cpp" line="123"/>
+        <source>Baseline…</source>
+        <translation>基线…</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectplanview.cpp" line="123"/>
+        <source>Save or clear a baseline of the project or of the selected tasks</source>
+        <translation>保存或清除整个项目或所选任务的基线</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectplanview.cpp" line="125"/>
         <source>Print or export the chart</source>
         <translation>打印或导出图表</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="122"/>
+        <location filename="../ui/projectplanview.cpp" line="125"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="343"/>
+        <location filename="../ui/projectplanview.cpp" line="346"/>
         <source>Select two or more tasks to link; they are linked in row order.</source>
         <translation>请选择两个或更多要链接的任务；它们将按行顺序链接。</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="347"/>
+        <location filename="../ui/projectplanview.cpp" line="350"/>
         <source>Link tasks</source>
         <translation>链接任务</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="364"/>
+        <location filename="../ui/projectplanview.cpp" line="367"/>
         <source>Unlink tasks</source>
         <translation>取消任务链接</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="385"/>
+        <location filename="../ui/projectplanview.cpp" line="398"/>
         <source>Go to task</source>
         <translation>转到任务</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="385"/>
+        <location filename="../ui/projectplanview.cpp" line="398"/>
         <source>WBS code, row number or name:</source>
         <translation>WBS 代码、行号或名称：</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="408"/>
+        <location filename="../ui/projectplanview.cpp" line="421"/>
         <source>No task of this project has the WBS code, row number or name “%1”.</source>
         <translation>本项目中没有 WBS 代码、行号或名称为“%1”的任务。</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "projectplanview.h"
 
+#include "baselinedialog.h"
 #include "ganttprintdialog.h"
 #include "ganttview.h"
 #include "taskdialog.h"
@@ -119,6 +120,8 @@ ProjectPlanView::ProjectPlanView(WorkspaceDocument *document, QWidget *parent)
               {QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus)}, nullptr);
     createAction(Action::ZoomOut, tr("Zoom out"), tr("Show longer periods in the chart"), keys(Qt::CTRL | Qt::Key_Minus),
               nullptr);
+    createAction(Action::Baseline, tr("Baseline…"), tr("Save or clear a baseline of the project or of the selected tasks"),
+              keys(Qt::CTRL | Qt::SHIFT | Qt::Key_B), &ProjectPlanView::baseline);
     createAction(Action::Print, tr("Print…"), tr("Print or export the chart"), keys(Qt::CTRL | Qt::Key_P),
               &ProjectPlanView::print);
     connect(action(Action::ZoomIn), &QAction::triggered, m_chart, &GanttView::zoomIn);
@@ -377,6 +380,16 @@ void ProjectPlanView::unlinkSelected()
     run(all, currentTaskId());
 }
 
+void ProjectPlanView::baseline()
+{
+    if (projectId().isNull())
+        return;
+    BaselineDialog dialog(m_document->workspace(), projectId(), selectedTaskIds(), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.edit().changes.isEmpty())
+        return;
+    m_document->apply(dialog.edit().changes);
+}
+
 void ProjectPlanView::goToTask()
 {
     if (projectId().isNull())
@@ -457,7 +470,7 @@ void ProjectPlanView::updateActions()
 {
     const bool hasProject = !projectId().isNull();
     const bool hasTask = !currentTaskId().isNull();
-    for (Action a : {Action::Insert, Action::GoTo, Action::ZoomIn, Action::ZoomOut, Action::Print})
+    for (Action a : {Action::Insert, Action::GoTo, Action::ZoomIn, Action::ZoomOut, Action::Print, Action::Baseline})
         action(a)->setEnabled(hasProject);
     for (Action a : {Action::InsertSubtask, Action::Delete, Action::Indent, Action::Outdent, Action::MoveUp,
                      Action::MoveDown, Action::Information, Action::Link, Action::Unlink})

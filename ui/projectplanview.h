@@ -50,7 +50,7 @@ public:
     void selectTask(const Id &taskId);
 
     enum class Action { Insert, InsertSubtask, Delete, Indent, Outdent, MoveUp, MoveDown, Information,
-                        Link, Unlink, GoTo, ZoomIn, ZoomOut, Print };
+                        Link, Unlink, GoTo, ZoomIn, ZoomOut, Print, Baseline };
     QAction *action(Action which) const;
 
 public Q_SLOTS:
@@ -69,6 +69,8 @@ public Q_SLOTS:
     /// Asks for a WBS code, row number or name and selects that task.
     void goToTask();
     void print();
+    /// Saves or clears a baseline of the project (all tasks or the selected ones): one undo step.
+    void baseline();
 
     /// The chart's edits.
     void moveTask(const Keel::Id &taskId, qint64 newStart);
