@@ -331,7 +331,7 @@
 <context>
     <name>Keel::ResourcesView</name>
     <message numerus="yes">
-        <location filename="../ui/resourcesview.cpp" line="293"/>
+        <location filename="../ui/resourcesview.cpp" line="299"/>
         <source>%n over-allocated period(s)</source>
         <translation>
             <numerusform>%n over-allocated period</numerusform>
@@ -339,7 +339,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/resourcesview.cpp" line="294"/>
+        <location filename="../ui/resourcesview.cpp" line="300"/>
         <source>%n person(s) affected</source>
         <translation>
             <numerusform>%n person affected</numerusform>
@@ -347,7 +347,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/resourcesview.cpp" line="299"/>
+        <location filename="../ui/resourcesview.cpp" line="305"/>
         <source>%n resource(s)</source>
         <translation>
             <numerusform>%n resource</numerusform>
@@ -379,6 +379,17 @@
         <translation>
             <numerusform>Delete %n risk</numerusform>
             <numerusform>Delete %n risks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keel::SkillsDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/skillsdialog.cpp" line="132"/>
+        <source>Delete “%1”? %n person(s) lose their rating in it; undo brings it back.</source>
+        <translation>
+            <numerusform>Delete “%1”? %n person loses their rating in it; undo brings it back.</numerusform>
+            <numerusform>Delete “%1”? %n people lose their rating in it; undo brings it back.</numerusform>
         </translation>
     </message>
 </context>

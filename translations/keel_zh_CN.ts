@@ -7828,164 +7828,174 @@ Not met: %2</source>
 <context>
     <name>Keel::ResourcesView</name>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="58"/>
+        <location filename="../ui/resourcesview.cpp" line="59"/>
         <source>Resources</source>
         <translation>资源</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="68"/>
+        <location filename="../ui/resourcesview.cpp" line="69"/>
         <source>Search name, role, team or skill</source>
         <translation>搜索名称、角色、团队或技能</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="74"/>
+        <location filename="../ui/resourcesview.cpp" line="75"/>
         <source>Days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="75"/>
+        <location filename="../ui/resourcesview.cpp" line="76"/>
         <source>Weeks</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="76"/>
+        <location filename="../ui/resourcesview.cpp" line="77"/>
         <source>Months</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="78"/>
+        <location filename="../ui/resourcesview.cpp" line="79"/>
         <source>Load period</source>
         <translation>负荷周期</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="82"/>
+        <location filename="../ui/resourcesview.cpp" line="83"/>
         <source>Load from</source>
         <translation>负荷起始</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="83"/>
+        <location filename="../ui/resourcesview.cpp" line="84"/>
         <source>The first day of the load shown; it starts at the projects' status date.</source>
         <translation>所显示负荷的第一天；从项目的状态日期开始。</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="87"/>
+        <location filename="../ui/resourcesview.cpp" line="88"/>
         <source>Load</source>
         <translation>负荷</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="100"/>
+        <location filename="../ui/resourcesview.cpp" line="101"/>
         <source>Idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="101"/>
+        <location filename="../ui/resourcesview.cpp" line="102"/>
         <source>Half</source>
         <translation>半负荷</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="102"/>
+        <location filename="../ui/resourcesview.cpp" line="103"/>
         <source>Full</source>
         <translation>满负荷</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="103"/>
+        <location filename="../ui/resourcesview.cpp" line="104"/>
         <source>Over-allocated</source>
         <translation>过度分配</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="105"/>
+        <location filename="../ui/resourcesview.cpp" line="106"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="111"/>
+        <location filename="../ui/resourcesview.cpp" line="112"/>
         <source>Level…</source>
         <translation>资源调配…</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="116"/>
+        <location filename="../ui/resourcesview.cpp" line="117"/>
         <source>Resolve over-allocations across the pool by delaying tasks, with a preview first</source>
         <translation>通过延迟任务解决资源池中的过度分配，并先进行预览</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="117"/>
+        <location filename="../ui/resourcesview.cpp" line="118"/>
+        <source>Skills…</source>
+        <translation>技能…</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcesview.cpp" line="122"/>
+        <source>The skill catalogue: add, rename and delete the skills people are rated in</source>
+        <translation>技能目录：添加、重命名和删除用于评定人员的技能</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcesview.cpp" line="123"/>
         <source>Staff…</source>
         <translation>人员配备…</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="121"/>
+        <location filename="../ui/resourcesview.cpp" line="127"/>
         <source>Propose people for a project's open skill requirements, with a preview first</source>
         <translation>为项目未满足的技能要求推荐人员，并先进行预览</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="160"/>
+        <location filename="../ui/resourcesview.cpp" line="166"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="161"/>
+        <location filename="../ui/resourcesview.cpp" line="167"/>
         <source>Add a person, a material or a cost resource to the pool (Insert)</source>
         <translation>向资源池添加人员、材料或成本资源（Insert）</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="163"/>
+        <location filename="../ui/resourcesview.cpp" line="169"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="164"/>
+        <location filename="../ui/resourcesview.cpp" line="170"/>
         <source>Edit the selected resource: rates, calendar, skills (Return)</source>
         <translation>编辑所选资源：费率、日历、技能（回车）</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="166"/>
+        <location filename="../ui/resourcesview.cpp" line="172"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="167"/>
+        <location filename="../ui/resourcesview.cpp" line="173"/>
         <source>Delete the selected resource (Delete); refused while it is assigned</source>
         <translation>删除所选资源（Delete）；仍有分配时不能删除</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="240"/>
-        <location filename="../ui/resourcesview.cpp" line="243"/>
+        <location filename="../ui/resourcesview.cpp" line="246"/>
+        <location filename="../ui/resourcesview.cpp" line="249"/>
         <source>Delete Resource</source>
         <translation>删除资源</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="243"/>
+        <location filename="../ui/resourcesview.cpp" line="249"/>
         <source>Delete “%1” from the pool? Undo brings them back.</source>
         <translation>从资源池中删除“%1”？撤销可以恢复。</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="292"/>
+        <location filename="../ui/resourcesview.cpp" line="298"/>
         <source>no over-allocations in the span</source>
         <translation>该时间范围内没有过度分配</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/resourcesview.cpp" line="293"/>
+        <location filename="../ui/resourcesview.cpp" line="299"/>
         <source>%n over-allocated period(s)</source>
         <translation>
             <numerusform>%n 个过度分配的时间段</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/resourcesview.cpp" line="294"/>
+        <location filename="../ui/resourcesview.cpp" line="300"/>
         <source>%n person(s) affected</source>
         <translation>
             <numerusform>%n 人受影响</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/resourcesview.cpp" line="299"/>
+        <location filename="../ui/resourcesview.cpp" line="305"/>
         <source>%n resource(s)</source>
         <translation>
             <numerusform>%n 个资源</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="304"/>
+        <location filename="../ui/resourcesview.cpp" line="310"/>
         <source>The resource pool is empty. Add the first person with Add… (Insert).</source>
         <translation>资源池为空。请用“添加…”（Insert）添加第一个人。</translation>
     </message>
@@ -8296,6 +8306,68 @@ Not met: %2</source>
         <location filename="../core/workflow/signoff.cpp" line="55"/>
         <source>Client sign-off</source>
         <translation>客户验收</translation>
+    </message>
+</context>
+<context>
+    <name>Keel::SkillsDialog</name>
+    <message>
+        <location filename="../ui/skillsdialog.cpp" line="27"/>
+        <source>Skill Catalogue</source>
+        <translation>技能目录</translation>
+    </message>
+    <message>
+        <location filename="../ui/skillsdialog.cpp" line="28"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../ui/skillsdialog.cpp" line="28"/>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../ui/skillsdialog.cpp" line="28"/>
+        <source>Skill</source>
+        <translation>技能</translation>
+    </message>
+    <message>
+        <location filename="../ui/skillsdialog.cpp" line="32"/>
+        <source>Double-click a name or a category to change it</source>
+        <translation>双击名称或类别即可修改</translation>
+    </message>
+    <message>
+        <location filename="../ui/skillsdialog.cpp" line="34"/>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/skillsdialog.cpp" line="35"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/skillsdialog.cpp" line="38"/>
+        <location filename="../ui/skillsdialog.cpp" line="98"/>
+        <source>Add Skill</source>
+        <translation>添加技能</translation>
+    </message>
+    <message>
+        <location filename="../ui/skillsdialog.cpp" line="38"/>
+        <source>Name of the skill:</source>
+        <translation>技能名称：</translation>
+    </message>
+    <message>
+        <location filename="../ui/skillsdialog.cpp" line="127"/>
+        <location filename="../ui/skillsdialog.cpp" line="131"/>
+        <source>Delete Skill</source>
+        <translation>删除技能</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/skillsdialog.cpp" line="132"/>
+        <source>Delete “%1”? %n person(s) lose their rating in it; undo brings it back.</source>
+        <translation>
+            <numerusform>删除“%1”？%n 人将失去该技能的评级；撤销可以恢复。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

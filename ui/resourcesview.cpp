@@ -10,6 +10,7 @@
 #include "resourcedialog.h"
 #include "resourcemodel.h"
 #include "searchfield.h"
+#include "skillsdialog.h"
 #include "staffingdialog.h"
 #include "workspacedocument.h"
 
@@ -114,6 +115,11 @@ ResourcesView::ResourcesView(WorkspaceDocument *document, QWidget *parent)
         dialog.exec();
     });
     level->setToolTip(tr("Resolve over-allocations across the pool by delaying tasks, with a preview first"));
+    QAction *skills = m_toolBar->addAction(tr("Skills…"), this, [this] {
+        SkillsDialog dialog(m_document, this);
+        dialog.exec();
+    });
+    skills->setToolTip(tr("The skill catalogue: add, rename and delete the skills people are rated in"));
     QAction *staff = m_toolBar->addAction(tr("Staff…"), this, [this] {
         StaffingDialog dialog(m_document, this);
         dialog.exec();
