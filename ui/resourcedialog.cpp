@@ -270,16 +270,16 @@ void ResourceDialog::accept()
     if (!read())
         return;
     // The edit service judges it now, so that a refused value is corrected here, not lost.
-    const Edit edit = EditService(m_ws).saveResource(m_resource, m_skills);
-    if (!edit.ok()) {
-        QMessageBox::warning(this, windowTitle(), edit.error);
-        if (edit.field == "name")
+    m_edit = EditService(m_ws).saveResource(m_resource, m_skills);
+    if (!m_edit.ok()) {
+        QMessageBox::warning(this, windowTitle(), m_edit.error);
+        if (m_edit.field == "name")
             m_name->setFocus();
-        else if (edit.field == "email")
+        else if (m_edit.field == "email")
             m_email->setFocus();
-        else if (edit.field == "rates")
+        else if (m_edit.field == "rates")
             m_rates->setFocus();
-        else if (edit.field == "max_units")
+        else if (m_edit.field == "max_units")
             m_maxUnits->setFocus();
         return;
     }

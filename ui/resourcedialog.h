@@ -28,6 +28,8 @@ public:
     /// The resource as edited; valid after the dialog was accepted.
     const Resource &resource() const { return m_resource; }
     const QList<EditService::SkillLevel> &skills() const { return m_skills; }
+    /// The edit that saves it (already judged by the edit service); valid after accept.
+    const Edit &edit() const { return m_edit; }
 
     void accept() override;
 
@@ -51,6 +53,7 @@ private:
     const Workspace &m_ws;
     Resource m_resource;
     QList<EditService::SkillLevel> m_skills;
+    Edit m_edit;
     QLineEdit *m_name;
     QComboBox *m_kind;
     QLineEdit *m_email;

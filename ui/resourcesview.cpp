@@ -222,15 +222,10 @@ void ResourcesView::editResource()
 
 void ResourcesView::editInDialog(const Resource &resource)
 {
-    const Workspace &ws = m_document->workspace();
-    ResourceDialog dialog(ws, resource, this);
+    ResourceDialog dialog(m_document->workspace(), resource, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const Edit edit = EditService(ws).saveResource(dialog.resource(), dialog.skills());
-    if (!edit.ok()) {
-        QMessageBox::warning(this, dialog.windowTitle(), edit.error);
-        return;
-    }
+    const Edit &edit = dialog.edit(); // judged by the edit service when the dialog was accepted
     if (!edit.changes.isEmpty() && m_document->apply(edit.changes))
         selectInTable(edit.id);
 }

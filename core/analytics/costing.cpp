@@ -26,22 +26,23 @@ double entryBill(const Resource *resource, const TimeEntry &entry)
     return double(entry.minutes) * double(resource->rateAt(entry.date).billPerHour) / 60.0;
 }
 
-double inCurrency(const WorkspaceIndex &index, double amount, const Resource *resource, const QString &currency, Minutes day)
+double inCurrency(const CurrencyConverter &converter, double amount, const Resource *resource, const QString &currency,
+                  Minutes day)
 {
     if (!resource || amount == 0 || resource->currency.isEmpty() || currency.isEmpty()
         || resource->currency.compare(currency, Qt::CaseInsensitive) == 0)
         return amount;
-    return index.converter().convert(amount, resource->currency, currency, day).value_or(amount);
+    return converter.convert(amount, resource->currency, currency, day).value_or(amount);
 }
 
 double entryCost(const WorkspaceIndex &index, const Resource *resource, const TimeEntry &entry, const QString &currency)
 {
-    return inCurrency(index, entryCost(resource, entry), resource, currency, entry.date);
+    return inCurrency(index.converter(), entryCost(resource, entry), resource, currency, entry.date);
 }
 
 double entryBill(const WorkspaceIndex &index, const Resource *resource, const TimeEntry &entry, const QString &currency)
 {
-    return inCurrency(index, entryBill(resource, entry), resource, currency, entry.date);
+    return inCurrency(index.converter(), entryBill(resource, entry), resource, currency, entry.date);
 }
 
 double plannedCost(const WorkspaceIndex &index, const Task &task, Minutes work)
@@ -68,7 +69,7 @@ double plannedCost(const WorkspaceIndex &index, const Task &task, Minutes work)
             share = double(a->work) / assignedWork;
         else if (unitsSum > 0)
             share = a->units / unitsSum;
-        labour += inCurrency(index, target * share * double(r->rateAt(when).costPerHour) / 60.0, r, currency,
+        labour += inCurrency(index.converter(), target * share * double(r->rateAt(when).costPerHour) / 60.0, r, currency,
                              when == kNoTime ? 0 : when);
     }
     return labour + double(task.fixedCost);
@@ -94,11 +95,8 @@ QHash<Id, TaskCost> taskCosts(const Workspace &ws, const Id &projectId)
         c.work += a.work;
         if (!t || !r)
             continue;
-        const double amount = double(a.work) / 60.0 * double(r->rateAt(t->start).costPerHour);
-        const bool same = r->currency.isEmpty() || r->currency.compare(project->currency, Qt::CaseInsensitive) == 0;
-        c.cost += same ? amount
-                       : converter.convert(amount, r->currency, project->currency, t->start == kNoTime ? 0 : t->start)
-                             .value_or(amount);
+        c.cost += inCurrency(converter, double(a.work) / 60.0 * double(r->rateAt(t->start).costPerHour), r,
+                             project->currency, t->start == kNoTime ? 0 : t->start);
     }
     // Children come after their parent in WBS order: backwards, each task is complete before it
     // is added to its parent.

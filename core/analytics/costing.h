@@ -8,6 +8,7 @@
 #include <model/workspace.h>
 
 namespace Keel {
+class CurrencyConverter;
 class WorkspaceIndex;
 }
 
@@ -22,8 +23,10 @@ double entryBill(const Resource *resource, const TimeEntry &entry);
 /// The same two in @p currency (a project's), at the exchange rate of the entry's date.
 double entryCost(const WorkspaceIndex &index, const Resource *resource, const TimeEntry &entry, const QString &currency);
 double entryBill(const WorkspaceIndex &index, const Resource *resource, const TimeEntry &entry, const QString &currency);
-/// @p amount minor units of @p resource's currency in @p currency on @p day.
-double inCurrency(const WorkspaceIndex &index, double amount, const Resource *resource, const QString &currency, Minutes day);
+/// @p amount minor units of @p resource's currency in @p currency on @p day (as it is when no
+/// rate reaches it).
+double inCurrency(const CurrencyConverter &converter, double amount, const Resource *resource, const QString &currency,
+                  Minutes day);
 /// Planned cost of a task in its project's currency: its assignments' work at their cost rates on
 /// the task's start, plus the task's fixed cost. @p work scales the assignments to that total planned work (a baseline's);
 /// kNoTime keeps the assignments' own work (or the task's work when they have none).

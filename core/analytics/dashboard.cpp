@@ -79,7 +79,7 @@ DashboardData DashboardData::compute(const Workspace &ws, QDate asOf)
     const Period year = Period::days(d.asOf.addMonths(-12).addDays(1), d.asOf);
     const Profitability profit = computeProfitability(index, calendars, year);
     // With exchange rates the amounts are shown in the reporting currency, at the as-of date's rates.
-    const CurrencyConverter converter(ws);
+    const CurrencyConverter &converter = index.converter();
     const Minutes day = toMinutes(d.asOf);
     for (const ProfitRow &row : profit.clients) {
         if (row.revenue <= 0)

@@ -5,8 +5,6 @@
 #include "costing.h"
 #include "earnedvalue.h"
 
-#include <model/money.h>
-
 #include <QCoreApplication>
 #include <QSet>
 
@@ -67,7 +65,7 @@ Profitability computeProfitability(const WorkspaceIndex &index, CalendarCache &c
     std::map<std::pair<QString, QString>, ProfitRow> clients; // (client name, currency)
     std::map<std::pair<qint64, QString>, ProfitRow> monthRows; // (month start, currency)
     std::map<QString, ProfitRow> totals;
-    const CurrencyConverter converter(ws);
+    const CurrencyConverter &converter = index.converter();
     ProfitRow reporting;
     reporting.label = QCoreApplication::translate("Keel::Profitability", "Total");
     reporting.currency = converter.reportingCurrency();
@@ -135,14 +133,12 @@ Profitability computeProfitability(const WorkspaceIndex &index, CalendarCache &c
             m.month = month.firstDay();
             m.label = month.firstDay().toString(QStringLiteral("yyyy-MM"));
             row.add(m);
-            if (const auto r = converter.rate(p->currency, reporting.currency, month.from)) {
-                // Minor units of the project's currency to minor units of the reporting one.
-                const double factor = *r * double(Currency::minorPerMajor(reporting.currency))
-                    / double(Currency::minorPerMajor(p->currency));
+            // Minor units of the project's currency to minor units of the reporting one.
+            if (const auto factor = converter.convert(1.0, p->currency, reporting.currency, month.from)) {
                 ProfitRow converted = m;
-                converted.revenue *= factor;
-                converted.labourCost *= factor;
-                converted.expenseCost *= factor;
+                converted.revenue *= *factor;
+                converted.labourCost *= *factor;
+                converted.expenseCost *= *factor;
                 converted.currency = reporting.currency;
                 reporting.add(converted);
             } else if (m.revenue != 0 || m.cost() != 0) {

@@ -64,7 +64,7 @@ ReportDocument buildPortfolioReport(ReportContext &ctx)
     k.figures.append({reportTr("Amber"), QString::number(counts[int(Health::Amber)]), reportTr("to watch"),
                       counts[int(Health::Amber)] ? Tone::Warning : Tone::Good});
     k.figures.append({reportTr("Green"), QString::number(counts[int(Health::Green)]), reportTr("on track"), Tone::Good});
-    const CurrencyConverter converter(ctx.index.workspace());
+    const CurrencyConverter &converter = ctx.index.converter();
     const Minutes day = ctx.request.asOf != kNoTime ? ctx.request.asOf : toMinutes(QDate::currentDate());
     std::pair<double, double> all{0, 0};
     QStringList missing;
