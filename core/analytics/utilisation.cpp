@@ -2,6 +2,8 @@
 
 #include "costing.h"
 
+#include <schedule/resourceload.h>
+
 #include <QCoreApplication>
 #include <QSet>
 
@@ -99,7 +101,7 @@ Utilisation computeUtilisation(const WorkspaceIndex &index, CalendarCache &calen
             row.team = r->team;
             row.currency = currency;
             row.month = QDate(months[m].firstDay().year(), months[m].firstDay().month(), 1);
-            row.availableHours = double(cal.workBetween(months[m].from, months[m].to)) / 60.0 * r->maxUnits;
+            row.availableHours = double(availableWork(*r, cal, months[m].from, months[m].to)) / 60.0;
         }
         for (const TimeEntry *e : index.resourceEntries(r->id)) {
             if (!period.contains(e->date) || !entryCounts(*e))

@@ -11,6 +11,8 @@
 #include <QString>
 #include <QVariantList>
 
+#include <initializer_list>
+
 namespace Keel {
 
 struct Change
@@ -52,6 +54,17 @@ public:
         return *this;
     }
     ChangeSet &insertRecord(EntityType type, const QVariantList &record);
+    /// Adds an update of each of @p fields of an existing entity to its value in @p entity.
+    template<class T> ChangeSet &update(const T &entity, std::initializer_list<const char *> fields)
+    {
+        const EntityMeta &meta = entityMeta(EntityTraits<T>::type);
+        for (const char *name : fields) {
+            const int i = meta.indexOf(name);
+            Q_ASSERT_X(i >= 0, "ChangeSet::update", name);
+            update(meta.type, entity.id, name, meta.fields[i].get(&entity));
+        }
+        return *this;
+    }
     ChangeSet &update(EntityType type, const Id &id, QByteArrayView field, const QVariant &value);
     ChangeSet &remove(EntityType type, const Id &id);
     void append(const Change &change) { m_changes.append(change); }

@@ -189,10 +189,14 @@ bool intervalsFromJson(const QJsonValue &v, QList<TimeInterval> &out)
 QVariant Codec<QList<RateEntry>>::get(const QList<RateEntry> &v)
 {
     QJsonArray a;
-    for (const RateEntry &r : v)
-        a.append(QJsonObject{{QStringLiteral("from"), timeJson(r.effectiveFrom)},
-                             {QStringLiteral("cost"), double(r.costPerHour)},
-                             {QStringLiteral("bill"), double(r.billPerHour)}});
+    for (const RateEntry &r : v) {
+        QJsonObject o{{QStringLiteral("from"), timeJson(r.effectiveFrom)},
+                      {QStringLiteral("cost"), double(r.costPerHour)},
+                      {QStringLiteral("bill"), double(r.billPerHour)}};
+        if (r.overtimePerHour != 0)
+            o.insert(QStringLiteral("overtime"), double(r.overtimePerHour));
+        a.append(o);
+    }
     return compact(a);
 }
 
@@ -208,7 +212,32 @@ bool Codec<QList<RateEntry>>::set(QList<RateEntry> &m, const QVariant &v)
         const QJsonObject o = item.toObject();
         list.append({timeFromJson(o.value(QStringLiteral("from"))),
                      qint64(o.value(QStringLiteral("cost")).toDouble()),
-                     qint64(o.value(QStringLiteral("bill")).toDouble())});
+                     qint64(o.value(QStringLiteral("bill")).toDouble()),
+                     qint64(o.value(QStringLiteral("overtime")).toDouble())});
+    }
+    m = list;
+    return true;
+}
+
+QVariant Codec<QList<UnitsEntry>>::get(const QList<UnitsEntry> &v)
+{
+    QJsonArray a;
+    for (const UnitsEntry &u : v)
+        a.append(QJsonObject{{QStringLiteral("from"), timeJson(u.effectiveFrom)}, {QStringLiteral("units"), u.units}});
+    return compact(a);
+}
+
+bool Codec<QList<UnitsEntry>>::set(QList<UnitsEntry> &m, const QVariant &v)
+{
+    QJsonArray a;
+    if (!parseArray(v, a))
+        return false;
+    QList<UnitsEntry> list;
+    for (const QJsonValue &item : a) {
+        const QJsonObject o = item.toObject();
+        if (!item.isObject() || !o.value(QStringLiteral("units")).isDouble())
+            return false;
+        list.append({timeFromJson(o.value(QStringLiteral("from"))), o.value(QStringLiteral("units")).toDouble()});
     }
     m = list;
     return true;

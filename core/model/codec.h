@@ -153,6 +153,14 @@ template<> struct Codec<QList<RateEntry>>
     static bool read(QList<RateEntry> &m, const FieldSource &s, int c) { return readJson(m, s, c); }
 };
 
+template<> struct Codec<QList<UnitsEntry>>
+{
+    static constexpr FieldType type = FieldType::Json;
+    static QVariant get(const QList<UnitsEntry> &v);
+    static bool set(QList<UnitsEntry> &m, const QVariant &v);
+    static bool read(QList<UnitsEntry> &m, const FieldSource &s, int c) { return readJson(m, s, c); }
+};
+
 template<> struct Codec<std::array<CalendarWeekDay, 7>>
 {
     static constexpr FieldType type = FieldType::Json;

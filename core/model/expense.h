@@ -16,6 +16,7 @@ struct Expense
     QString category;
     QString description;
     bool billable = false;
+    Id receiptDocumentId;             ///< optional: the scanned receipt, a Document of the project
 };
 
 } // namespace Keel

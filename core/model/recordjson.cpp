@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QLatin1StringView>
 
+#include <string_view>
+
 namespace Keel {
 
 namespace {
@@ -40,12 +42,12 @@ QJsonValue dayShape(const QJsonValue &stored)
 
 QJsonValue storedToShape(const QString &name, const QJsonValue &stored)
 {
-    if (!stored.isArray() || (name != u"rates" && name != u"exceptions"))
+    if (!stored.isArray() || (name != u"rates" && name != u"exceptions" && name != u"availability"))
         return stored;
     QJsonArray out;
     for (const QJsonValue &item : stored.toArray()) {
         QJsonObject o = item.toObject();
-        if (name == u"rates") {
+        if (name == u"rates" || name == u"availability") {
             o.insert(QStringLiteral("from"), timeShape(o.value(QStringLiteral("from"))));
         } else {
             o.insert(QStringLiteral("from"), dayShape(o.value(QStringLiteral("from"))));
@@ -94,15 +96,18 @@ QString RecordJson::shapeToStored(const QString &name, const QJsonValue &in, QJs
         *out = in;
         return {};
     }
-    if (name != u"rates" && name != u"exceptions") {
+    if (name != u"rates" && name != u"exceptions" && name != u"availability") {
         *out = in;
         return {};
     }
     if (!in.isArray())
         return tr("it must be an array of objects");
-    const bool rates = name == u"rates";
-    const QStringList keys = rates ? QStringList{QStringLiteral("from"), QStringLiteral("cost"), QStringLiteral("bill")}
-                                   : QStringList{QStringLiteral("name"), QStringLiteral("from"), QStringLiteral("to"),
+    const bool availability = name == u"availability";
+    const bool rates = name == u"rates" || availability;
+    const QStringList keys = availability ? QStringList{QStringLiteral("from"), QStringLiteral("units")}
+                             : rates      ? QStringList{QStringLiteral("from"), QStringLiteral("cost"), QStringLiteral("bill"),
+                                                        QStringLiteral("overtime")}
+                                          : QStringList{QStringLiteral("name"), QStringLiteral("from"), QStringLiteral("to"),
                                                  QStringLiteral("intervals"), QStringLiteral("recurrence"),
                                                  QStringLiteral("period"), QStringLiteral("occurrences"),
                                                  QStringLiteral("weekdayMask"), QStringLiteral("weekday"),
@@ -129,7 +134,16 @@ QString RecordJson::shapeToStored(const QString &name, const QJsonValue &in, QJs
                     return tr("%1: “from” must be a date such as 2026-03-02, or null for always").arg(item);
                 o.insert(QStringLiteral("from"), double(m));
             }
-            for (const char *key : {"cost", "bill"}) {
+            if (availability) {
+                const QJsonValue units = o.value(QStringLiteral("units"));
+                if (!units.isDouble() || units.toDouble() < 0 || units.toDouble() > 100)
+                    return tr("%1: “units” must be a number from 0 to 100 (1 is one person full time)").arg(item);
+                stored.append(o);
+                continue;
+            }
+            for (const char *key : {"cost", "bill", "overtime"}) {
+                if (key == std::string_view("overtime") && !o.contains(QStringLiteral("overtime")))
+                    continue;
                 if (!wholeNumber(o.value(QLatin1StringView(key)), 0, 1e15))
                     return tr("%1: “%2” must be minor units per hour, a whole number of 0 or more").arg(item, QLatin1StringView(key));
             }

@@ -160,6 +160,7 @@ std::array<EntityMeta, kEntityTypeCount> buildAll()
             .field("currency", &Resource::currency)
             .field("rates", &Resource::rates)
             .field("active", &Resource::active)
+            .field("availability", &Resource::availability)
             .label("name")
             .validate([](const Resource &r, const Workspace &ws) -> QString {
                 const auto who = [&] { return ws.describe(EntityType::Resource, r.id); };
@@ -172,8 +173,21 @@ std::array<EntityMeta, kEntityTypeCount> buildAll()
                 if (!r.currency.isEmpty() && r.currency.size() != 3)
                     return tr("%1: the currency must be a three-letter ISO 4217 code.").arg(who());
                 for (const RateEntry &rate : r.rates) {
-                    if (rate.costPerHour < 0 || rate.billPerHour < 0)
+                    if (rate.costPerHour < 0 || rate.billPerHour < 0 || rate.overtimePerHour < 0)
                         return tr("%1: rates must not be negative.").arg(who());
+                }
+                for (qsizetype i = 0; i < r.availability.size(); ++i) {
+                    const UnitsEntry &u = r.availability[i];
+                    if (!(u.units >= 0 && u.units <= 100))
+                        return tr("%1: maximum units must be between 0 and 100 (it is %2 from %3).")
+                            .arg(who())
+                            .arg(u.units)
+                            .arg(formatIso(u.effectiveFrom));
+                    if (u.effectiveFrom == kNoTime)
+                        return tr("%1: each change of the maximum units needs the date it takes effect.").arg(who());
+                    if (i > 0 && u.effectiveFrom <= r.availability[i - 1].effectiveFrom)
+                        return tr("%1: the changes of the maximum units must be in date order, one per date (%2).")
+                            .arg(who(), formatIso(u.effectiveFrom));
                 }
                 return {};
             })
@@ -404,6 +418,7 @@ std::array<EntityMeta, kEntityTypeCount> buildAll()
             .field("category", &Expense::category)
             .field("description", &Expense::description)
             .field("billable", &Expense::billable)
+            .ref("receipt_document_id", &Expense::receiptDocumentId, EntityType::Document, false)
             .label("description")
             .validate([](const Expense &e, const Workspace &ws) -> QString {
                 const auto who = [&] { return ws.describe(EntityType::Project, e.projectId); };

@@ -52,7 +52,8 @@ struct Person
     Id id;
     QString name;
     double maxUnits = 1.0;
-    int capacity = 100; ///< hundredths of a unit
+    int capacity = 100; ///< hundredths of a unit, the most the person is ever available at
+    QList<UnitsEntry> availability; ///< changes of maxUnits over time (Resource::availability)
     Id calendarId;
     WorkCalendar calendar;
     int oldPeak = 0, newPeak = 0;
@@ -188,33 +189,51 @@ private:
     std::vector<Minutes> m_start, m_end, m_before; ///< union intervals and the work before each
 };
 
-/// Highest load (percent of max units) and overloaded working minutes of one person.
+/// The units a person is available at, at `when` (Resource::unitsAt).
+double unitsAt(const Person &p, Minutes when)
+{
+    double units = p.maxUnits;
+    for (const UnitsEntry &u : p.availability) {
+        if (u.effectiveFrom == kNoTime || u.effectiveFrom <= when)
+            units = std::max(0.0, u.units);
+    }
+    return units;
+}
+
+/// Highest load (percent of the units available then) and overloaded working minutes of one person.
 void peakOf(std::vector<Interval> intervals, const Person &p, int *peak, Minutes *overload)
 {
     std::vector<std::pair<Minutes, double>> events;
-    events.reserve(intervals.size() * 2);
+    events.reserve(intervals.size() * 2 + size_t(p.availability.size()));
     for (const Interval &i : intervals) {
         if (i.start == kNoTime || i.finish == kNoTime || i.finish <= i.start)
             continue;
         events.emplace_back(i.start, i.units);
         events.emplace_back(i.finish, -i.units);
     }
+    if (!events.empty()) {
+        for (const UnitsEntry &u : p.availability) {
+            if (u.effectiveFrom != kNoTime)
+                events.emplace_back(u.effectiveFrom, 0.0);
+        }
+    }
     std::sort(events.begin(), events.end());
     double load = 0;
-    double highest = 0;
+    double highest = 0; // percent
     Minutes over = 0;
     for (size_t k = 0; k < events.size(); ++k) {
         load += events[k].second;
         if (k + 1 == events.size() || events[k + 1].first == events[k].first)
             continue;
         const Minutes work = p.calendar.workBetween(events[k].first, events[k + 1].first);
-        if (work <= 0)
+        if (work <= 0 || load <= 1e-9)
             continue;
-        highest = std::max(highest, load);
-        if (load > p.maxUnits + 1e-6)
+        const double units = unitsAt(p, events[k].first);
+        highest = std::max(highest, units > 0 ? load / units * 100.0 : 999.0);
+        if (load > units + 1e-6)
             over += work;
     }
-    *peak = p.maxUnits > 0 ? int(std::lround(highest / p.maxUnits * 100.0)) : (highest > 0 ? 999 : 0);
+    *peak = std::min(999, int(std::lround(highest)));
     *overload = over;
 }
 
@@ -288,7 +307,11 @@ Leveler::Leveler(const Workspace &ws, LevelingOptions options, Mode mode)
         p.id = r->id;
         p.name = r->name;
         p.maxUnits = std::max(0.0, r->maxUnits);
-        p.capacity = int(std::lround(p.maxUnits * 100.0));
+        p.availability = r->availability;
+        double most = p.maxUnits;
+        for (const UnitsEntry &u : r->availability)
+            most = std::max(most, u.units);
+        p.capacity = int(std::lround(most * 100.0));
         p.calendarId = r->calendarId.isNull() ? ws.settings().defaultCalendarId : r->calendarId;
         d->people.push_back(std::move(p));
         personIndex.insert(resourceId, int(d->people.size()) - 1);
@@ -655,8 +678,17 @@ bool Leveler::Data::solve()
                 problem.setReleaseDate(j, release[size_t(j)]);
             }
         }
-        for (const Person &person : people)
-            problem.addResource(person.capacity);
+        for (const Person &person : people) {
+            const int r = problem.addResource(person.capacity);
+            if (person.availability.isEmpty())
+                continue;
+            // Units that change over time: the capacity of each period as the person's
+            // availability has it then; after the horizon the last change holds.
+            std::vector<int> profile(static_cast<size_t>(maskPeriods));
+            for (int k = 0; k < maskPeriods; ++k)
+                profile[size_t(k)] = int(std::lround(unitsAt(person, periodStart[size_t(k)]) * 100.0));
+            problem.setCapacityProfile(r, std::move(profile));
+        }
         for (int j = 0; j < int(refs.size()); ++j) {
             const Part &part = parts[size_t(refs[size_t(j)].part)];
             for (const Usage &u : part.usage[size_t(refs[size_t(j)].task)]) {

@@ -36,6 +36,19 @@ qint64 nextPeriodDay(qint64 startDay, LoadPeriod period)
     return startDay + 1;
 }
 
+Minutes availableWork(const Resource &resource, const WorkCalendar &calendar, Minutes from, Minutes to)
+{
+    double total = 0;
+    Minutes at = from;
+    QList<Minutes> cuts = resource.unitChanges(from, to);
+    cuts.append(to);
+    for (const Minutes cut : std::as_const(cuts)) {
+        total += double(calendar.workBetween(at, cut)) * resource.unitsAt(at);
+        at = cut;
+    }
+    return Minutes(total + 0.5);
+}
+
 LoadReport computeLoad(const Workspace &ws, const LoadOptions &options)
 {
     LoadReport report;
@@ -100,8 +113,7 @@ LoadReport computeLoad(const Workspace &ws, const LoadOptions &options)
         row.cells.resize(periodCount);
         const WorkCalendar &cal = calendarOf(r);
         for (int p = 0; p < periodCount; ++p) {
-            const Minutes hours = cal.workBetween(periodDays[p] * kMinutesPerDay, periodDays[p + 1] * kMinutesPerDay);
-            row.cells[p].available = Minutes(double(hours) * r.maxUnits + 0.5);
+            row.cells[p].available = availableWork(r, cal, periodDays[p] * kMinutesPerDay, periodDays[p + 1] * kMinutesPerDay);
         }
         rowOf.insert(r.id, int(report.resources.size()));
         report.resources.append(row);

@@ -68,6 +68,11 @@ struct LoadReport
 /// Computes the load of every active person and material resource.
 LoadReport computeLoad(const Workspace &ws, const LoadOptions &options);
 
+class WorkCalendar;
+/// The working minutes @p resource is available between @p from and @p to: the calendar's working
+/// time weighted by the maximum units in force in each part (Resource::unitsAt).
+Minutes availableWork(const Resource &resource, const WorkCalendar &calendar, Minutes from, Minutes to);
+
 /// First day (dayNumber) of the period that contains `day`.
 qint64 periodStartDay(qint64 day, LoadPeriod period);
 /// First day of the period after the one starting at `startDay`.

@@ -130,6 +130,12 @@ const char *const kSchema3 = R"SQL(
 CREATE TABLE exchange_rates (id BLOB PRIMARY KEY, from_currency TEXT, to_currency TEXT, effective_from INTEGER, rate REAL);
 )SQL";
 
+// Version 4: a resource's maximum units varying over time, and an expense's receipt document.
+const char *const kSchema4 = R"SQL(
+ALTER TABLE resources ADD COLUMN availability TEXT;
+ALTER TABLE expenses ADD COLUMN receipt_document_id BLOB REFERENCES documents(id) DEFERRABLE INITIALLY DEFERRED;
+)SQL";
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -138,6 +144,7 @@ const QList<Migration> &migrations()
         {1, QString::fromUtf8(kSchema1)},
         {2, QString::fromUtf8(kSchema2)},
         {3, QString::fromUtf8(kSchema3)},
+        {4, QString::fromUtf8(kSchema4)},
     };
     return list;
 }

@@ -293,3 +293,31 @@ TEST_CASE("CPM adds the leveling delay as elapsed time, then moves to the next w
     CHECK(again.tasks[1].start == toMinutes(QDate(2026, 3, 9), 9 * 60));
     CHECK(again.tasks[0].totalSlack == 0);
 }
+
+TEST_CASE("leveling holds a person to the units available at each time", "[schedule][leveler][availability]")
+{
+    Fixture f;
+    // Ann is two people's worth until Wednesday 4 March, one from then on.
+    Resource ann = f.ann;
+    ann.maxUnits = 2.0;
+    ann.availability = {{toMinutes(QDate(2026, 3, 4)), 1.0}};
+    REQUIRE(f.store->apply(ChangeSet().update(ann, {"max_units", "availability"}), &f.error));
+    f.ann = ann;
+    const Id a = f.add(QStringLiteral("A"), 3);
+    const Id b = f.add(QStringLiteral("B"), 3);
+    f.schedule();
+    REQUIRE(f.task(a).start == f.task(b).start); // both from Monday: Wednesday is over-allocated
+
+    const LevelingPreview p = f.level();
+    REQUIRE(p.resources.size() == 1);
+    CHECK(p.resources[0].oldPeakPercent == 200);
+    CHECK(p.resources[0].oldOverload == 480); // Wednesday only
+    CHECK(p.resources[0].newPeakPercent <= 100);
+    CHECK(p.resources[0].newOverload == 0);
+    REQUIRE(p.moved.size() == 1);
+    REQUIRE(f.store->apply(p.changes, &f.error));
+    // From Wednesday only one of them runs at a time.
+    const Task &first = f.task(f.task(a).start <= f.task(b).start ? a : b);
+    const Task &second = f.task(f.task(a).start <= f.task(b).start ? b : a);
+    CHECK(second.start >= first.finish);
+}

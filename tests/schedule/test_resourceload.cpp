@@ -121,3 +121,33 @@ TEST_CASE("load respects the resource's calendar and the project filter", "[sche
     other.projectId = newId();
     CHECK(computeLoad(f.store->workspace(), other).periods.isEmpty());
 }
+
+TEST_CASE("the available time follows the units a person has at each date", "[schedule][load][availability]")
+{
+    Fixture f;
+    Resource ann = f.ann;
+    ann.availability = {{toMinutes(QDate(2026, 3, 4), 12 * 60), 0.5}, {toMinutes(QDate(2026, 3, 9)), 1.0}};
+    REQUIRE(f.store->apply(ChangeSet().update(ann, {"availability"}), &f.error));
+    f.assign(f.ann, QDate(2026, 3, 2), QDate(2026, 3, 13), 1.0);
+
+    LoadOptions byDay;
+    byDay.period = LoadPeriod::Day;
+    const LoadReport day = computeLoad(f.store->workspace(), byDay);
+    const ResourceLoad &row = day.resources[0];
+    REQUIRE(row.resourceId == f.ann.id);
+    CHECK(row.cells[1].available == 480); // Tuesday: full time
+    CHECK(row.cells[2].available == 240 + 120); // Wednesday: 4 h full, then 4 h at half
+    CHECK(row.cells[3].available == 240); // Thursday: half time
+    CHECK(row.cells[3].overAllocated());
+    CHECK(row.cells[7].available == 480); // Monday 9th: full time again
+    CHECK(f.store->workspace().get<Resource>(f.ann.id)->unitsAt(toMinutes(QDate(2026, 3, 5))) == 0.5);
+
+    // Out of order or without a date is refused, naming the person.
+    Resource bad = ann;
+    bad.availability = {{toMinutes(QDate(2026, 3, 9)), 1.0}, {toMinutes(QDate(2026, 3, 4)), 0.5}};
+    CHECK_FALSE(f.store->apply(ChangeSet().update(bad, {"availability"}), &f.error));
+    CHECK(f.error.contains(QStringLiteral("Ann")));
+    bad.availability = {{toMinutes(QDate(2026, 3, 9)), 120.0}};
+    CHECK_FALSE(f.store->apply(ChangeSet().update(bad, {"availability"}), &f.error));
+    CHECK(f.error.contains(QStringLiteral("120")));
+}
