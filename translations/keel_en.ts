@@ -94,7 +94,7 @@
 <context>
     <name>Keel::Leveler</name>
     <message numerus="yes">
-        <location filename="../core/schedule/leveler.cpp" line="824"/>
+        <location filename="../core/schedule/leveler.cpp" line="856"/>
         <source>%n task(s) could not be leveled within their slack and keep their dates.</source>
         <translation>
             <numerusform>%n task could not be leveled within their slack and keep their dates.</numerusform>
@@ -331,7 +331,7 @@
 <context>
     <name>Keel::ResourcesView</name>
     <message numerus="yes">
-        <location filename="../ui/resourcesview.cpp" line="299"/>
+        <location filename="../ui/resourcesview.cpp" line="294"/>
         <source>%n over-allocated period(s)</source>
         <translation>
             <numerusform>%n over-allocated period</numerusform>
@@ -339,7 +339,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/resourcesview.cpp" line="300"/>
+        <location filename="../ui/resourcesview.cpp" line="295"/>
         <source>%n person(s) affected</source>
         <translation>
             <numerusform>%n person affected</numerusform>
@@ -347,7 +347,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/resourcesview.cpp" line="305"/>
+        <location filename="../ui/resourcesview.cpp" line="300"/>
         <source>%n resource(s)</source>
         <translation>
             <numerusform>%n resource</numerusform>

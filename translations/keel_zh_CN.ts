@@ -1072,7 +1072,7 @@
         <location filename="../core/edit/editservice.cpp" line="149"/>
         <location filename="../core/edit/editservice.cpp" line="184"/>
         <location filename="../core/edit/editservice.cpp" line="205"/>
-        <location filename="../core/edit/editservice.cpp" line="968"/>
+        <location filename="../core/edit/editservice.cpp" line="996"/>
         <source>There is no %1 with id %2.</source>
         <translation>不存在 id 为 %2 的%1。</translation>
     </message>
@@ -1088,7 +1088,7 @@
     </message>
     <message>
         <location filename="../core/edit/editservice.cpp" line="191"/>
-        <location filename="../core/edit/editservice.cpp" line="975"/>
+        <location filename="../core/edit/editservice.cpp" line="1003"/>
         <source>%1: the value “%2” does not fit field “%3”.</source>
         <translation>%1：值“%2”不符合字段“%3”。</translation>
     </message>
@@ -1405,42 +1405,57 @@ Not met: %2</source>
         <translation>添加需求 %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="815"/>
+        <location filename="../core/edit/editservice.cpp" line="816"/>
         <source>A resource needs an id.</source>
         <translation>资源需要一个 ID。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="817"/>
+        <location filename="../core/edit/editservice.cpp" line="818"/>
         <source>A resource needs a name.</source>
         <translation>资源需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="825"/>
+        <location filename="../core/edit/editservice.cpp" line="826"/>
         <source>%1: two rates start on the same day; keep one.</source>
         <translation>%1：有两个费率从同一天开始生效；请只保留一个。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="827"/>
+        <location filename="../core/edit/editservice.cpp" line="832"/>
+        <source>%1: each change of the maximum units needs the date it takes effect.</source>
+        <translation>%1：最大单位的每次变更都需要生效日期。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="835"/>
+        <source>%1: the maximum units change twice on %2; keep one.</source>
+        <translation>%1：最大单位在 %2 变更了两次；请只保留一个。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="839"/>
         <source>Add “%1” to the pool</source>
         <translation>将“%1”加入资源池</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="827"/>
+        <location filename="../core/edit/editservice.cpp" line="839"/>
         <source>Edit “%1”</source>
         <translation>编辑“%1”</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="842"/>
+        <location filename="../core/edit/editservice.cpp" line="855"/>
+        <source>%1 (own calendar)</source>
+        <translation>%1（个人日历）</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="870"/>
         <source>%1: a skill that is not in the catalogue was given.</source>
         <translation>%1：给出的技能不在技能目录中。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="844"/>
+        <location filename="../core/edit/editservice.cpp" line="872"/>
         <source>%1: the skill “%2” is listed twice.</source>
         <translation>%1：技能“%2”被列出了两次。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="846"/>
+        <location filename="../core/edit/editservice.cpp" line="874"/>
         <source>%1: the level of “%2” must be from 1 to 5 (it is %3).</source>
         <translation>%1：“%2”的等级必须在 1 到 5 之间（当前为 %3）。</translation>
     </message>
@@ -1448,127 +1463,127 @@ Not met: %2</source>
 <context>
     <name>Keel::EntityType</name>
     <message>
-        <location filename="../core/model/schema.cpp" line="595"/>
+        <location filename="../core/model/schema.cpp" line="610"/>
         <source>settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="596"/>
+        <location filename="../core/model/schema.cpp" line="611"/>
         <source>calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="597"/>
+        <location filename="../core/model/schema.cpp" line="612"/>
         <source>skill</source>
         <translation>技能</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="598"/>
+        <location filename="../core/model/schema.cpp" line="613"/>
         <source>client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="599"/>
+        <location filename="../core/model/schema.cpp" line="614"/>
         <source>contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="600"/>
+        <location filename="../core/model/schema.cpp" line="615"/>
         <source>resource</source>
         <translation>资源</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="601"/>
+        <location filename="../core/model/schema.cpp" line="616"/>
         <source>resource skill</source>
         <translation>资源技能</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="602"/>
+        <location filename="../core/model/schema.cpp" line="617"/>
         <source>project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="603"/>
+        <location filename="../core/model/schema.cpp" line="618"/>
         <source>requirement</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="604"/>
+        <location filename="../core/model/schema.cpp" line="619"/>
         <source>task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="605"/>
+        <location filename="../core/model/schema.cpp" line="620"/>
         <source>dependency</source>
         <translation>依赖关系</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="606"/>
+        <location filename="../core/model/schema.cpp" line="621"/>
         <source>skill requirement</source>
         <translation>技能要求</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="607"/>
+        <location filename="../core/model/schema.cpp" line="622"/>
         <source>assignment</source>
         <translation>工作分配</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="608"/>
+        <location filename="../core/model/schema.cpp" line="623"/>
         <source>time entry</source>
         <translation>工时记录</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="609"/>
+        <location filename="../core/model/schema.cpp" line="624"/>
         <source>expense</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="610"/>
+        <location filename="../core/model/schema.cpp" line="625"/>
         <source>baseline</source>
         <translation>基线</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="611"/>
+        <location filename="../core/model/schema.cpp" line="626"/>
         <source>baseline task</source>
         <translation>基线任务</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="612"/>
+        <location filename="../core/model/schema.cpp" line="627"/>
         <source>risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="613"/>
+        <location filename="../core/model/schema.cpp" line="628"/>
         <source>request</source>
         <translation>请求</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="614"/>
+        <location filename="../core/model/schema.cpp" line="629"/>
         <source>document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="615"/>
+        <location filename="../core/model/schema.cpp" line="630"/>
         <source>document version</source>
         <translation>文档版本</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="616"/>
+        <location filename="../core/model/schema.cpp" line="631"/>
         <source>communication</source>
         <translation>沟通记录</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="617"/>
+        <location filename="../core/model/schema.cpp" line="632"/>
         <source>satisfaction rating</source>
         <translation>满意度评分</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="618"/>
+        <location filename="../core/model/schema.cpp" line="633"/>
         <source>lesson learned</source>
         <translation>经验教训</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="619"/>
+        <location filename="../core/model/schema.cpp" line="634"/>
         <source>exchange rate</source>
         <translation>汇率</translation>
     </message>
@@ -2479,54 +2494,54 @@ Not met: %2</source>
 <context>
     <name>Keel::Leveler</name>
     <message>
-        <location filename="../core/schedule/leveler.cpp" line="256"/>
+        <location filename="../core/schedule/leveler.cpp" line="275"/>
         <source>The project to level is not in the workspace.</source>
         <translation>要调配的项目不在工作区中。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/leveler.cpp" line="260"/>
+        <location filename="../core/schedule/leveler.cpp" line="279"/>
         <source>Project “%1” is closed; a closed project is not leveled.</source>
         <translation>项目“%1”已关闭；已关闭的项目不进行调配。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/leveler.cpp" line="275"/>
+        <location filename="../core/schedule/leveler.cpp" line="294"/>
         <source>The workspace has no open project to level.</source>
         <translation>工作区中没有可调配的进行中项目。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/leveler.cpp" line="316"/>
+        <location filename="../core/schedule/leveler.cpp" line="339"/>
         <source>Project “%1” cannot be leveled: %2</source>
         <translation>无法调配项目“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/schedule/leveler.cpp" line="420"/>
+        <location filename="../core/schedule/leveler.cpp" line="443"/>
         <source>Some over-allocation remains: it comes from tasks that never move (started, manual, priority 1000 or with a fixed date), from work above a person's max units, or from leveling within slack.</source>
         <translation>仍有部分过度分配：它们来自从不移动的任务（已开始、手动、优先级为 1000 或有固定日期），来自超过人员最大单位的工作量，或来自仅在时差内调配。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/leveler.cpp" line="708"/>
+        <location filename="../core/schedule/leveler.cpp" line="740"/>
         <source>The plan cannot be leveled: %1</source>
         <translation>无法调配该计划：%1</translation>
     </message>
     <message>
-        <location filename="../core/schedule/leveler.cpp" line="821"/>
+        <location filename="../core/schedule/leveler.cpp" line="853"/>
         <source>Some assignments ask for more units than their person has; they were leveled as if they asked for the person's max units.</source>
         <translation>部分工作分配所需的单位超过了其人员的可用单位；这些分配已按人员的最大单位进行调配。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/schedule/leveler.cpp" line="824"/>
+        <location filename="../core/schedule/leveler.cpp" line="856"/>
         <source>%n task(s) could not be leveled within their slack and keep their dates.</source>
         <translation>
             <numerusform>%n 个任务无法在其时差内调配，保留了原日期。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/schedule/leveler.cpp" line="867"/>
+        <location filename="../core/schedule/leveler.cpp" line="899"/>
         <source>Clear leveling</source>
         <translation>清除调配</translation>
     </message>
     <message>
-        <location filename="../core/schedule/leveler.cpp" line="867"/>
+        <location filename="../core/schedule/leveler.cpp" line="899"/>
         <source>Level resources</source>
         <translation>调配资源</translation>
     </message>
@@ -4159,13 +4174,13 @@ Not met: %2</source>
 <context>
     <name>Keel::Profitability</name>
     <message>
-        <location filename="../core/analytics/profitability.cpp" line="72"/>
-        <location filename="../core/analytics/profitability.cpp" line="166"/>
+        <location filename="../core/analytics/profitability.cpp" line="70"/>
+        <location filename="../core/analytics/profitability.cpp" line="162"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../core/analytics/profitability.cpp" line="159"/>
+        <location filename="../core/analytics/profitability.cpp" line="155"/>
         <source>(no client)</source>
         <translation>（无客户）</translation>
     </message>
@@ -5236,133 +5251,138 @@ Not met: %2</source>
 <context>
     <name>Keel::RecordJson</name>
     <message>
-        <location filename="../core/model/recordjson.cpp" line="88"/>
+        <location filename="../core/model/recordjson.cpp" line="90"/>
         <source>it must be an array of 7 days, Monday first, each null (inherited) or [[start, end], …] in minutes after midnight</source>
         <translation>必须是从星期一开始的 7 天数组，每天为 null（继承）或 [[开始, 结束], …]（午夜后的分钟数）</translation>
     </message>
     <message>
-        <location filename="../core/model/recordjson.cpp" line="91"/>
+        <location filename="../core/model/recordjson.cpp" line="93"/>
         <source>day %1: null or working intervals [[start, end], …] in minutes after midnight (0–1440), each ending after it starts</source>
         <translation>第 %1 天：应为 null 或工作时段 [[开始, 结束], …]（午夜后的分钟数，0–1440），且每段结束晚于开始</translation>
     </message>
     <message>
-        <location filename="../core/model/recordjson.cpp" line="102"/>
+        <location filename="../core/model/recordjson.cpp" line="104"/>
         <source>it must be an array of objects</source>
         <translation>必须是对象数组</translation>
     </message>
     <message>
-        <location filename="../core/model/recordjson.cpp" line="114"/>
+        <location filename="../core/model/recordjson.cpp" line="119"/>
         <source>item %1</source>
         <translation>第 %1 项</translation>
     </message>
     <message>
-        <location filename="../core/model/recordjson.cpp" line="116"/>
+        <location filename="../core/model/recordjson.cpp" line="121"/>
         <source>%1: an object with %2</source>
         <translation>%1：应为包含 %2 的对象</translation>
     </message>
     <message>
-        <location filename="../core/model/recordjson.cpp" line="120"/>
+        <location filename="../core/model/recordjson.cpp" line="125"/>
         <source>%1: “%2” is not a key of it (expected %3)</source>
         <translation>%1：“%2”不是有效的键（应为 %3）</translation>
     </message>
     <message>
-        <location filename="../core/model/recordjson.cpp" line="129"/>
+        <location filename="../core/model/recordjson.cpp" line="134"/>
         <source>%1: “from” must be a date such as 2026-03-02, or null for always</source>
         <translation>%1：“from”必须是日期（如 2026-03-02），或 null 表示始终有效</translation>
     </message>
     <message>
-        <location filename="../core/model/recordjson.cpp" line="134"/>
+        <location filename="../core/model/recordjson.cpp" line="140"/>
+        <source>%1: “units” must be a number from 0 to 100 (1 is one person full time)</source>
+        <translation>%1：“units”必须是 0 到 100 之间的数（1 表示一人全职）</translation>
+    </message>
+    <message>
+        <location filename="../core/model/recordjson.cpp" line="148"/>
         <source>%1: “%2” must be minor units per hour, a whole number of 0 or more</source>
         <translation>%1：“%2”必须是每小时的最小货币单位数，即不小于 0 的整数</translation>
     </message>
     <message>
-        <location filename="../core/model/recordjson.cpp" line="141"/>
+        <location filename="../core/model/recordjson.cpp" line="155"/>
         <source>%1: “%2” must be a date such as 2026-03-02</source>
         <translation>%1：“%2”必须是日期，例如 2026-03-02</translation>
     </message>
     <message>
-        <location filename="../core/model/recordjson.cpp" line="145"/>
+        <location filename="../core/model/recordjson.cpp" line="159"/>
         <source>%1: “name” must be text</source>
         <translation>%1：“name”必须是文本</translation>
     </message>
     <message>
-        <location filename="../core/model/recordjson.cpp" line="147"/>
+        <location filename="../core/model/recordjson.cpp" line="161"/>
         <source>%1: “intervals” must be null (a day off) or [[start, end], …] in minutes after midnight</source>
         <translation>%1：“intervals”必须是 null（休息日）或 [[开始, 结束], …]（午夜后的分钟数）</translation>
     </message>
     <message>
-        <location filename="../core/model/recordjson.cpp" line="150"/>
+        <location filename="../core/model/recordjson.cpp" line="164"/>
         <source>%1: “%2” must be a whole number</source>
         <translation>%1：“%2”必须是整数</translation>
     </message>
     <message>
-        <location filename="../core/model/recordjson.cpp" line="244"/>
+        <location filename="../core/model/recordjson.cpp" line="258"/>
         <source>Field “%1”: expected %2.</source>
         <translation>字段“%1”：应为%2。</translation>
     </message>
     <message>
-        <location filename="../core/model/recordjson.cpp" line="253"/>
+        <location filename="../core/model/recordjson.cpp" line="267"/>
         <source>an id (a UUID string) or null</source>
         <translation>id（UUID 字符串）或 null</translation>
     </message>
     <message>
-        <location filename="../core/model/recordjson.cpp" line="258"/>
+        <location filename="../core/model/recordjson.cpp" line="272"/>
         <source>a string</source>
         <translation>字符串</translation>
     </message>
     <message>
-        <location filename="../core/model/recordjson.cpp" line="262"/>
+        <location filename="../core/model/recordjson.cpp" line="276"/>
         <source>one of %1</source>
         <translation>以下之一：%1</translation>
     </message>
     <message>
-        <location filename="../core/model/recordjson.cpp" line="267"/>
+        <location filename="../core/model/recordjson.cpp" line="281"/>
         <source>a whole number</source>
         <translation>整数</translation>
     </message>
     <message>
-        <location filename="../core/model/recordjson.cpp" line="272"/>
+        <location filename="../core/model/recordjson.cpp" line="286"/>
         <source>a number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../core/model/recordjson.cpp" line="276"/>
+        <location filename="../core/model/recordjson.cpp" line="290"/>
         <source>true or false</source>
         <translation>true 或 false</translation>
     </message>
     <message>
-        <location filename="../core/model/recordjson.cpp" line="283"/>
+        <location filename="../core/model/recordjson.cpp" line="297"/>
         <source>a date such as 2026-03-02 or 2026-03-02T09:00, or null</source>
         <translation>日期，如 2026-03-02 或 2026-03-02T09:00，或 null</translation>
     </message>
     <message>
-        <location filename="../core/model/recordjson.cpp" line="292"/>
+        <location filename="../core/model/recordjson.cpp" line="306"/>
         <source>an amount in %1 (the record's currency), not %2</source>
         <translation>以 %1（记录的货币）表示的金额，而不是 %2</translation>
     </message>
     <message>
-        <location filename="../core/model/recordjson.cpp" line="297"/>
+        <location filename="../core/model/recordjson.cpp" line="311"/>
         <source>minor units of %1 as a whole number, or {"minor": N, "currency": "%1"}</source>
         <translation>以 %1 最小单位表示的整数，或 {"minor": N, "currency": "%1"}</translation>
     </message>
     <message>
-        <location filename="../core/model/recordjson.cpp" line="302"/>
+        <location filename="../core/model/recordjson.cpp" line="316"/>
         <source>a JSON array or object</source>
         <translation>JSON 数组或对象</translation>
     </message>
     <message>
-        <location filename="../core/model/recordjson.cpp" line="307"/>
+        <location filename="../core/model/recordjson.cpp" line="321"/>
         <source>Field “%1”, %2.</source>
         <translation>字段“%1”，%2。</translation>
     </message>
     <message>
-        <location filename="../core/model/recordjson.cpp" line="315"/>
-        <location filename="../core/model/recordjson.cpp" line="318"/>
+        <location filename="../core/model/recordjson.cpp" line="329"/>
+        <location filename="../core/model/recordjson.cpp" line="332"/>
         <source>base64 text</source>
         <translation>base64 文本</translation>
     </message>
     <message>
-        <location filename="../core/model/recordjson.cpp" line="322"/>
+        <location filename="../core/model/recordjson.cpp" line="336"/>
         <source>a value</source>
         <translation>一个值</translation>
     </message>
@@ -7586,160 +7606,236 @@ Not met: %2</source>
 <context>
     <name>Keel::ResourceDialog</name>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="67"/>
+        <location filename="../ui/resourcedialog.cpp" line="68"/>
         <source>Active (available for new work)</source>
         <translation>在岗（可安排新工作）</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="72"/>
+        <location filename="../ui/resourcedialog.cpp" line="74"/>
         <source>Add to the Pool</source>
         <translation>加入资源池</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="72"/>
+        <location filename="../ui/resourcedialog.cpp" line="74"/>
         <source>Edit Resource</source>
         <translation>编辑资源</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="77"/>
+        <location filename="../ui/resourcedialog.cpp" line="79"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="95"/>
+        <location filename="../ui/resourcedialog.cpp" line="97"/>
         <source>100 % is one person full time; 50 % half time; 300 % a team of three</source>
         <translation>100% 表示一人全职；50% 表示半职；300% 表示三人团队</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="97"/>
+        <location filename="../ui/resourcedialog.cpp" line="99"/>
         <source>The workspace's calendar</source>
         <translation>工作区日历</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="109"/>
+        <location filename="../ui/resourcedialog.cpp" line="111"/>
         <source>Bill / hour</source>
         <translation>计费 / 小时</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="109"/>
+        <location filename="../ui/resourcedialog.cpp" line="111"/>
         <source>Cost / hour</source>
         <translation>成本 / 小时</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="109"/>
+        <location filename="../ui/resourcedialog.cpp" line="111"/>
+        <location filename="../ui/resourcedialog.cpp" line="119"/>
         <source>From</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="112"/>
+        <location filename="../ui/resourcedialog.cpp" line="111"/>
+        <source>Overtime / hour</source>
+        <translation>加班费 / 小时</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcedialog.cpp" line="114"/>
         <source>From: a date such as 2026-03-02, or empty for “from the start”. Amounts in the resource's currency, such as 85.00.</source>
         <translation>生效日期：例如 2026-03-02，留空表示“从一开始”。金额使用该资源的货币，例如 85.00。</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="117"/>
+        <location filename="../ui/resourcedialog.cpp" line="119"/>
+        <source>Max units</source>
+        <translation>最大单位</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcedialog.cpp" line="122"/>
+        <source>From a date such as 2026-09-01 the resource is available at these units instead of its maximum units, such as 50 % when going part-time.</source>
+        <translation>从某个日期（如 2026-09-01）起，资源按这些单位可用，而不是其最大单位，例如转为兼职时为 50 %。</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcedialog.cpp" line="127"/>
         <source>Level (1–5)</source>
         <translation>等级（1–5）</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="117"/>
+        <location filename="../ui/resourcedialog.cpp" line="127"/>
         <source>Skill</source>
         <translation>技能</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="126"/>
+        <location filename="../ui/resourcedialog.cpp" line="136"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="127"/>
+        <location filename="../ui/resourcedialog.cpp" line="137"/>
         <source>&amp;Kind:</source>
         <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="128"/>
+        <location filename="../ui/resourcedialog.cpp" line="138"/>
         <source>&amp;E-mail:</source>
         <translation>电子邮件(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="129"/>
+        <location filename="../ui/resourcedialog.cpp" line="139"/>
         <source>&amp;Role:</source>
         <translation>角色(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="130"/>
+        <location filename="../ui/resourcedialog.cpp" line="140"/>
         <source>&amp;Team:</source>
         <translation>团队(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="131"/>
+        <location filename="../ui/resourcedialog.cpp" line="141"/>
         <source>&amp;Max units:</source>
         <translation>最大单位(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="132"/>
+        <location filename="../ui/resourcedialog.cpp" line="142"/>
+        <source>Own Calendar</source>
+        <translation>个人日历</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcedialog.cpp" line="143"/>
+        <source>A calendar of this resource's own, based on the one chosen, for holidays and working hours of their own</source>
+        <translation>此资源自己的日历，基于所选日历，用于其个人假期和工作时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcedialog.cpp" line="149"/>
         <source>&amp;Calendar:</source>
         <translation>日历(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="133"/>
+        <location filename="../ui/resourcedialog.cpp" line="150"/>
         <source>C&amp;urrency:</source>
         <translation>货币(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="136"/>
+        <location filename="../ui/resourcedialog.cpp" line="153"/>
         <source>Rates</source>
         <translation>费率</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="139"/>
+        <location filename="../ui/resourcedialog.cpp" line="156"/>
         <source>Add Rate</source>
         <translation>添加费率</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="139"/>
+        <location filename="../ui/resourcedialog.cpp" line="156"/>
         <source>Remove Rate</source>
         <translation>删除费率</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="148"/>
+        <location filename="../ui/resourcedialog.cpp" line="165"/>
+        <source>Max units from a date</source>
+        <translation>自某日起的最大单位</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcedialog.cpp" line="168"/>
+        <source>Add Change</source>
+        <translation>添加变更</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcedialog.cpp" line="168"/>
+        <source>Remove Change</source>
+        <translation>删除变更</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcedialog.cpp" line="175"/>
         <source>Skills</source>
         <translation>技能</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="151"/>
-        <location filename="../ui/resourcedialog.cpp" line="153"/>
+        <location filename="../ui/resourcedialog.cpp" line="178"/>
+        <location filename="../ui/resourcedialog.cpp" line="180"/>
         <source>Add Skill</source>
         <translation>添加技能</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="151"/>
+        <location filename="../ui/resourcedialog.cpp" line="178"/>
         <source>Remove Skill</source>
         <translation>删除技能</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="153"/>
+        <location filename="../ui/resourcedialog.cpp" line="180"/>
         <source>The skill catalogue is empty; add skills to it first.</source>
         <translation>技能目录为空；请先向其中添加技能。</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="225"/>
+        <location filename="../ui/resourcedialog.cpp" line="232"/>
+        <source>New resource</source>
+        <translation>新资源</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcedialog.cpp" line="237"/>
+        <source>“%1” is this resource's own calendar already.</source>
+        <translation>“%1”已经是此资源的个人日历。</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcedialog.cpp" line="242"/>
+        <source>%1 (own calendar)</source>
+        <translation>%1（个人日历）</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcedialog.cpp" line="250"/>
+        <source>%1 (new, based on %2)</source>
+        <translation>%1（新建，基于 %2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcedialog.cpp" line="289"/>
         <source>“%1” is not an ISO 4217 currency code such as EUR or CNY.</source>
         <translation>“%1”不是 ISO 4217 货币代码（例如 EUR 或 CNY）。</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="233"/>
+        <location filename="../ui/resourcedialog.cpp" line="297"/>
         <source>Rate %1: %2</source>
         <translation>费率 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="245"/>
+        <location filename="../ui/resourcedialog.cpp" line="309"/>
         <source>“%1” is not a date; write it as 2026-03-02, or leave it empty for “from the start”.</source>
         <translation>“%1”不是日期；请写成 2026-03-02，或留空表示“从一开始”。</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="252"/>
+        <location filename="../ui/resourcedialog.cpp" line="316"/>
         <source>“%1” is not an amount in %2 of 0 or more, such as 85.00.</source>
         <translation>“%1”不是不小于 0 的 %2 金额，例如 85.00。</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcedialog.cpp" line="324"/>
+        <source>Change of units %1: %2</source>
+        <translation>单位变更 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcedialog.cpp" line="336"/>
+        <source>“%1” is not a date; write it as 2026-09-01.</source>
+        <translation>“%1”不是日期；请写成 2026-09-01。</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcedialog.cpp" line="342"/>
+        <source>“%1” is not a percentage from 0 to 10000, such as 50 %.</source>
+        <translation>“%1”不是 0 到 10000 之间的百分比，例如 50 %。</translation>
     </message>
 </context>
 <context>
@@ -7958,44 +8054,44 @@ Not met: %2</source>
         <translation>删除所选资源（Delete）；仍有分配时不能删除</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="246"/>
-        <location filename="../ui/resourcesview.cpp" line="249"/>
+        <location filename="../ui/resourcesview.cpp" line="241"/>
+        <location filename="../ui/resourcesview.cpp" line="244"/>
         <source>Delete Resource</source>
         <translation>删除资源</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="249"/>
+        <location filename="../ui/resourcesview.cpp" line="244"/>
         <source>Delete “%1” from the pool? Undo brings them back.</source>
         <translation>从资源池中删除“%1”？撤销可以恢复。</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="298"/>
+        <location filename="../ui/resourcesview.cpp" line="293"/>
         <source>no over-allocations in the span</source>
         <translation>该时间范围内没有过度分配</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/resourcesview.cpp" line="299"/>
+        <location filename="../ui/resourcesview.cpp" line="294"/>
         <source>%n over-allocated period(s)</source>
         <translation>
             <numerusform>%n 个过度分配的时间段</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/resourcesview.cpp" line="300"/>
+        <location filename="../ui/resourcesview.cpp" line="295"/>
         <source>%n person(s) affected</source>
         <translation>
             <numerusform>%n 人受影响</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/resourcesview.cpp" line="305"/>
+        <location filename="../ui/resourcesview.cpp" line="300"/>
         <source>%n resource(s)</source>
         <translation>
             <numerusform>%n 个资源</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="310"/>
+        <location filename="../ui/resourcesview.cpp" line="305"/>
         <source>The resource pool is empty. Add the first person with Add… (Insert).</source>
         <translation>资源池为空。请用“添加…”（Insert）添加第一个人。</translation>
     </message>
@@ -9371,12 +9467,12 @@ Not met: %2</source>
 <context>
     <name>Keel::Utilisation</name>
     <message>
-        <location filename="../core/analytics/utilisation.cpp" line="136"/>
+        <location filename="../core/analytics/utilisation.cpp" line="138"/>
         <source>(no team)</source>
         <translation>（无团队）</translation>
     </message>
     <message>
-        <location filename="../core/analytics/utilisation.cpp" line="158"/>
+        <location filename="../core/analytics/utilisation.cpp" line="160"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
@@ -9410,9 +9506,9 @@ Not met: %2</source>
     </message>
     <message>
         <location filename="../core/model/schema.cpp" line="66"/>
-        <location filename="../core/model/schema.cpp" line="173"/>
-        <location filename="../core/model/schema.cpp" line="219"/>
-        <location filename="../core/model/schema.cpp" line="413"/>
+        <location filename="../core/model/schema.cpp" line="174"/>
+        <location filename="../core/model/schema.cpp" line="233"/>
+        <location filename="../core/model/schema.cpp" line="428"/>
         <source>%1: the currency must be a three-letter ISO 4217 code.</source>
         <translation>%1：货币必须是三个字母的 ISO 4217 代码。</translation>
     </message>
@@ -9436,9 +9532,9 @@ Not met: %2</source>
         <location filename="../core/model/schema.cpp" line="117"/>
         <location filename="../core/model/schema.cpp" line="130"/>
         <location filename="../core/model/schema.cpp" line="144"/>
-        <location filename="../core/model/schema.cpp" line="166"/>
-        <location filename="../core/model/schema.cpp" line="216"/>
-        <location filename="../core/model/schema.cpp" line="497"/>
+        <location filename="../core/model/schema.cpp" line="167"/>
+        <location filename="../core/model/schema.cpp" line="230"/>
+        <location filename="../core/model/schema.cpp" line="512"/>
         <source>the name</source>
         <translation>名称</translation>
     </message>
@@ -9459,205 +9555,220 @@ Not met: %2</source>
     </message>
     <message>
         <location filename="../core/model/schema.cpp" line="147"/>
-        <location filename="../core/model/schema.cpp" line="171"/>
+        <location filename="../core/model/schema.cpp" line="172"/>
         <source>%1: “%2” is not an e-mail address.</source>
         <translation>%1：“%2”不是电子邮件地址。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="169"/>
+        <location filename="../core/model/schema.cpp" line="170"/>
         <source>%1: maximum units must be between 0 and 100 (it is %2).</source>
         <translation>%1：最大单位必须介于 0 和 100 之间（当前为 %2）。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="176"/>
+        <location filename="../core/model/schema.cpp" line="177"/>
         <source>%1: rates must not be negative.</source>
         <translation>%1：费率不能为负数。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="188"/>
+        <location filename="../core/model/schema.cpp" line="182"/>
+        <source>%1: maximum units must be between 0 and 100 (it is %2 from %3).</source>
+        <translation>%1：最大单位必须在 0 到 100 之间（自 %3 起为 %2）。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/schema.cpp" line="187"/>
+        <source>%1: each change of the maximum units needs the date it takes effect.</source>
+        <translation>%1：最大单位的每次变更都需要生效日期。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/schema.cpp" line="189"/>
+        <source>%1: the changes of the maximum units must be in date order, one per date (%2).</source>
+        <translation>%1：最大单位的变更必须按日期排序，每个日期一次（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/schema.cpp" line="202"/>
         <source>a skill level</source>
         <translation>技能等级</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="221"/>
-        <location filename="../core/model/schema.cpp" line="251"/>
-        <location filename="../core/model/schema.cpp" line="297"/>
+        <location filename="../core/model/schema.cpp" line="235"/>
+        <location filename="../core/model/schema.cpp" line="265"/>
+        <location filename="../core/model/schema.cpp" line="311"/>
         <source>the priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="223"/>
+        <location filename="../core/model/schema.cpp" line="237"/>
         <source>%1: amounts must not be negative.</source>
         <translation>%1：金额不能为负数。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="225"/>
-        <location filename="../core/model/schema.cpp" line="299"/>
+        <location filename="../core/model/schema.cpp" line="239"/>
+        <location filename="../core/model/schema.cpp" line="313"/>
         <source>%1: the finish (%2) is before the start (%3).</source>
         <translation>%1：完成时间（%2）早于开始时间（%3）。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="229"/>
+        <location filename="../core/model/schema.cpp" line="243"/>
         <source>%1: the code “%2” is already used by %3.</source>
         <translation>%1：代码“%2”已被%3使用。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="248"/>
-        <location filename="../core/model/schema.cpp" line="459"/>
-        <location filename="../core/model/schema.cpp" line="484"/>
-        <location filename="../core/model/schema.cpp" line="549"/>
+        <location filename="../core/model/schema.cpp" line="262"/>
+        <location filename="../core/model/schema.cpp" line="474"/>
+        <location filename="../core/model/schema.cpp" line="499"/>
+        <location filename="../core/model/schema.cpp" line="564"/>
         <source>the title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="289"/>
+        <location filename="../core/model/schema.cpp" line="303"/>
         <source>%1: the duration must not be negative.</source>
         <translation>%1：工期不能为负数。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="291"/>
+        <location filename="../core/model/schema.cpp" line="305"/>
         <source>%1: the leveling delay must not be negative.</source>
         <translation>%1：调配延迟不能为负数。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="293"/>
-        <location filename="../core/model/schema.cpp" line="359"/>
-        <location filename="../core/model/schema.cpp" line="375"/>
+        <location filename="../core/model/schema.cpp" line="307"/>
+        <location filename="../core/model/schema.cpp" line="373"/>
+        <location filename="../core/model/schema.cpp" line="389"/>
         <source>%1: the work must not be negative.</source>
         <translation>%1：工时不能为负数。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="295"/>
+        <location filename="../core/model/schema.cpp" line="309"/>
         <source>percent complete</source>
         <translation>完成百分比</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="301"/>
+        <location filename="../core/model/schema.cpp" line="315"/>
         <source>%1: the actual finish is before the actual start.</source>
         <translation>%1：实际完成时间早于实际开始时间。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="304"/>
+        <location filename="../core/model/schema.cpp" line="318"/>
         <source>%1: the constraint “%2” needs a date.</source>
         <translation>%1：限制条件“%2”需要一个日期。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="306"/>
+        <location filename="../core/model/schema.cpp" line="320"/>
         <source>%1: estimates must not be negative.</source>
         <translation>%1：估算值不能为负数。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="309"/>
+        <location filename="../core/model/schema.cpp" line="323"/>
         <source>%1: the estimates must satisfy optimistic ≤ most likely ≤ pessimistic.</source>
         <translation>%1：估算值必须满足 乐观 ≤ 最可能 ≤ 悲观。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="312"/>
+        <location filename="../core/model/schema.cpp" line="326"/>
         <source>%1 cannot be its own parent.</source>
         <translation>%1 不能作为自己的父任务。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="315"/>
+        <location filename="../core/model/schema.cpp" line="329"/>
         <source>%1: its parent belongs to another project.</source>
         <translation>%1：其父任务属于另一个项目。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="319"/>
+        <location filename="../core/model/schema.cpp" line="333"/>
         <source>%1 cannot be placed under one of its own subtasks.</source>
         <translation>%1 不能放在它自己的子任务之下。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="336"/>
+        <location filename="../core/model/schema.cpp" line="350"/>
         <source>%1 cannot depend on itself.</source>
         <translation>%1 不能依赖于自身。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="340"/>
+        <location filename="../core/model/schema.cpp" line="354"/>
         <source>%1 and %2 belong to different projects; link tasks within one project.</source>
         <translation>%1 和 %2 属于不同的项目；只能链接同一项目内的任务。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="343"/>
+        <location filename="../core/model/schema.cpp" line="357"/>
         <source>A lag in percent must be between -10000 and 10000.</source>
         <translation>百分比形式的延隔时间必须介于 -10000 和 10000 之间。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="357"/>
+        <location filename="../core/model/schema.cpp" line="371"/>
         <source>the minimum skill level</source>
         <translation>最低技能等级</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="373"/>
+        <location filename="../core/model/schema.cpp" line="387"/>
         <source>%1: assignment units must be between 0 and 100 (it is %2).</source>
         <translation>%1：分配单位必须介于 0 和 100 之间（当前为 %2）。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="391"/>
+        <location filename="../core/model/schema.cpp" line="405"/>
         <source>%1: a time entry needs a date.</source>
         <translation>%1：工时记录需要一个日期。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="393"/>
+        <location filename="../core/model/schema.cpp" line="407"/>
         <source>the minutes of a time entry</source>
         <translation>工时记录的分钟数</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="411"/>
+        <location filename="../core/model/schema.cpp" line="426"/>
         <source>%1: an expense must not be negative.</source>
         <translation>%1：费用不能为负数。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="427"/>
+        <location filename="../core/model/schema.cpp" line="442"/>
         <source>the baseline number</source>
         <translation>基线编号</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="430"/>
+        <location filename="../core/model/schema.cpp" line="445"/>
         <source>%1 already has baseline %2.</source>
         <translation>%1 已有基线 %2。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="462"/>
+        <location filename="../core/model/schema.cpp" line="477"/>
         <source>the probability</source>
         <translation>概率</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="464"/>
+        <location filename="../core/model/schema.cpp" line="479"/>
         <source>the impact</source>
         <translation>影响</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="511"/>
+        <location filename="../core/model/schema.cpp" line="526"/>
         <source>%1: a document version needs the SHA-256 of its content.</source>
         <translation>%1：文档版本需要其内容的 SHA-256 值。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="536"/>
+        <location filename="../core/model/schema.cpp" line="551"/>
         <source>a rating</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="559"/>
+        <location filename="../core/model/schema.cpp" line="574"/>
         <source>Exchange rate %1 → %2</source>
         <translation>汇率 %1 → %2</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="561"/>
+        <location filename="../core/model/schema.cpp" line="576"/>
         <source>%1: both currencies must be ISO 4217 codes such as EUR or CNY.</source>
         <translation>%1：两种货币都必须是 ISO 4217 代码，例如 EUR 或 CNY。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="563"/>
+        <location filename="../core/model/schema.cpp" line="578"/>
         <source>%1: the two currencies must differ.</source>
         <translation>%1：两种货币必须不同。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="565"/>
+        <location filename="../core/model/schema.cpp" line="580"/>
         <source>%1: give the day the rate applies from.</source>
         <translation>%1：请给出汇率的生效日期。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="567"/>
+        <location filename="../core/model/schema.cpp" line="582"/>
         <source>%1: the rate must be a positive number (it is %2).</source>
         <translation>%1：汇率必须是正数（现为 %2）。</translation>
     </message>

@@ -14,6 +14,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -29,7 +30,8 @@ namespace Keel {
 
 namespace {
 
-enum RateColumn { FromColumn, CostColumn, BillColumn };
+enum RateColumn { FromColumn, CostColumn, OvertimeColumn, BillColumn };
+enum UnitsColumn { UnitsFromColumn, UnitsColumn };
 
 /// A row of buttons that adds and removes rows of @p table.
 QHBoxLayout *rowButtons(QTableWidget *table, const QString &add, const QString &removeText,
@@ -65,7 +67,8 @@ ResourceDialog::ResourceDialog(const Workspace &ws, const Resource &resource, QW
     , m_calendar(new QComboBox(this))
     , m_currency(new QComboBox(this))
     , m_active(new QCheckBox(tr("Active (available for new work)"), this))
-    , m_rates(new QTableWidget(0, 3, this))
+    , m_rates(new QTableWidget(0, 4, this))
+    , m_availability(new QTableWidget(0, 2, this))
     , m_skillTable(new QTableWidget(0, 2, this))
 {
     const bool adding = !ws.get<Resource>(resource.id);
@@ -106,13 +109,22 @@ ResourceDialog::ResourceDialog(const Workspace &ws, const Resource &resource, QW
     m_currency->setCurrentText(resource.currency.isEmpty() ? ws.settings().currency : resource.currency);
     m_active->setChecked(resource.active);
 
-    m_rates->setHorizontalHeaderLabels({tr("From"), tr("Cost / hour"), tr("Bill / hour")});
+    m_rates->setHorizontalHeaderLabels({tr("From"), tr("Cost / hour"), tr("Overtime / hour"), tr("Bill / hour")});
     m_rates->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_rates->verticalHeader()->hide();
     m_rates->setToolTip(tr("From: a date such as 2026-03-02, or empty for “from the start”. Amounts in the "
                            "resource's currency, such as 85.00."));
     for (const RateEntry &r : resource.rates)
         addRateRow(r);
+
+    m_availability->setHorizontalHeaderLabels({tr("From"), tr("Max units")});
+    m_availability->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_availability->verticalHeader()->hide();
+    m_availability->setToolTip(tr("From a date such as 2026-09-01 the resource is available at these units "
+                                  "instead of its maximum units, such as 50 % when going part-time."));
+    m_availability->setMaximumHeight(150);
+    for (const UnitsEntry &u : resource.availability)
+        addUnitsRow(u);
 
     m_skillTable->setHorizontalHeaderLabels({tr("Skill"), tr("Level (1–5)")});
     m_skillTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -129,7 +141,16 @@ ResourceDialog::ResourceDialog(const Workspace &ws, const Resource &resource, QW
     form->addRow(tr("&Role:"), m_role);
     form->addRow(tr("&Team:"), m_team);
     form->addRow(tr("&Max units:"), m_maxUnits);
-    form->addRow(tr("&Calendar:"), m_calendar);
+    auto *ownCalendar = new QPushButton(tr("Own Calendar"), this);
+    ownCalendar->setToolTip(tr("A calendar of this resource's own, based on the one chosen, for holidays "
+                               "and working hours of their own"));
+    connect(ownCalendar, &QPushButton::clicked, this, &ResourceDialog::makeOwnCalendar);
+    auto *calendarRow = new QHBoxLayout;
+    calendarRow->addWidget(m_calendar, 1);
+    calendarRow->addWidget(ownCalendar);
+    auto *calendarLabel = new QLabel(tr("&Calendar:"), this);
+    calendarLabel->setBuddy(m_calendar);
+    form->addRow(calendarLabel, calendarRow);
     form->addRow(tr("C&urrency:"), m_currency);
     form->addRow(QString(), m_active);
 
@@ -144,6 +165,16 @@ ResourceDialog::ResourceDialog(const Workspace &ws, const Resource &resource, QW
         m_rates->setCurrentCell(m_rates->rowCount() - 1, FromColumn);
         m_rates->editItem(m_rates->item(m_rates->rowCount() - 1, m_rates->rowCount() > 1 ? FromColumn : CostColumn));
     }, this));
+
+    auto *availability = new QGroupBox(tr("Max units from a date"), this);
+    auto *availabilityLayout = new QVBoxLayout(availability);
+    availabilityLayout->addWidget(m_availability);
+    availabilityLayout->addLayout(rowButtons(m_availability, tr("Add Change"), tr("Remove Change"), [this] {
+        addUnitsRow({toMinutes(QDate::currentDate()), m_maxUnits->value() / 100.0});
+        m_availability->setCurrentCell(m_availability->rowCount() - 1, UnitsFromColumn);
+        m_availability->editItem(m_availability->item(m_availability->rowCount() - 1, UnitsFromColumn));
+    }, this));
+    form->addRow(availability);
 
     auto *skills = new QGroupBox(tr("Skills"), this);
     auto *skillsLayout = new QVBoxLayout(skills);
@@ -173,7 +204,7 @@ ResourceDialog::ResourceDialog(const Workspace &ws, const Resource &resource, QW
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns);
     layout->addWidget(buttons);
-    resize(880, 540);
+    resize(960, 620);
     m_name->setFocus();
 }
 
@@ -186,7 +217,44 @@ void ResourceDialog::addRateRow(const RateEntry &rate)
                                                                ? QString()
                                                                : toDate(rate.effectiveFrom).toString(Qt::ISODate)));
     m_rates->setItem(row, CostColumn, new QTableWidgetItem(Format::moneyForEditing(rate.costPerHour, currency)));
+    m_rates->setItem(row, OvertimeColumn, new QTableWidgetItem(Format::moneyForEditing(rate.overtimePerHour, currency)));
     m_rates->setItem(row, BillColumn, new QTableWidgetItem(Format::moneyForEditing(rate.billPerHour, currency)));
+}
+
+void ResourceDialog::addUnitsRow(const UnitsEntry &units)
+{
+    const int row = m_availability->rowCount();
+    m_availability->insertRow(row);
+    m_availability->setItem(row, UnitsFromColumn, new QTableWidgetItem(units.effectiveFrom == kNoTime
+                                                                           ? QString()
+                                                                           : toDate(units.effectiveFrom).toString(Qt::ISODate)));
+    m_availability->setItem(row, UnitsColumn, new QTableWidgetItem(Format::units(units.units)));
+}
+
+void ResourceDialog::makeOwnCalendar()
+{
+    const QString name = m_name->text().trimmed().isEmpty() ? tr("New resource") : m_name->text().trimmed();
+    const Id base = m_calendar->currentData().value<Id>();
+    const Id baseId = base.isNull() ? m_ws.settings().defaultCalendarId : base;
+    const Calendar *baseCalendar = m_ws.get<Calendar>(baseId);
+    if (baseCalendar && baseCalendar->resourceId == m_resource.id && !m_resource.id.isNull()) {
+        QMessageBox::information(this, windowTitle(), tr("“%1” is this resource's own calendar already.").arg(baseCalendar->name));
+        return;
+    }
+    Calendar own;
+    own.id = newId();
+    own.name = tr("%1 (own calendar)").arg(name);
+    own.baseCalendarId = baseId;
+    for (CalendarWeekDay &d : own.week)
+        d.inherited = true;
+    m_ownCalendar = own;
+    const int existing = m_calendar->findData(QStringLiteral("own"), Qt::UserRole + 1);
+    if (existing >= 0)
+        m_calendar->removeItem(existing);
+    m_calendar->addItem(baseCalendar ? tr("%1 (new, based on %2)").arg(own.name, baseCalendar->name) : own.name,
+                        QVariant::fromValue(own.id));
+    m_calendar->setItemData(m_calendar->count() - 1, QStringLiteral("own"), Qt::UserRole + 1);
+    m_calendar->setCurrentIndex(m_calendar->count() - 1);
 }
 
 void ResourceDialog::addSkillRow(const Id &skill, int level)
@@ -245,14 +313,38 @@ bool ResourceDialog::read()
                 return fail(FromColumn, tr("“%1” is not a date; write it as 2026-03-02, or leave it empty for “from the start”.").arg(from));
             e.effectiveFrom = toMinutes(day);
         }
-        for (int column : {CostColumn, BillColumn}) {
+        for (int column : {CostColumn, OvertimeColumn, BillColumn}) {
             const QString text = m_rates->item(row, column) ? m_rates->item(row, column)->text().trimmed() : QString();
             const auto amount = Currency::parse(text.isEmpty() ? QStringLiteral("0") : text, r.currency, locale);
             if (!amount || *amount < 0)
                 return fail(column, tr("“%1” is not an amount in %2 of 0 or more, such as 85.00.").arg(text, r.currency));
-            (column == CostColumn ? e.costPerHour : e.billPerHour) = *amount;
+            (column == CostColumn ? e.costPerHour : column == OvertimeColumn ? e.overtimePerHour : e.billPerHour) = *amount;
         }
         r.rates.append(e);
+    }
+    r.availability.clear();
+    for (int row = 0; row < m_availability->rowCount(); ++row) {
+        auto fail = [&](int column, const QString &why) {
+            QMessageBox::warning(this, windowTitle(), tr("Change of units %1: %2").arg(row + 1).arg(why));
+            m_availability->setCurrentCell(row, column);
+            m_availability->setFocus();
+            return false;
+        };
+        const auto text = [&](int column) {
+            return m_availability->item(row, column) ? m_availability->item(row, column)->text().trimmed() : QString();
+        };
+        QDate day = QDate::fromString(text(UnitsFromColumn), Qt::ISODate);
+        if (!day.isValid())
+            day = locale.toDate(text(UnitsFromColumn), QLocale::ShortFormat);
+        if (!day.isValid())
+            return fail(UnitsFromColumn, tr("“%1” is not a date; write it as 2026-09-01.").arg(text(UnitsFromColumn)));
+        QString units = text(UnitsColumn);
+        units.remove(locale.percent()).remove(u'%');
+        bool ok = false;
+        const double percent = locale.toDouble(units.trimmed(), &ok);
+        if (!ok || percent < 0 || percent > 10000)
+            return fail(UnitsColumn, tr("“%1” is not a percentage from 0 to 10000, such as 50 %.").arg(text(UnitsColumn)));
+        r.availability.append({toMinutes(day), percent / 100.0});
     }
     m_skills.clear();
     for (int row = 0; row < m_skillTable->rowCount(); ++row) {
@@ -270,7 +362,10 @@ void ResourceDialog::accept()
     if (!read())
         return;
     // The edit service judges it now, so that a refused value is corrected here, not lost.
-    m_edit = EditService(m_ws).saveResource(m_resource, m_skills);
+    m_edit = EditService(m_ws).saveResource(m_resource, m_skills,
+                                            m_calendar->currentData(Qt::UserRole + 1).toString() == u"own"
+                                                ? m_ownCalendar
+                                                : std::nullopt);
     if (!m_edit.ok()) {
         QMessageBox::warning(this, windowTitle(), m_edit.error);
         if (m_edit.field == "name")
@@ -281,6 +376,8 @@ void ResourceDialog::accept()
             m_rates->setFocus();
         else if (m_edit.field == "max_units")
             m_maxUnits->setFocus();
+        else if (m_edit.field == "availability")
+            m_availability->setFocus();
         return;
     }
     QDialog::accept();

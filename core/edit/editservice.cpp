@@ -809,7 +809,8 @@ Edit EditService::addRequirement(const Id &projectId, const QString &title) cons
 
 // --- The resource pool ---------------------------------------------------------------------------
 
-Edit EditService::saveResource(const Resource &resource, const QList<SkillLevel> &skills) const
+Edit EditService::saveResource(const Resource &resource, const QList<SkillLevel> &skills,
+                               const std::optional<Calendar> &ownCalendar) const
 {
     if (resource.id.isNull())
         return Edit::refused(tr("A resource needs an id."), "id");
@@ -824,11 +825,38 @@ Edit EditService::saveResource(const Resource &resource, const QList<SkillLevel>
         if (r.rates[i].effectiveFrom == r.rates[i - 1].effectiveFrom)
             return Edit::refused(tr("%1: two rates start on the same day; keep one.").arg(r.name), "rates");
     }
+    std::sort(r.availability.begin(), r.availability.end(),
+              [](const UnitsEntry &a, const UnitsEntry &b) { return a.effectiveFrom < b.effectiveFrom; });
+    for (qsizetype i = 0; i < r.availability.size(); ++i) {
+        if (r.availability[i].effectiveFrom == kNoTime)
+            return Edit::refused(tr("%1: each change of the maximum units needs the date it takes effect.").arg(r.name),
+                                 "availability");
+        if (i > 0 && r.availability[i].effectiveFrom == r.availability[i - 1].effectiveFrom)
+            return Edit::refused(tr("%1: the maximum units change twice on %2; keep one.")
+                                     .arg(r.name, toDate(r.availability[i].effectiveFrom).toString(Qt::ISODate)),
+                                 "availability");
+    }
     ChangeSet c(stored ? tr("Edit “%1”").arg(r.name) : tr("Add “%1” to the pool").arg(r.name));
+    if (ownCalendar && !stored)
+        r.calendarId = Id();
+    else if (ownCalendar)
+        r.calendarId = stored->calendarId;
     if (stored)
         appendUpdates(c, m_ws, r);
     else
         c.insert(r);
+    if (ownCalendar) {
+        // The resource exists before its calendar names it, and then takes the calendar.
+        Calendar own = *ownCalendar;
+        if (own.id.isNull() || m_ws.get<Calendar>(own.id))
+            own.id = newId();
+        own.resourceId = r.id;
+        if (own.name.trimmed().isEmpty())
+            own.name = tr("%1 (own calendar)").arg(r.name);
+        c.insert(own);
+        c.update(EntityType::Resource, r.id, "calendar_id", QVariant::fromValue(own.id));
+        r.calendarId = own.id;
+    }
 
     QHash<Id, const ResourceSkill *> had;
     for (const ResourceSkill &s : m_ws.table<ResourceSkill>()) {

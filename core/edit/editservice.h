@@ -144,7 +144,10 @@ public:
     /// Adds @p resource (its id not yet in the pool) or saves the changes of an existing one,
     /// with exactly @p skills: levels changed, skills added and dropped. Refused with the field
     /// named when the record or a skill is invalid (a skill listed twice, an unknown skill).
-    Edit saveResource(const Resource &resource, const QList<SkillLevel> &skills) const;
+    /// @p ownCalendar, when given, is a new calendar of the resource's own (its resourceId is set
+    /// to the resource) added in the same edit and made the resource's calendar.
+    Edit saveResource(const Resource &resource, const QList<SkillLevel> &skills,
+                      const std::optional<Calendar> &ownCalendar = std::nullopt) const;
 
     // --- Consequences, undo and redo ------------------------------------------------------------
 

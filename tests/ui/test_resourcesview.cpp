@@ -68,11 +68,13 @@ TEST_CASE("Resources page: add a person with rates and skills, edit, delete, eac
         QTableWidget *rates = d->ratesTable();
         REQUIRE(rates->rowCount() == 1);
         rates->item(0, 1)->setText(QStringLiteral("60.00"));
-        rates->item(0, 2)->setText(QStringLiteral("120"));
+        rates->item(0, 2)->setText(QStringLiteral("90"));
+        rates->item(0, 3)->setText(QStringLiteral("120"));
         rates->insertRow(1);
         rates->setItem(1, 0, new QTableWidgetItem(QStringLiteral("2026-07-01")));
         rates->setItem(1, 1, new QTableWidgetItem(QStringLiteral("65.50")));
-        rates->setItem(1, 2, new QTableWidgetItem(QStringLiteral("130.00")));
+        rates->setItem(1, 2, new QTableWidgetItem(QStringLiteral("98.25")));
+        rates->setItem(1, 3, new QTableWidgetItem(QStringLiteral("130.00")));
         d->addSkill();
         auto *skill = qobject_cast<QComboBox *>(d->skillsTable()->cellWidget(0, 0));
         skill->setCurrentIndex(skill->findText(QStringLiteral("SQL")));
@@ -90,6 +92,8 @@ TEST_CASE("Resources page: add a person with rates and skills, edit, delete, eac
     CHECK(ann->rates[0].effectiveFrom == kNoTime);
     CHECK(ann->rates[0].costPerHour == 6000);
     CHECK(ann->rates[0].billPerHour == 12000);
+    CHECK(ann->rates[0].overtimePerHour == 9000);
+    CHECK(ann->rates[1].overtimePerHour == 9825);
     CHECK(ann->rates[1].effectiveFrom == toMinutes(QDate(2026, 7, 1)));
     CHECK(ann->rates[1].costPerHour == 6550);
     int skills = 0;
@@ -181,4 +185,61 @@ TEST_CASE("Resources page: deleting a person who is assigned is refused with the
     CHECK(messages.texts[0].contains(QStringLiteral("assigned")));
     CHECK(ws.get<Resource>(assigned));
     CHECK(doc->undoStack()->count() == steps);
+}
+
+TEST_CASE("Resources page: units that change from a date and a calendar of the person's own", "[resources]")
+{
+    auto doc = std::make_unique<WorkspaceDocument>(Store::createInMemory(QStringLiteral("Pool")));
+    const Workspace &ws = doc->workspace();
+    const int calendars = int(ws.table<Calendar>().size());
+    const int steps = doc->undoStack()->count();
+    ResourcesView view(doc.get());
+
+    MessageCatcher messages;
+    whenModal([&](QWidget *w) {
+        auto *d = qobject_cast<ResourceDialog *>(w);
+        REQUIRE(d);
+        d->nameEdit()->setText(QStringLiteral("Wei Zhang"));
+        QTableWidget *units = d->availabilityTable();
+        units->insertRow(0);
+        units->setItem(0, 0, new QTableWidgetItem(QStringLiteral("2026-09-01")));
+        units->setItem(0, 1, new QTableWidgetItem(QStringLiteral("half")));
+        messages.arm();
+        d->accept(); // refused, naming the row and the text
+        CHECK(d->isVisible());
+        units->item(0, 1)->setText(QStringLiteral("50 %"));
+        units->insertRow(1);
+        units->setItem(1, 0, new QTableWidgetItem(QStringLiteral("2027-01-01")));
+        units->setItem(1, 1, new QTableWidgetItem(QStringLiteral("100")));
+        d->makeOwnCalendar();
+        CHECK(d->calendarBox()->currentText().contains(QStringLiteral("Wei Zhang")));
+        d->accept();
+    });
+    view.addResource();
+    REQUIRE(messages.texts.size() == 1);
+    CHECK(messages.texts[0].contains(QStringLiteral("half")));
+    CHECK(messages.texts[0].contains(QStringLiteral("1")));
+    const Resource *wei = named(ws, QStringLiteral("Wei Zhang"));
+    REQUIRE(wei);
+    REQUIRE(wei->availability.size() == 2);
+    CHECK(wei->unitsAt(toMinutes(QDate(2026, 8, 31))) == Approx(1.0));
+    CHECK(wei->unitsAt(toMinutes(QDate(2026, 10, 1))) == Approx(0.5));
+    CHECK(wei->unitsAt(toMinutes(QDate(2027, 2, 1))) == Approx(1.0));
+    const Calendar *own = ws.get<Calendar>(wei->calendarId);
+    REQUIRE(own);
+    CHECK(own->resourceId == wei->id);
+    CHECK(own->baseCalendarId == ws.settings().defaultCalendarId);
+    CHECK(int(ws.table<Calendar>().size()) == calendars + 1);
+    CHECK(doc->undoStack()->count() == steps + 1); // the person and the calendar: one step
+
+    // Two changes on one day are refused by the edit service, with the day named.
+    Resource twice = *wei;
+    twice.availability = {{toMinutes(QDate(2026, 9, 1)), 0.5}, {toMinutes(QDate(2026, 9, 1)), 0.6}};
+    const Edit e = EditService(ws).saveResource(twice, {});
+    CHECK_FALSE(e.ok());
+    CHECK(e.error.contains(QStringLiteral("2026-09-01")));
+
+    doc->undoStack()->undo();
+    CHECK_FALSE(named(ws, QStringLiteral("Wei Zhang")));
+    CHECK(int(ws.table<Calendar>().size()) == calendars);
 }
