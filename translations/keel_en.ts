@@ -146,7 +146,7 @@
 <context>
     <name>Keel::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="391"/>
+        <location filename="../ui/mainwindow.cpp" line="403"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n project</numerusform>
@@ -154,7 +154,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="392"/>
+        <location filename="../ui/mainwindow.cpp" line="404"/>
         <source>%n resource(s)</source>
         <translation>
             <numerusform>%n resource</numerusform>
@@ -162,7 +162,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow.cpp" line="405"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -331,7 +331,7 @@
 <context>
     <name>Keel::ResourcesView</name>
     <message numerus="yes">
-        <location filename="../ui/resourcesview.cpp" line="294"/>
+        <location filename="../ui/resourcesview.cpp" line="297"/>
         <source>%n over-allocated period(s)</source>
         <translation>
             <numerusform>%n over-allocated period</numerusform>
@@ -339,7 +339,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/resourcesview.cpp" line="295"/>
+        <location filename="../ui/resourcesview.cpp" line="298"/>
         <source>%n person(s) affected</source>
         <translation>
             <numerusform>%n person affected</numerusform>
@@ -347,7 +347,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/resourcesview.cpp" line="300"/>
+        <location filename="../ui/resourcesview.cpp" line="303"/>
         <source>%n resource(s)</source>
         <translation>
             <numerusform>%n resource</numerusform>

@@ -1028,434 +1028,470 @@
 <context>
     <name>Keel::EditService</name>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="69"/>
+        <location filename="../core/edit/editservice.cpp" line="68"/>
         <source>The id of a record cannot be changed.</source>
         <translation>记录的 id 不能更改。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="71"/>
+        <location filename="../core/edit/editservice.cpp" line="70"/>
         <source>A %1 has no field “%2”.</source>
         <translation>%1没有字段“%2”。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="87"/>
+        <location filename="../core/edit/editservice.cpp" line="86"/>
         <source>Records of this kind cannot be added.</source>
         <translation>无法添加此类记录。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="94"/>
+        <location filename="../core/edit/editservice.cpp" line="93"/>
         <source>Field “id”: expected a UUID string.</source>
         <translation>字段“id”：应为 UUID 字符串。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="96"/>
+        <location filename="../core/edit/editservice.cpp" line="95"/>
         <source>%1 already exists.</source>
         <translation>%1 已存在。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="124"/>
+        <location filename="../core/edit/editservice.cpp" line="123"/>
         <location filename="../core/edit/editservice.h" line="62"/>
         <source>Add %1</source>
         <translation>添加%1</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="137"/>
+        <location filename="../core/edit/editservice.cpp" line="136"/>
         <source>This time entry has been approved and is locked; ask the approver to reject the week to change it.</source>
         <translation>此工时记录已批准并锁定；如需修改，请审批人驳回该周。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="146"/>
+        <location filename="../core/edit/editservice.cpp" line="145"/>
         <source>Unknown kind of record.</source>
         <translation>未知的记录类型。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="149"/>
-        <location filename="../core/edit/editservice.cpp" line="184"/>
-        <location filename="../core/edit/editservice.cpp" line="205"/>
-        <location filename="../core/edit/editservice.cpp" line="996"/>
+        <location filename="../core/edit/editservice.cpp" line="148"/>
+        <location filename="../core/edit/editservice.cpp" line="183"/>
+        <location filename="../core/edit/editservice.cpp" line="204"/>
+        <location filename="../core/edit/editservice.cpp" line="1089"/>
         <source>There is no %1 with id %2.</source>
         <translation>不存在 id 为 %2 的%1。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="168"/>
+        <location filename="../core/edit/editservice.cpp" line="167"/>
         <source>%1 is a summary task: its duration comes from its subtasks.</source>
         <translation>%1 是摘要任务：其工期由子任务决定。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="187"/>
+        <location filename="../core/edit/editservice.cpp" line="186"/>
         <source>Edit %1</source>
         <translation>编辑%1</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="191"/>
-        <location filename="../core/edit/editservice.cpp" line="1003"/>
+        <location filename="../core/edit/editservice.cpp" line="190"/>
+        <location filename="../core/edit/editservice.cpp" line="1096"/>
         <source>%1: the value “%2” does not fit field “%3”.</source>
         <translation>%1：值“%2”不符合字段“%3”。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="203"/>
+        <location filename="../core/edit/editservice.cpp" line="202"/>
         <source>Records of this kind cannot be deleted.</source>
         <translation>无法删除此类记录。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="211"/>
+        <location filename="../core/edit/editservice.cpp" line="210"/>
         <source>Delete %1</source>
         <translation>删除%1</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="225"/>
+        <location filename="../core/edit/editservice.cpp" line="224"/>
         <source>%1 is assigned to %2; remove the assignment or assign someone else first.</source>
         <translation>%1 已分配到%2；请先移除该分配或改派他人。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="230"/>
+        <location filename="../core/edit/editservice.cpp" line="229"/>
         <source>%1 has time recorded; make the person inactive instead of deleting them.</source>
         <translation>%1 已有工时记录；请将其设为停用，而不是删除。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="256"/>
+        <location filename="../core/edit/editservice.cpp" line="255"/>
         <source>%1 still has %2; delete the project or give it another client first.</source>
         <translation>%1 仍有%2；请先删除该项目或将其转给其他客户。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="279"/>
+        <location filename="../core/edit/editservice.cpp" line="278"/>
         <source>%1 is closed and archived; reopen it before deleting it.</source>
         <translation>%1 已关闭并归档；请先重新打开再删除。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="283"/>
+        <location filename="../core/edit/editservice.cpp" line="282"/>
         <source>%1 has time recorded on it and cannot be deleted; close it instead.</source>
         <translation>%1 已有工时记录，不能删除；请改为关闭它。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="352"/>
-        <location filename="../core/edit/editservice.cpp" line="379"/>
-        <location filename="../core/edit/editservice.cpp" line="543"/>
+        <location filename="../core/edit/editservice.cpp" line="351"/>
+        <location filename="../core/edit/editservice.cpp" line="378"/>
+        <location filename="../core/edit/editservice.cpp" line="542"/>
         <source>The task no longer exists.</source>
         <translation>该任务已不存在。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="355"/>
+        <location filename="../core/edit/editservice.cpp" line="354"/>
         <source>%1: the constraint “%2” needs a date.</source>
         <translation>%1：限制“%2”需要日期。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="357"/>
+        <location filename="../core/edit/editservice.cpp" line="356"/>
         <source>Change constraint</source>
         <translation>更改限制</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="368"/>
+        <location filename="../core/edit/editservice.cpp" line="367"/>
         <source>Assign resources</source>
         <translation>分配资源</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="385"/>
+        <location filename="../core/edit/editservice.cpp" line="384"/>
         <source>%1: a resource to assign does not exist.</source>
         <translation>%1：要分配的资源不存在。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="387"/>
+        <location filename="../core/edit/editservice.cpp" line="386"/>
         <source>%1 is assigned to %2 twice.</source>
         <translation>%1 被重复分配到%2。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="390"/>
+        <location filename="../core/edit/editservice.cpp" line="389"/>
         <source>%1: units must be more than 0 % and at most 10,000 %.</source>
         <translation>%1：单位必须大于 0% 且不超过 10,000%。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="421"/>
+        <location filename="../core/edit/editservice.cpp" line="420"/>
         <source>%1 has recorded work on %2 and cannot be unassigned.</source>
         <translation>%1 在%2上已有实际工时，不能取消分配。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="455"/>
-        <location filename="../core/edit/editservice.cpp" line="726"/>
-        <location filename="../core/edit/editservice.cpp" line="777"/>
-        <location filename="../core/edit/editservice.cpp" line="790"/>
+        <location filename="../core/edit/editservice.cpp" line="454"/>
+        <location filename="../core/edit/editservice.cpp" line="819"/>
+        <location filename="../core/edit/editservice.cpp" line="870"/>
+        <location filename="../core/edit/editservice.cpp" line="883"/>
         <source>There is no project with id %1.</source>
         <translation>不存在 id 为 %1 的项目。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="457"/>
+        <location filename="../core/edit/editservice.cpp" line="456"/>
         <source>A baseline number is from 0 to 10 (it is %1).</source>
         <translation>比较基准编号应为 0 到 10（当前为 %1）。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="463"/>
+        <location filename="../core/edit/editservice.cpp" line="462"/>
         <source>A task to save in the baseline is not in %1.</source>
         <translation>要保存到比较基准的任务不在%1中。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="470"/>
+        <location filename="../core/edit/editservice.cpp" line="469"/>
         <source>Set baseline</source>
         <translation>设置比较基准</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="470"/>
+        <location filename="../core/edit/editservice.cpp" line="469"/>
         <source>Set baseline %1</source>
         <translation>设置比较基准 %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="485"/>
+        <location filename="../core/edit/editservice.cpp" line="484"/>
         <source>Baseline</source>
         <translation>比较基准</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="485"/>
+        <location filename="../core/edit/editservice.cpp" line="484"/>
         <source>Baseline %1</source>
         <translation>比较基准 %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="532"/>
+        <location filename="../core/edit/editservice.cpp" line="531"/>
         <source>Clear baseline</source>
         <translation>清除比较基准</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="532"/>
+        <location filename="../core/edit/editservice.cpp" line="531"/>
         <source>Clear baseline %1</source>
         <translation>清除比较基准 %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="536"/>
+        <location filename="../core/edit/editservice.cpp" line="535"/>
         <source>%1 has no baseline %2.</source>
         <translation>%1 没有比较基准 %2。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="545"/>
+        <location filename="../core/edit/editservice.cpp" line="544"/>
         <source>%1 is a summary task: its progress comes from its subtasks.</source>
         <translation>%1 是摘要任务：其进度由子任务决定。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="549"/>
+        <location filename="../core/edit/editservice.cpp" line="548"/>
         <source>%1: percent complete must be from 0 to 100 (it is %2).</source>
         <translation>%1：完成百分比应为 0 到 100（当前为 %2）。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="558"/>
+        <location filename="../core/edit/editservice.cpp" line="557"/>
         <source>%1: a task with an actual finish is 100 % complete.</source>
         <translation>%1：有实际完成时间的任务应为 100% 完成。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="565"/>
+        <location filename="../core/edit/editservice.cpp" line="564"/>
         <source>%1: the actual finish is before the actual start.</source>
         <translation>%1：实际完成时间早于实际开始时间。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="567"/>
+        <location filename="../core/edit/editservice.cpp" line="566"/>
         <source>Record progress</source>
         <translation>记录进度</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="584"/>
+        <location filename="../core/edit/editservice.cpp" line="583"/>
+        <location filename="../core/edit/editservice.cpp" line="630"/>
         <source>The person to log time for does not exist.</source>
         <translation>要记录工时的人员不存在。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="587"/>
+        <location filename="../core/edit/editservice.cpp" line="586"/>
+        <location filename="../core/edit/editservice.cpp" line="671"/>
         <source>The task to log time on does not exist.</source>
         <translation>要记录工时的任务不存在。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="589"/>
+        <location filename="../core/edit/editservice.cpp" line="588"/>
+        <location filename="../core/edit/editservice.cpp" line="674"/>
         <source>%1 is a summary task; log time on one of its subtasks.</source>
         <translation>%1 是摘要任务；请在其子任务上记录工时。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="592"/>
+        <location filename="../core/edit/editservice.cpp" line="591"/>
         <source>Give the day the time was worked.</source>
         <translation>请填写工作日期。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="594"/>
+        <location filename="../core/edit/editservice.cpp" line="593"/>
         <source>Time logged in one day must be more than 0 and at most 24 hours.</source>
         <translation>一天记录的工时必须大于 0 且不超过 24 小时。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="603"/>
+        <location filename="../core/edit/editservice.cpp" line="602"/>
+        <location filename="../core/edit/editservice.cpp" line="636"/>
         <source>The week of %1 for %2 is approved and locked.</source>
         <translation>%2 的 %1 当周已批准并锁定。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="610"/>
+        <location filename="../core/edit/editservice.cpp" line="609"/>
+        <location filename="../core/edit/editservice.cpp" line="683"/>
         <source>%1 would have more than 24 hours logged on %2.</source>
         <translation>%1 在 %2 记录的工时将超过 24 小时。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="620"/>
+        <location filename="../core/edit/editservice.cpp" line="619"/>
         <source>Log time</source>
         <translation>记录工时</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="631"/>
-        <source>There is no such person.</source>
-        <translation>不存在此人员。</translation>
-    </message>
-    <message>
-        <location filename="../core/edit/editservice.cpp" line="633"/>
+        <location filename="../core/edit/editservice.cpp" line="632"/>
+        <location filename="../core/edit/editservice.cpp" line="723"/>
         <source>Give a day of the week.</source>
         <translation>请填写该周中的某一天。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="635"/>
+        <location filename="../core/edit/editservice.cpp" line="638"/>
+        <source>The week of %1 for %2 is submitted; it can be changed again once it is rejected.</source>
+        <translation>%2 的 %1 这一周已提交；只有被退回后才能再次修改。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="652"/>
+        <source>Timesheet of %1 for the week of %2</source>
+        <translation>%1 在 %2 这一周的工时表</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="655"/>
+        <source>A day of the week must be 0 (Monday) to 6 (Sunday), not %1.</source>
+        <translation>星期几必须是 0（星期一）到 6（星期日），而不是 %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="658"/>
+        <source>The time on %1 must be from 0 to 24 hours.</source>
+        <translation>%1 的工时必须在 0 到 24 小时之间。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="660"/>
+        <source>%1 is given twice for %2.</source>
+        <translation>%1 在 %2 重复填写了两次。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="678"/>
+        <source>%1 is closed; no more time can be logged on it.</source>
+        <translation>%1 已收尾；不能再记录工时。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="721"/>
+        <source>There is no such person.</source>
+        <translation>不存在此人员。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="725"/>
         <source>Say why the week is rejected.</source>
         <translation>请说明驳回该周的原因。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="642"/>
+        <location filename="../core/edit/editservice.cpp" line="732"/>
         <source>Submit timesheet of %1 for the week of %2</source>
         <translation>提交 %1 在 %2 当周的工时表</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="643"/>
+        <location filename="../core/edit/editservice.cpp" line="733"/>
         <source>Approve timesheet of %1 for the week of %2</source>
         <translation>批准 %1 在 %2 当周的工时表</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="644"/>
+        <location filename="../core/edit/editservice.cpp" line="734"/>
         <source>Reject timesheet of %1 for the week of %2</source>
         <translation>驳回 %1 在 %2 当周的工时表</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="661"/>
+        <location filename="../core/edit/editservice.cpp" line="754"/>
         <source>%1 has no time logged in the week of %2.</source>
         <translation>%1 在 %2 当周没有记录工时。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="664"/>
+        <location filename="../core/edit/editservice.cpp" line="757"/>
         <source>The week of %2 for %1 has already been submitted.</source>
         <translation>%1 的 %2 当周已提交。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="665"/>
+        <location filename="../core/edit/editservice.cpp" line="758"/>
         <source>The week of %2 for %1 has nothing submitted to approve or reject.</source>
         <translation>%1 的 %2 当周没有待批准或驳回的已提交工时。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="676"/>
+        <location filename="../core/edit/editservice.cpp" line="769"/>
         <source>Timesheet of %1 for the week of %2 rejected</source>
         <translation>%1 在 %2 当周的工时表被驳回</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="698"/>
+        <location filename="../core/edit/editservice.cpp" line="791"/>
         <source>%1 cannot leave %2: %3. A manager can pass the gate with a written reason.</source>
         <translation>%1 无法离开%2阶段：%3。经理可填写理由后强制通过关口。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="707"/>
+        <location filename="../core/edit/editservice.cpp" line="800"/>
         <source>Pass the gate of %1 to %2 by override</source>
         <translation>强制通过 %1 进入%2的关口</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="714"/>
+        <location filename="../core/edit/editservice.cpp" line="807"/>
         <source>Gate %1 → %2 passed by override</source>
         <translation>关口 %1 → %2 已被强制通过</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="715"/>
+        <location filename="../core/edit/editservice.cpp" line="808"/>
         <source>Reason: %1
 Not met: %2</source>
         <translation>理由：%1
 未满足：%2</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="728"/>
+        <location filename="../core/edit/editservice.cpp" line="821"/>
         <source>%1 is already closed.</source>
         <translation>%1 已关闭。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="730"/>
+        <location filename="../core/edit/editservice.cpp" line="823"/>
         <source>%1 is in %2; a project is closed from its closing phase.</source>
         <translation>%1 处于%2阶段；项目需在收尾阶段才能关闭。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="746"/>
+        <location filename="../core/edit/editservice.cpp" line="839"/>
         <source>The client of the new project does not exist.</source>
         <translation>新项目的客户不存在。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="761"/>
+        <location filename="../core/edit/editservice.cpp" line="854"/>
         <source>There is no process template “%1”; the templates are %2.</source>
         <translation>不存在流程模板“%1”；可用模板为 %2。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="779"/>
+        <location filename="../core/edit/editservice.cpp" line="872"/>
         <source>A sign-off needs the name of the person who signs.</source>
         <translation>签署需要签署人的姓名。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="781"/>
+        <location filename="../core/edit/editservice.cpp" line="874"/>
         <source>A sign-off needs the statement that is signed.</source>
         <translation>签署需要所签署的声明。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="782"/>
+        <location filename="../core/edit/editservice.cpp" line="875"/>
         <source>Record client sign-off</source>
         <translation>记录客户签署</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="792"/>
+        <location filename="../core/edit/editservice.cpp" line="885"/>
         <source>A requirement needs a title.</source>
         <translation>需求需要标题。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="803"/>
+        <location filename="../core/edit/editservice.cpp" line="896"/>
         <source>Add requirement %1</source>
         <translation>添加需求 %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="816"/>
+        <location filename="../core/edit/editservice.cpp" line="909"/>
         <source>A resource needs an id.</source>
         <translation>资源需要一个 ID。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="818"/>
+        <location filename="../core/edit/editservice.cpp" line="911"/>
         <source>A resource needs a name.</source>
         <translation>资源需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="826"/>
+        <location filename="../core/edit/editservice.cpp" line="919"/>
         <source>%1: two rates start on the same day; keep one.</source>
         <translation>%1：有两个费率从同一天开始生效；请只保留一个。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="832"/>
+        <location filename="../core/edit/editservice.cpp" line="925"/>
         <source>%1: each change of the maximum units needs the date it takes effect.</source>
         <translation>%1：最大单位的每次变更都需要生效日期。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="835"/>
+        <location filename="../core/edit/editservice.cpp" line="928"/>
         <source>%1: the maximum units change twice on %2; keep one.</source>
         <translation>%1：最大单位在 %2 变更了两次；请只保留一个。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="839"/>
+        <location filename="../core/edit/editservice.cpp" line="932"/>
         <source>Add “%1” to the pool</source>
         <translation>将“%1”加入资源池</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="839"/>
+        <location filename="../core/edit/editservice.cpp" line="932"/>
         <source>Edit “%1”</source>
         <translation>编辑“%1”</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="855"/>
+        <location filename="../core/edit/editservice.cpp" line="948"/>
         <source>%1 (own calendar)</source>
         <translation>%1（个人日历）</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="870"/>
+        <location filename="../core/edit/editservice.cpp" line="963"/>
         <source>%1: a skill that is not in the catalogue was given.</source>
         <translation>%1：给出的技能不在技能目录中。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="872"/>
+        <location filename="../core/edit/editservice.cpp" line="965"/>
         <source>%1: the skill “%2” is listed twice.</source>
         <translation>%1：技能“%2”被列出了两次。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="874"/>
+        <location filename="../core/edit/editservice.cpp" line="967"/>
         <source>%1: the level of “%2” must be from 1 to 5 (it is %3).</source>
         <translation>%1：“%2”的等级必须在 1 到 5 之间（当前为 %3）。</translation>
     </message>
@@ -1463,127 +1499,127 @@ Not met: %2</source>
 <context>
     <name>Keel::EntityType</name>
     <message>
-        <location filename="../core/model/schema.cpp" line="610"/>
+        <location filename="../core/model/schema.cpp" line="611"/>
         <source>settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="611"/>
+        <location filename="../core/model/schema.cpp" line="612"/>
         <source>calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="612"/>
+        <location filename="../core/model/schema.cpp" line="613"/>
         <source>skill</source>
         <translation>技能</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="613"/>
+        <location filename="../core/model/schema.cpp" line="614"/>
         <source>client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="614"/>
+        <location filename="../core/model/schema.cpp" line="615"/>
         <source>contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="615"/>
+        <location filename="../core/model/schema.cpp" line="616"/>
         <source>resource</source>
         <translation>资源</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="616"/>
+        <location filename="../core/model/schema.cpp" line="617"/>
         <source>resource skill</source>
         <translation>资源技能</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="617"/>
+        <location filename="../core/model/schema.cpp" line="618"/>
         <source>project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="618"/>
+        <location filename="../core/model/schema.cpp" line="619"/>
         <source>requirement</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="619"/>
+        <location filename="../core/model/schema.cpp" line="620"/>
         <source>task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="620"/>
+        <location filename="../core/model/schema.cpp" line="621"/>
         <source>dependency</source>
         <translation>依赖关系</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="621"/>
+        <location filename="../core/model/schema.cpp" line="622"/>
         <source>skill requirement</source>
         <translation>技能要求</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="622"/>
+        <location filename="../core/model/schema.cpp" line="623"/>
         <source>assignment</source>
         <translation>工作分配</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="623"/>
+        <location filename="../core/model/schema.cpp" line="624"/>
         <source>time entry</source>
         <translation>工时记录</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="624"/>
+        <location filename="../core/model/schema.cpp" line="625"/>
         <source>expense</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="625"/>
+        <location filename="../core/model/schema.cpp" line="626"/>
         <source>baseline</source>
         <translation>基线</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="626"/>
+        <location filename="../core/model/schema.cpp" line="627"/>
         <source>baseline task</source>
         <translation>基线任务</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="627"/>
+        <location filename="../core/model/schema.cpp" line="628"/>
         <source>risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="628"/>
+        <location filename="../core/model/schema.cpp" line="629"/>
         <source>request</source>
         <translation>请求</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="629"/>
+        <location filename="../core/model/schema.cpp" line="630"/>
         <source>document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="630"/>
+        <location filename="../core/model/schema.cpp" line="631"/>
         <source>document version</source>
         <translation>文档版本</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="631"/>
+        <location filename="../core/model/schema.cpp" line="632"/>
         <source>communication</source>
         <translation>沟通记录</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="632"/>
+        <location filename="../core/model/schema.cpp" line="633"/>
         <source>satisfaction rating</source>
         <translation>满意度评分</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="633"/>
+        <location filename="../core/model/schema.cpp" line="634"/>
         <source>lesson learned</source>
         <translation>经验教训</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="634"/>
+        <location filename="../core/model/schema.cpp" line="635"/>
         <source>exchange rate</source>
         <translation>汇率</translation>
     </message>
@@ -3085,154 +3121,159 @@ Not met: %2</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <source>&amp;Timesheet…</source>
+        <translation>工时表(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
         <source>Show &amp;Side Bar</source>
         <translation>显示侧边栏(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="170"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
         <source>&amp;About Keel</source>
         <translation>关于 Keel(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>No Recent Workspaces</source>
         <translation>没有最近的工作区</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>&amp;Clear Menu</source>
         <translation>清除菜单(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
         <source>System Language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
         <source>Keel will use the new language the next time it starts.</source>
         <translation>Keel 将在下次启动时使用新的语言。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>The KEEL_LANG environment variable is set and takes precedence over this choice.</source>
         <translation>已设置环境变量 KEEL_LANG，它优先于此处的选择。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="307"/>
         <source>Cannot Open Workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="298"/>
+        <location filename="../ui/mainwindow.cpp" line="308"/>
         <source>The workspace could not be opened.</source>
         <translation>无法打开该工作区。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="390"/>
+        <location filename="../ui/mainwindow.cpp" line="402"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="391"/>
+        <location filename="../ui/mainwindow.cpp" line="403"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n 个项目</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="392"/>
+        <location filename="../ui/mainwindow.cpp" line="404"/>
         <source>%n resource(s)</source>
         <translation>
             <numerusform>%n 个资源</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow.cpp" line="405"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n 个客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="398"/>
-        <location filename="../ui/mainwindow.cpp" line="406"/>
+        <location filename="../ui/mainwindow.cpp" line="410"/>
+        <location filename="../ui/mainwindow.cpp" line="418"/>
         <source>New Workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="399"/>
+        <location filename="../ui/mainwindow.cpp" line="411"/>
         <source>Untitled.keel</source>
         <translation>未命名.keel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="407"/>
+        <location filename="../ui/mainwindow.cpp" line="419"/>
         <source>%1 already exists. Choose another name, or open it with File → Open.</source>
         <translation>%1 已存在。请换一个名称，或通过“文件 → 打开”打开它。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="417"/>
+        <location filename="../ui/mainwindow.cpp" line="429"/>
         <source>Open Workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="425"/>
+        <location filename="../ui/mainwindow.cpp" line="437"/>
         <source>About Keel</source>
         <translation>关于 Keel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="426"/>
+        <location filename="../ui/mainwindow.cpp" line="438"/>
         <source>&lt;h3&gt;Keel %1&lt;/h3&gt;&lt;p&gt;Project service management for service organisations: plan, staff, track and report client projects, offline or with a shared server.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Keel %1&lt;/h3&gt;&lt;p&gt;面向服务型组织的项目服务管理：规划、配置人员、跟踪并报告客户项目，可离线使用，也可连接共享服务器。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="434"/>
+        <location filename="../ui/mainwindow.cpp" line="446"/>
         <source>Change Not Made</source>
         <translation>未能进行更改</translation>
     </message>
@@ -7606,234 +7647,234 @@ Not met: %2</source>
 <context>
     <name>Keel::ResourceDialog</name>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="68"/>
+        <location filename="../ui/resourcedialog.cpp" line="69"/>
         <source>Active (available for new work)</source>
         <translation>在岗（可安排新工作）</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="74"/>
+        <location filename="../ui/resourcedialog.cpp" line="75"/>
         <source>Add to the Pool</source>
         <translation>加入资源池</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="74"/>
+        <location filename="../ui/resourcedialog.cpp" line="75"/>
         <source>Edit Resource</source>
         <translation>编辑资源</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="79"/>
+        <location filename="../ui/resourcedialog.cpp" line="80"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="97"/>
+        <location filename="../ui/resourcedialog.cpp" line="98"/>
         <source>100 % is one person full time; 50 % half time; 300 % a team of three</source>
         <translation>100% 表示一人全职；50% 表示半职；300% 表示三人团队</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="99"/>
+        <location filename="../ui/resourcedialog.cpp" line="100"/>
         <source>The workspace's calendar</source>
         <translation>工作区日历</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="111"/>
+        <location filename="../ui/resourcedialog.cpp" line="112"/>
         <source>Bill / hour</source>
         <translation>计费 / 小时</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="111"/>
+        <location filename="../ui/resourcedialog.cpp" line="112"/>
         <source>Cost / hour</source>
         <translation>成本 / 小时</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="111"/>
-        <location filename="../ui/resourcedialog.cpp" line="119"/>
+        <location filename="../ui/resourcedialog.cpp" line="112"/>
+        <location filename="../ui/resourcedialog.cpp" line="120"/>
         <source>From</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="111"/>
+        <location filename="../ui/resourcedialog.cpp" line="112"/>
         <source>Overtime / hour</source>
         <translation>加班费 / 小时</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="114"/>
+        <location filename="../ui/resourcedialog.cpp" line="115"/>
         <source>From: a date such as 2026-03-02, or empty for “from the start”. Amounts in the resource's currency, such as 85.00.</source>
         <translation>生效日期：例如 2026-03-02，留空表示“从一开始”。金额使用该资源的货币，例如 85.00。</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="119"/>
+        <location filename="../ui/resourcedialog.cpp" line="120"/>
         <source>Max units</source>
         <translation>最大单位</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="122"/>
+        <location filename="../ui/resourcedialog.cpp" line="123"/>
         <source>From a date such as 2026-09-01 the resource is available at these units instead of its maximum units, such as 50 % when going part-time.</source>
         <translation>从某个日期（如 2026-09-01）起，资源按这些单位可用，而不是其最大单位，例如转为兼职时为 50 %。</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="127"/>
+        <location filename="../ui/resourcedialog.cpp" line="129"/>
         <source>Level (1–5)</source>
         <translation>等级（1–5）</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="127"/>
+        <location filename="../ui/resourcedialog.cpp" line="129"/>
         <source>Skill</source>
         <translation>技能</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="136"/>
+        <location filename="../ui/resourcedialog.cpp" line="138"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="137"/>
+        <location filename="../ui/resourcedialog.cpp" line="139"/>
         <source>&amp;Kind:</source>
         <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="138"/>
+        <location filename="../ui/resourcedialog.cpp" line="140"/>
         <source>&amp;E-mail:</source>
         <translation>电子邮件(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="139"/>
+        <location filename="../ui/resourcedialog.cpp" line="141"/>
         <source>&amp;Role:</source>
         <translation>角色(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="140"/>
+        <location filename="../ui/resourcedialog.cpp" line="142"/>
         <source>&amp;Team:</source>
         <translation>团队(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="141"/>
+        <location filename="../ui/resourcedialog.cpp" line="143"/>
         <source>&amp;Max units:</source>
         <translation>最大单位(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="142"/>
+        <location filename="../ui/resourcedialog.cpp" line="144"/>
         <source>Own Calendar</source>
         <translation>个人日历</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="143"/>
+        <location filename="../ui/resourcedialog.cpp" line="145"/>
         <source>A calendar of this resource's own, based on the one chosen, for holidays and working hours of their own</source>
         <translation>此资源自己的日历，基于所选日历，用于其个人假期和工作时间</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="149"/>
+        <location filename="../ui/resourcedialog.cpp" line="151"/>
         <source>&amp;Calendar:</source>
         <translation>日历(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="150"/>
+        <location filename="../ui/resourcedialog.cpp" line="154"/>
         <source>C&amp;urrency:</source>
         <translation>货币(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="153"/>
+        <location filename="../ui/resourcedialog.cpp" line="157"/>
         <source>Rates</source>
         <translation>费率</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="156"/>
+        <location filename="../ui/resourcedialog.cpp" line="160"/>
         <source>Add Rate</source>
         <translation>添加费率</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="156"/>
+        <location filename="../ui/resourcedialog.cpp" line="160"/>
         <source>Remove Rate</source>
         <translation>删除费率</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="165"/>
+        <location filename="../ui/resourcedialog.cpp" line="169"/>
         <source>Max units from a date</source>
         <translation>自某日起的最大单位</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="168"/>
+        <location filename="../ui/resourcedialog.cpp" line="172"/>
         <source>Add Change</source>
         <translation>添加变更</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="168"/>
+        <location filename="../ui/resourcedialog.cpp" line="172"/>
         <source>Remove Change</source>
         <translation>删除变更</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="175"/>
+        <location filename="../ui/resourcedialog.cpp" line="179"/>
         <source>Skills</source>
         <translation>技能</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="178"/>
-        <location filename="../ui/resourcedialog.cpp" line="180"/>
+        <location filename="../ui/resourcedialog.cpp" line="182"/>
+        <location filename="../ui/resourcedialog.cpp" line="184"/>
         <source>Add Skill</source>
         <translation>添加技能</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="178"/>
+        <location filename="../ui/resourcedialog.cpp" line="182"/>
         <source>Remove Skill</source>
         <translation>删除技能</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="180"/>
+        <location filename="../ui/resourcedialog.cpp" line="184"/>
         <source>The skill catalogue is empty; add skills to it first.</source>
         <translation>技能目录为空；请先向其中添加技能。</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="232"/>
+        <location filename="../ui/resourcedialog.cpp" line="236"/>
         <source>New resource</source>
         <translation>新资源</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="237"/>
+        <location filename="../ui/resourcedialog.cpp" line="241"/>
         <source>“%1” is this resource's own calendar already.</source>
         <translation>“%1”已经是此资源的个人日历。</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="242"/>
+        <location filename="../ui/resourcedialog.cpp" line="246"/>
         <source>%1 (own calendar)</source>
         <translation>%1（个人日历）</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="250"/>
+        <location filename="../ui/resourcedialog.cpp" line="254"/>
         <source>%1 (new, based on %2)</source>
         <translation>%1（新建，基于 %2）</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="289"/>
+        <location filename="../ui/resourcedialog.cpp" line="293"/>
         <source>“%1” is not an ISO 4217 currency code such as EUR or CNY.</source>
         <translation>“%1”不是 ISO 4217 货币代码（例如 EUR 或 CNY）。</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="297"/>
+        <location filename="../ui/resourcedialog.cpp" line="301"/>
         <source>Rate %1: %2</source>
         <translation>费率 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="309"/>
+        <location filename="../ui/resourcedialog.cpp" line="313"/>
         <source>“%1” is not a date; write it as 2026-03-02, or leave it empty for “from the start”.</source>
         <translation>“%1”不是日期；请写成 2026-03-02，或留空表示“从一开始”。</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="316"/>
+        <location filename="../ui/resourcedialog.cpp" line="320"/>
         <source>“%1” is not an amount in %2 of 0 or more, such as 85.00.</source>
         <translation>“%1”不是不小于 0 的 %2 金额，例如 85.00。</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="324"/>
+        <location filename="../ui/resourcedialog.cpp" line="328"/>
         <source>Change of units %1: %2</source>
         <translation>单位变更 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="336"/>
+        <location filename="../ui/resourcedialog.cpp" line="340"/>
         <source>“%1” is not a date; write it as 2026-09-01.</source>
         <translation>“%1”不是日期；请写成 2026-09-01。</translation>
     </message>
     <message>
-        <location filename="../ui/resourcedialog.cpp" line="342"/>
+        <location filename="../ui/resourcedialog.cpp" line="346"/>
         <source>“%1” is not a percentage from 0 to 10000, such as 50 %.</source>
         <translation>“%1”不是 0 到 10000 之间的百分比，例如 50 %。</translation>
     </message>
@@ -7924,174 +7965,184 @@ Not met: %2</source>
 <context>
     <name>Keel::ResourcesView</name>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="59"/>
+        <location filename="../ui/resourcesview.cpp" line="60"/>
         <source>Resources</source>
         <translation>资源</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="69"/>
+        <location filename="../ui/resourcesview.cpp" line="70"/>
         <source>Search name, role, team or skill</source>
         <translation>搜索名称、角色、团队或技能</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="75"/>
+        <location filename="../ui/resourcesview.cpp" line="76"/>
         <source>Days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="76"/>
+        <location filename="../ui/resourcesview.cpp" line="77"/>
         <source>Weeks</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="77"/>
+        <location filename="../ui/resourcesview.cpp" line="78"/>
         <source>Months</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="79"/>
+        <location filename="../ui/resourcesview.cpp" line="80"/>
         <source>Load period</source>
         <translation>负荷周期</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="83"/>
+        <location filename="../ui/resourcesview.cpp" line="84"/>
         <source>Load from</source>
         <translation>负荷起始</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="84"/>
+        <location filename="../ui/resourcesview.cpp" line="85"/>
         <source>The first day of the load shown; it starts at the projects' status date.</source>
         <translation>所显示负荷的第一天；从项目的状态日期开始。</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="88"/>
+        <location filename="../ui/resourcesview.cpp" line="89"/>
         <source>Load</source>
         <translation>负荷</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="101"/>
+        <location filename="../ui/resourcesview.cpp" line="102"/>
         <source>Idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="102"/>
+        <location filename="../ui/resourcesview.cpp" line="103"/>
         <source>Half</source>
         <translation>半负荷</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="103"/>
+        <location filename="../ui/resourcesview.cpp" line="104"/>
         <source>Full</source>
         <translation>满负荷</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="104"/>
+        <location filename="../ui/resourcesview.cpp" line="105"/>
         <source>Over-allocated</source>
         <translation>过度分配</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="106"/>
+        <location filename="../ui/resourcesview.cpp" line="107"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="112"/>
+        <location filename="../ui/resourcesview.cpp" line="113"/>
         <source>Level…</source>
         <translation>资源调配…</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="117"/>
+        <location filename="../ui/resourcesview.cpp" line="118"/>
         <source>Resolve over-allocations across the pool by delaying tasks, with a preview first</source>
         <translation>通过延迟任务解决资源池中的过度分配，并先进行预览</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="118"/>
+        <location filename="../ui/resourcesview.cpp" line="119"/>
         <source>Skills…</source>
         <translation>技能…</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="122"/>
+        <location filename="../ui/resourcesview.cpp" line="123"/>
         <source>The skill catalogue: add, rename and delete the skills people are rated in</source>
         <translation>技能目录：添加、重命名和删除用于评定人员的技能</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="123"/>
+        <location filename="../ui/resourcesview.cpp" line="124"/>
         <source>Staff…</source>
         <translation>人员配备…</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="127"/>
+        <location filename="../ui/resourcesview.cpp" line="128"/>
         <source>Propose people for a project's open skill requirements, with a preview first</source>
         <translation>为项目未满足的技能要求推荐人员，并先进行预览</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="166"/>
+        <location filename="../ui/resourcesview.cpp" line="129"/>
+        <source>Timesheet…</source>
+        <translation>工时表…</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcesview.cpp" line="130"/>
+        <source>Log, submit and approve the selected person's hours, week by week (Ctrl+T)</source>
+        <translation>按周记录、提交和审批所选人员的工时（Ctrl+T）</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcesview.cpp" line="169"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="167"/>
+        <location filename="../ui/resourcesview.cpp" line="170"/>
         <source>Add a person, a material or a cost resource to the pool (Insert)</source>
         <translation>向资源池添加人员、材料或成本资源（Insert）</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="169"/>
+        <location filename="../ui/resourcesview.cpp" line="172"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="170"/>
+        <location filename="../ui/resourcesview.cpp" line="173"/>
         <source>Edit the selected resource: rates, calendar, skills (Return)</source>
         <translation>编辑所选资源：费率、日历、技能（回车）</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="172"/>
+        <location filename="../ui/resourcesview.cpp" line="175"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="173"/>
+        <location filename="../ui/resourcesview.cpp" line="176"/>
         <source>Delete the selected resource (Delete); refused while it is assigned</source>
         <translation>删除所选资源（Delete）；仍有分配时不能删除</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="241"/>
         <location filename="../ui/resourcesview.cpp" line="244"/>
+        <location filename="../ui/resourcesview.cpp" line="247"/>
         <source>Delete Resource</source>
         <translation>删除资源</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="244"/>
+        <location filename="../ui/resourcesview.cpp" line="247"/>
         <source>Delete “%1” from the pool? Undo brings them back.</source>
         <translation>从资源池中删除“%1”？撤销可以恢复。</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="293"/>
+        <location filename="../ui/resourcesview.cpp" line="296"/>
         <source>no over-allocations in the span</source>
         <translation>该时间范围内没有过度分配</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/resourcesview.cpp" line="294"/>
+        <location filename="../ui/resourcesview.cpp" line="297"/>
         <source>%n over-allocated period(s)</source>
         <translation>
             <numerusform>%n 个过度分配的时间段</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/resourcesview.cpp" line="295"/>
+        <location filename="../ui/resourcesview.cpp" line="298"/>
         <source>%n person(s) affected</source>
         <translation>
             <numerusform>%n 人受影响</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/resourcesview.cpp" line="300"/>
+        <location filename="../ui/resourcesview.cpp" line="303"/>
         <source>%n resource(s)</source>
         <translation>
             <numerusform>%n 个资源</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="305"/>
+        <location filename="../ui/resourcesview.cpp" line="308"/>
         <source>The resource pool is empty. Add the first person with Add… (Insert).</source>
         <translation>资源池为空。请用“添加…”（Insert）添加第一个人。</translation>
     </message>
@@ -9435,6 +9486,172 @@ Not met: %2</source>
     </message>
 </context>
 <context>
+    <name>Keel::TimesheetDialog</name>
+    <message>
+        <location filename="../ui/timesheetdialog.cpp" line="60"/>
+        <source>Timesheet</source>
+        <translation>工时表</translation>
+    </message>
+    <message>
+        <location filename="../ui/timesheetdialog.cpp" line="74"/>
+        <source>&amp;Person:</source>
+        <translation>人员(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/timesheetdialog.cpp" line="78"/>
+        <source>Previous week (Ctrl+PgUp)</source>
+        <translation>上一周（Ctrl+PgUp）</translation>
+    </message>
+    <message>
+        <location filename="../ui/timesheetdialog.cpp" line="81"/>
+        <source>Next week (Ctrl+PgDown)</source>
+        <translation>下一周（Ctrl+PgDown）</translation>
+    </message>
+    <message>
+        <location filename="../ui/timesheetdialog.cpp" line="82"/>
+        <source>This &amp;Week</source>
+        <translation>本周(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../ui/timesheetdialog.cpp" line="109"/>
+        <source>Type the hours worked: 7.5, 7h 30m or 450m; empty or 0 removes them</source>
+        <translation>输入工作时长：7.5、7h 30m 或 450m；留空或 0 表示删除</translation>
+    </message>
+    <message>
+        <location filename="../ui/timesheetdialog.cpp" line="111"/>
+        <source>&amp;Add a task:</source>
+        <translation>添加任务(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/timesheetdialog.cpp" line="115"/>
+        <source>A&amp;dd</source>
+        <translation>添加(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/timesheetdialog.cpp" line="123"/>
+        <source>&amp;Submit Week</source>
+        <translation>提交本周(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/timesheetdialog.cpp" line="124"/>
+        <source>A&amp;pprove…</source>
+        <translation>批准(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/timesheetdialog.cpp" line="125"/>
+        <source>&amp;Reject…</source>
+        <translation>退回(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/timesheetdialog.cpp" line="128"/>
+        <source>Send the week to be approved (Ctrl+Return)</source>
+        <translation>提交本周工时以待审批（Ctrl+Return）</translation>
+    </message>
+    <message>
+        <location filename="../ui/timesheetdialog.cpp" line="129"/>
+        <source>Approve the submitted week; approved time is locked</source>
+        <translation>批准已提交的一周；批准后的工时将被锁定</translation>
+    </message>
+    <message>
+        <location filename="../ui/timesheetdialog.cpp" line="130"/>
+        <source>Send the week back with a comment saying what to correct</source>
+        <translation>退回本周工时，并附上需要更正之处的说明</translation>
+    </message>
+    <message>
+        <location filename="../ui/timesheetdialog.cpp" line="223"/>
+        <source>No open project has a task yet</source>
+        <translation>尚无进行中的项目包含任务</translation>
+    </message>
+    <message>
+        <location filename="../ui/timesheetdialog.cpp" line="248"/>
+        <source>Week of %1</source>
+        <translation>%1 这一周</translation>
+    </message>
+    <message>
+        <location filename="../ui/timesheetdialog.cpp" line="252"/>
+        <source>Add a person to the resource pool to log time.</source>
+        <translation>请先向资源池添加人员，再记录工时。</translation>
+    </message>
+    <message>
+        <location filename="../ui/timesheetdialog.cpp" line="253"/>
+        <source>No time logged this week yet. Type the hours in the grid.</source>
+        <translation>本周尚未记录工时。请在表格中输入小时数。</translation>
+    </message>
+    <message>
+        <location filename="../ui/timesheetdialog.cpp" line="256"/>
+        <source>Draft: the hours are saved as you type; submit the week when it is complete.</source>
+        <translation>草稿：输入的工时会即时保存；填写完整后请提交本周。</translation>
+    </message>
+    <message>
+        <location filename="../ui/timesheetdialog.cpp" line="259"/>
+        <source>Submitted: waiting for approval. The hours can be changed again if the week is rejected.</source>
+        <translation>已提交：等待审批。若本周被退回，可再次修改工时。</translation>
+    </message>
+    <message>
+        <location filename="../ui/timesheetdialog.cpp" line="263"/>
+        <source>Approved and locked.</source>
+        <translation>已批准并锁定。</translation>
+    </message>
+    <message>
+        <location filename="../ui/timesheetdialog.cpp" line="264"/>
+        <source>Approved and locked. Approver's comment: %1</source>
+        <translation>已批准并锁定。审批人意见：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/timesheetdialog.cpp" line="267"/>
+        <source>Rejected: %1 — correct the hours and submit the week again.</source>
+        <translation>已退回：%1 —— 请更正工时后再次提交本周。</translation>
+    </message>
+    <message>
+        <location filename="../ui/timesheetdialog.cpp" line="276"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../ui/timesheetdialog.cpp" line="282"/>
+        <location filename="../ui/timesheetdialog.cpp" line="313"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../ui/timesheetdialog.cpp" line="292"/>
+        <source>Not assigned to this person</source>
+        <translation>未分配给此人员</translation>
+    </message>
+    <message>
+        <location filename="../ui/timesheetdialog.cpp" line="368"/>
+        <source>“%1” on %2 is not a time worked; type hours such as 7.5, 7h 30m or 450m.</source>
+        <translation>%2 的“%1”不是有效的工作时长；请输入例如 7.5、7h 30m 或 450m。</translation>
+    </message>
+    <message>
+        <location filename="../ui/timesheetdialog.cpp" line="400"/>
+        <source>Submit Week</source>
+        <translation>提交本周</translation>
+    </message>
+    <message>
+        <location filename="../ui/timesheetdialog.cpp" line="407"/>
+        <location filename="../ui/timesheetdialog.cpp" line="423"/>
+        <source>Approve Week</source>
+        <translation>批准本周</translation>
+    </message>
+    <message>
+        <location filename="../ui/timesheetdialog.cpp" line="414"/>
+        <location filename="../ui/timesheetdialog.cpp" line="425"/>
+        <source>Reject Week</source>
+        <translation>退回本周</translation>
+    </message>
+    <message>
+        <location filename="../ui/timesheetdialog.cpp" line="424"/>
+        <source>Approve the week of %1 for %2. A comment (optional):</source>
+        <translation>批准 %2 在 %1 这一周的工时。意见（可选）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/timesheetdialog.cpp" line="426"/>
+        <source>Say what %2 should correct in the week of %1:</source>
+        <translation>请说明 %2 在 %1 这一周需要更正的内容：</translation>
+    </message>
+</context>
+<context>
     <name>Keel::TrayNotifier</name>
     <message>
         <location filename="../ui/traynotifier.cpp" line="15"/>
@@ -9508,7 +9725,7 @@ Not met: %2</source>
         <location filename="../core/model/schema.cpp" line="66"/>
         <location filename="../core/model/schema.cpp" line="174"/>
         <location filename="../core/model/schema.cpp" line="233"/>
-        <location filename="../core/model/schema.cpp" line="428"/>
+        <location filename="../core/model/schema.cpp" line="429"/>
         <source>%1: the currency must be a three-letter ISO 4217 code.</source>
         <translation>%1：货币必须是三个字母的 ISO 4217 代码。</translation>
     </message>
@@ -9534,7 +9751,7 @@ Not met: %2</source>
         <location filename="../core/model/schema.cpp" line="144"/>
         <location filename="../core/model/schema.cpp" line="167"/>
         <location filename="../core/model/schema.cpp" line="230"/>
-        <location filename="../core/model/schema.cpp" line="512"/>
+        <location filename="../core/model/schema.cpp" line="513"/>
         <source>the name</source>
         <translation>名称</translation>
     </message>
@@ -9614,9 +9831,9 @@ Not met: %2</source>
     </message>
     <message>
         <location filename="../core/model/schema.cpp" line="262"/>
-        <location filename="../core/model/schema.cpp" line="474"/>
-        <location filename="../core/model/schema.cpp" line="499"/>
-        <location filename="../core/model/schema.cpp" line="564"/>
+        <location filename="../core/model/schema.cpp" line="475"/>
+        <location filename="../core/model/schema.cpp" line="500"/>
+        <location filename="../core/model/schema.cpp" line="565"/>
         <source>the title</source>
         <translation>标题</translation>
     </message>
@@ -9703,72 +9920,72 @@ Not met: %2</source>
         <translation>%1：分配单位必须介于 0 和 100 之间（当前为 %2）。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="405"/>
+        <location filename="../core/model/schema.cpp" line="406"/>
         <source>%1: a time entry needs a date.</source>
         <translation>%1：工时记录需要一个日期。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="407"/>
+        <location filename="../core/model/schema.cpp" line="408"/>
         <source>the minutes of a time entry</source>
         <translation>工时记录的分钟数</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="426"/>
+        <location filename="../core/model/schema.cpp" line="427"/>
         <source>%1: an expense must not be negative.</source>
         <translation>%1：费用不能为负数。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="442"/>
+        <location filename="../core/model/schema.cpp" line="443"/>
         <source>the baseline number</source>
         <translation>基线编号</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="445"/>
+        <location filename="../core/model/schema.cpp" line="446"/>
         <source>%1 already has baseline %2.</source>
         <translation>%1 已有基线 %2。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="477"/>
+        <location filename="../core/model/schema.cpp" line="478"/>
         <source>the probability</source>
         <translation>概率</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="479"/>
+        <location filename="../core/model/schema.cpp" line="480"/>
         <source>the impact</source>
         <translation>影响</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="526"/>
+        <location filename="../core/model/schema.cpp" line="527"/>
         <source>%1: a document version needs the SHA-256 of its content.</source>
         <translation>%1：文档版本需要其内容的 SHA-256 值。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="551"/>
+        <location filename="../core/model/schema.cpp" line="552"/>
         <source>a rating</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="574"/>
+        <location filename="../core/model/schema.cpp" line="575"/>
         <source>Exchange rate %1 → %2</source>
         <translation>汇率 %1 → %2</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="576"/>
+        <location filename="../core/model/schema.cpp" line="577"/>
         <source>%1: both currencies must be ISO 4217 codes such as EUR or CNY.</source>
         <translation>%1：两种货币都必须是 ISO 4217 代码，例如 EUR 或 CNY。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="578"/>
+        <location filename="../core/model/schema.cpp" line="579"/>
         <source>%1: the two currencies must differ.</source>
         <translation>%1：两种货币必须不同。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="580"/>
+        <location filename="../core/model/schema.cpp" line="581"/>
         <source>%1: give the day the rate applies from.</source>
         <translation>%1：请给出汇率的生效日期。</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="582"/>
+        <location filename="../core/model/schema.cpp" line="583"/>
         <source>%1: the rate must be a positive number (it is %2).</source>
         <translation>%1：汇率必须是正数（现为 %2）。</translation>
     </message>

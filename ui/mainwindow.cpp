@@ -137,6 +137,14 @@ void MainWindow::createActions()
         redoKeys.prepend(ctrlShiftZ);
     m_redo->setShortcuts(redoKeys);
 
+    m_timesheet = new QAction(tr("&Timesheet…"), this);
+    m_timesheet->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_timesheet->setEnabled(false);
+    connect(m_timesheet, &QAction::triggered, this, [this] {
+        if (auto *resources = static_cast<ResourcesView *>(m_pages[size_t(Page::Resources)]))
+            resources->openTimesheet();
+    });
+
     m_pageActions = new QActionGroup(this);
     m_pageActions->setExclusive(true);
     for (int i = 0; i < kPageCount; ++i) {
@@ -171,6 +179,8 @@ void MainWindow::createMenus()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(m_undo);
     edit->addAction(m_redo);
+    edit->addSeparator();
+    edit->addAction(m_timesheet);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions(m_pageActions->actions());
@@ -353,6 +363,7 @@ void MainWindow::buildPages()
     for (QAction *action : m_pageActions->actions())
         action->setEnabled(true);
     m_close->setEnabled(true);
+    m_timesheet->setEnabled(true);
     setCurrentPage(m_page);
     m_stack->currentWidget()->setFocus();
     updateTitle();
@@ -371,6 +382,7 @@ void MainWindow::removePages()
     for (QAction *action : m_pageActions->actions())
         action->setEnabled(false);
     m_close->setEnabled(false);
+    m_timesheet->setEnabled(false);
 }
 
 void MainWindow::updateTitle()

@@ -94,6 +94,7 @@ private:
     QAction *m_quit = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
+    QAction *m_timesheet = nullptr;
     QAction *m_toggleSideBar = nullptr;
     QActionGroup *m_pageActions = nullptr;
     QMenu *m_recentMenu = nullptr;

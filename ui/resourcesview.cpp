@@ -12,6 +12,7 @@
 #include "searchfield.h"
 #include "skillsdialog.h"
 #include "staffingdialog.h"
+#include "timesheetdialog.h"
 #include "workspacedocument.h"
 
 #include <edit/editservice.h>
@@ -125,6 +126,8 @@ ResourcesView::ResourcesView(WorkspaceDocument *document, QWidget *parent)
         dialog.exec();
     });
     staff->setToolTip(tr("Propose people for a project's open skill requirements, with a preview first"));
+    QAction *timesheet = m_toolBar->addAction(tr("Timesheet…"), this, &ResourcesView::openTimesheet);
+    timesheet->setToolTip(tr("Log, submit and approve the selected person's hours, week by week (Ctrl+T)"));
 
     auto *loadSplitter = new QSplitter(Qt::Horizontal, this);
     loadSplitter->addWidget(m_heatmap);
@@ -303,6 +306,12 @@ QString ResourcesView::summaryText(int total) const
 QString ResourcesView::emptyText() const
 {
     return tr("The resource pool is empty. Add the first person with Add… (Insert).");
+}
+
+void ResourcesView::openTimesheet()
+{
+    TimesheetDialog dialog(m_document, currentResource(), QDate::currentDate(), this);
+    dialog.exec();
 }
 
 } // namespace Keel

@@ -42,6 +42,8 @@ public:
     QAction *addAction() const { return m_add; }
     QAction *editAction() const { return m_edit; }
     QAction *deleteAction() const { return m_delete; }
+    /// The week grid of the selected person (else the first), this week.
+    void openTimesheet();
 
 protected:
     QString summaryText(int total) const override;

@@ -14,6 +14,7 @@
 #include <workflow/phasegate.h>
 #include <workflow/processtemplate.h>
 #include <workflow/signoff.h>
+#include <workflow/timesheetweek.h>
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -37,11 +38,9 @@ QString tidy(QString text)
     return text.trimmed();
 }
 
-/// Monday 00:00 of the week that contains @p day.
 Minutes weekStartOf(Minutes day)
 {
-    const qint64 d = dayNumber(toDate(day));
-    return (d - (weekdayOfDay(d) - 1)) * kMinutesPerDay;
+    return TimesheetWeek::weekStartOf(day);
 }
 
 } // namespace
@@ -624,6 +623,97 @@ Edit EditService::logTime(const Id &resource, const Id &taskId, Minutes day, Min
     return result;
 }
 
+Edit EditService::setWeekTime(const Id &resource, Minutes weekDay, const QList<WeekCell> &cells) const
+{
+    const Resource *r = m_ws.get<Resource>(resource);
+    if (!r)
+        return Edit::refused(tr("The person to log time for does not exist."), "resource_id");
+    if (weekDay == kNoTime)
+        return Edit::refused(tr("Give a day of the week."), "week");
+    const TimesheetWeek week = TimesheetWeek::of(m_ws, resource, weekDay);
+    const QString weekText = formatIso(week.weekStart).left(10);
+    if (week.state == TimesheetWeek::State::Approved)
+        return Edit::refused(tr("The week of %1 for %2 is approved and locked.").arg(weekText, r->name), "week");
+    if (week.state == TimesheetWeek::State::Submitted)
+        return Edit::refused(tr("The week of %1 for %2 is submitted; it can be changed again once it is rejected.")
+                                 .arg(weekText, r->name),
+                             "week");
+
+    // The person's entries of the week by task and day.
+    const Minutes weekEnd = week.weekStart + 7 * kMinutesPerDay;
+    QHash<QPair<Id, int>, QList<const TimeEntry *>> entries;
+    for (const TimeEntry &e : m_ws.table<TimeEntry>()) {
+        if (e.resourceId == resource && e.date >= week.weekStart && e.date < weekEnd)
+            entries[{e.taskId, int((e.date - week.weekStart) / kMinutesPerDay)}].append(&e);
+    }
+    std::array<Minutes, 7> dayTotals = week.dayTotals();
+    QSet<QPair<Id, int>> seen;
+    QSet<Id> touched;
+    ChangeSet c(tr("Timesheet of %1 for the week of %2").arg(r->name, weekText));
+    for (const WeekCell &cell : cells) {
+        if (cell.day < 0 || cell.day > 6)
+            return Edit::refused(tr("A day of the week must be 0 (Monday) to 6 (Sunday), not %1.").arg(cell.day), "day");
+        const QString dayText = formatIso(week.weekStart + cell.day * kMinutesPerDay).left(10);
+        if (cell.minutes < 0 || cell.minutes > kMinutesPerDay)
+            return Edit::refused(tr("The time on %1 must be from 0 to 24 hours.").arg(dayText), "minutes");
+        if (seen.contains({cell.task, cell.day}))
+            return Edit::refused(tr("%1 is given twice for %2.").arg(who(EntityType::Task, cell.task), dayText), "task_id");
+        seen.insert({cell.task, cell.day});
+        const QList<const TimeEntry *> existing = entries.value({cell.task, cell.day});
+        Minutes before = 0;
+        for (const TimeEntry *e : existing)
+            before += e->minutes;
+        if (before == cell.minutes)
+            continue;
+        if (cell.minutes > 0) {
+            const Task *t = m_ws.get<Task>(cell.task);
+            if (!t)
+                return Edit::refused(tr("The task to log time on does not exist."), "task_id");
+            if (m_ws.isSummary(cell.task))
+                return Edit::refused(
+                    tr("%1 is a summary task; log time on one of its subtasks.").arg(who(EntityType::Task, cell.task)),
+                    "task_id");
+            const Project *p = m_ws.get<Project>(t->projectId);
+            if (p && p->phase == Phase::Closed)
+                return Edit::refused(tr("%1 is closed; no more time can be logged on it.").arg(who(EntityType::Project, p->id)),
+                                     "task_id");
+        }
+        dayTotals[size_t(cell.day)] += cell.minutes - before;
+        if (dayTotals[size_t(cell.day)] > kMinutesPerDay)
+            return Edit::refused(tr("%1 would have more than 24 hours logged on %2.").arg(r->name, dayText), "minutes");
+        // The first entry keeps the day's time (and its note); any others go.
+        for (qsizetype i = 0; i < existing.size(); ++i) {
+            touched.insert(existing[i]->id);
+            if (i == 0 && cell.minutes > 0) {
+                c.update(EntityType::TimeEntry, existing[i]->id, "minutes", cell.minutes);
+                if (existing[i]->approval != ApprovalState::Draft)
+                    c.update(EntityType::TimeEntry, existing[i]->id, "approval", enumName(ApprovalState::Draft));
+            } else {
+                c.remove(EntityType::TimeEntry, existing[i]->id);
+            }
+        }
+        if (existing.isEmpty() && cell.minutes > 0) {
+            TimeEntry e;
+            e.id = newId();
+            e.resourceId = resource;
+            e.taskId = cell.task;
+            e.date = week.weekStart + cell.day * kMinutesPerDay;
+            e.minutes = cell.minutes;
+            c.insert(e);
+        }
+    }
+    // A rejected week that is changed is a draft again: all its entries, to be submitted anew.
+    if (!c.isEmpty() && week.state == TimesheetWeek::State::Rejected) {
+        for (const auto &list : std::as_const(entries)) {
+            for (const TimeEntry *e : list) {
+                if (e->approval == ApprovalState::Rejected && !touched.contains(e->id))
+                    c.update(EntityType::TimeEntry, e->id, "approval", enumName(ApprovalState::Draft));
+            }
+        }
+    }
+    return complete(std::move(c));
+}
+
 Edit EditService::timesheet(const Id &resource, Minutes day, TimesheetAction action, const QString &comment) const
 {
     const Resource *r = m_ws.get<Resource>(resource);
@@ -654,6 +744,9 @@ Edit EditService::timesheet(const Id &resource, Minutes day, TimesheetAction act
         if (!allowed)
             continue;
         c.update(EntityType::TimeEntry, e.id, "approval", enumName(target));
+        const QString review = action == TimesheetAction::Submit ? QString() : comment.trimmed();
+        if (review != e.reviewComment)
+            c.update(EntityType::TimeEntry, e.id, "review_comment", review);
         if (const Task *t = m_ws.get<Task>(e.taskId))
             projects.insert(t->projectId);
     }

@@ -112,9 +112,22 @@ public:
     /// Logs @p minutes of @p resource on @p task on @p day (a date at 00:00), as a draft entry.
     Edit logTime(const Id &resource, const Id &task, Minutes day, Minutes minutes, bool billable = true,
                  const QString &note = {}) const;
+    /// One cell of a person's week: the hours on @p task on day @p day (0 Monday … 6 Sunday).
+    struct WeekCell
+    {
+        Id task;
+        int day = 0;
+        Minutes minutes = 0;   ///< 0 removes the time of that task and day
+    };
+    /// Sets the person's time in the week that contains @p weekDay to the given cells, as one
+    /// step: each cell's task and day then holds exactly its minutes (cells not given keep theirs).
+    /// Refused while the week is submitted or approved, for a summary task, a task of a closed
+    /// project, or a day over 24 hours; a rejected week becomes a draft again.
+    Edit setWeekTime(const Id &resource, Minutes weekDay, const QList<WeekCell> &cells) const;
     enum class TimesheetAction { Submit, Approve, Reject };
     /// Submits, approves or rejects the person's entries of the week that contains @p day.
-    /// Rejecting needs @p comment, which is recorded with the entries' project log.
+    /// Rejecting needs @p comment; an approver's comment is kept on the week's entries (and a
+    /// rejection's also in the projects' logs). Submitting clears the previous comment.
     Edit timesheet(const Id &resource, Minutes day, TimesheetAction action, const QString &comment = {}) const;
 
     // --- Lifecycle ------------------------------------------------------------------------------

@@ -399,6 +399,7 @@ std::array<EntityMeta, kEntityTypeCount> buildAll()
             .field("billable", &TimeEntry::billable)
             .field("note", &TimeEntry::note)
             .field("approval", &TimeEntry::approval)
+            .field("review_comment", &TimeEntry::reviewComment)
             .validate([](const TimeEntry &e, const Workspace &ws) -> QString {
                 const auto who = [&] { return ws.describe(EntityType::Resource, e.resourceId); };
                 if (e.date == kNoTime)

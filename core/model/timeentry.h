@@ -16,6 +16,7 @@ struct TimeEntry
     bool billable = true;
     QString note;
     ApprovalState approval = ApprovalState::Draft;
+    QString reviewComment;            ///< the approver's comment when the week was approved or rejected
 };
 
 } // namespace Keel

@@ -136,6 +136,11 @@ ALTER TABLE resources ADD COLUMN availability TEXT;
 ALTER TABLE expenses ADD COLUMN receipt_document_id BLOB REFERENCES documents(id) DEFERRABLE INITIALLY DEFERRED;
 )SQL";
 
+// Version 5: the approver's comment on a person's week of time.
+const char *const kSchema5 = R"SQL(
+ALTER TABLE time_entries ADD COLUMN review_comment TEXT;
+)SQL";
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -145,6 +150,7 @@ const QList<Migration> &migrations()
         {2, QString::fromUtf8(kSchema2)},
         {3, QString::fromUtf8(kSchema3)},
         {4, QString::fromUtf8(kSchema4)},
+        {5, QString::fromUtf8(kSchema5)},
     };
     return list;
 }

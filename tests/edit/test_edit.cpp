@@ -7,6 +7,7 @@
 #include "model/money.h"
 #include "model/recordjson.h"
 #include "store/store.h"
+#include "workflow/timesheetweek.h"
 
 #include <catch2/catch.hpp>
 
@@ -293,6 +294,65 @@ TEST_CASE("Time is logged, submitted, approved and then locked; a rejection need
     CHECK_FALSE(EditService(f.ws()).logTime(f.ann, f.a, at(2024, 1, 9, 0), 60).ok());
     // The task with time on it cannot be deleted.
     CHECK_FALSE(EditService(f.ws()).remove(EntityType::Task, f.a).ok());
+}
+
+TEST_CASE("A week grid sets a person's hours per task and day as one step", "[edit][timesheet]")
+{
+    Fixture f;
+    f.apply(EditService(f.ws()).assign(f.b, f.ann, 1.0));
+    // Ann is assigned to B (10–12 January); A appears once she logs time on it.
+    TimesheetWeek week = TimesheetWeek::of(f.ws(), f.ann, at(2024, 1, 10));
+    CHECK(week.weekStart == at(2024, 1, 8, 0));
+    REQUIRE(week.rows.size() == 1);
+    CHECK(week.rows[0].task == f.b);
+    CHECK(week.rows[0].assigned);
+    CHECK(week.state == TimesheetWeek::State::Empty);
+
+    using Cell = EditService::WeekCell;
+    f.roundTrip(EditService(f.ws()).setWeekTime(f.ann, at(2024, 1, 12),
+                                                {Cell{f.a, 0, 8 * 60}, Cell{f.b, 2, 7 * 60 + 30}, Cell{f.b, 3, 4 * 60}}));
+    week = TimesheetWeek::of(f.ws(), f.ann, at(2024, 1, 8));
+    REQUIRE(week.rows.size() == 2);
+    CHECK(week.rows[0].task == f.a);   // WBS order
+    CHECK_FALSE(week.rows[0].assigned);
+    CHECK(week.row(f.b)->minutes[2] == 450);
+    CHECK(week.total() == 8 * 60 + 450 + 240);
+    CHECK(week.state == TimesheetWeek::State::Draft);
+    CHECK(f.ws().table<TimeEntry>().size() == 3);
+
+    // Changing a cell updates its entry; 0 removes it; an unchanged cell changes nothing.
+    f.roundTrip(EditService(f.ws()).setWeekTime(f.ann, at(2024, 1, 8), {Cell{f.b, 2, 6 * 60}, Cell{f.b, 3, 0}, Cell{f.a, 0, 8 * 60}}));
+    CHECK(f.ws().table<TimeEntry>().size() == 2);
+    CHECK(TimesheetWeek::of(f.ws(), f.ann, at(2024, 1, 8)).row(f.b)->minutes[2] == 360);
+    CHECK(EditService(f.ws()).setWeekTime(f.ann, at(2024, 1, 8), {Cell{f.a, 0, 8 * 60}}).changes.isEmpty());
+
+    // Refusals name the field: over 24 hours in a day, a bad day, a summary task, twice the same cell.
+    CHECK(EditService(f.ws()).setWeekTime(f.ann, at(2024, 1, 8), {Cell{f.b, 0, 17 * 60}}).field == "minutes");
+    CHECK(EditService(f.ws()).setWeekTime(f.ann, at(2024, 1, 8), {Cell{f.b, 7, 60}}).field == "day");
+    CHECK(EditService(f.ws()).setWeekTime(f.ann, at(2024, 1, 8), {Cell{f.b, 1, 60}, Cell{f.b, 1, 120}}).field == "task_id");
+    CHECK(EditService(f.ws()).setWeekTime(f.bob, at(2024, 1, 8), {Cell{Id(), 1, 60}}).field == "task_id");
+
+    // Submitted weeks wait for the approver; a rejection's comment is kept and the week is a
+    // draft again once changed; approved weeks are locked.
+    f.apply(EditService(f.ws()).timesheet(f.ann, at(2024, 1, 8), EditService::TimesheetAction::Submit));
+    CHECK(TimesheetWeek::of(f.ws(), f.ann, at(2024, 1, 8)).state == TimesheetWeek::State::Submitted);
+    CHECK(EditService(f.ws()).setWeekTime(f.ann, at(2024, 1, 8), {Cell{f.b, 1, 60}}).field == "week");
+    f.apply(EditService(f.ws()).timesheet(f.ann, at(2024, 1, 8), EditService::TimesheetAction::Reject,
+                                          QStringLiteral("Wednesday belongs to C")));
+    week = TimesheetWeek::of(f.ws(), f.ann, at(2024, 1, 8));
+    CHECK(week.state == TimesheetWeek::State::Rejected);
+    CHECK(week.reviewComment == QStringLiteral("Wednesday belongs to C"));
+    CHECK(week.editable());
+    f.roundTrip(EditService(f.ws()).setWeekTime(f.ann, at(2024, 1, 8), {Cell{f.b, 2, 0}, Cell{f.c, 2, 6 * 60}}));
+    CHECK(TimesheetWeek::of(f.ws(), f.ann, at(2024, 1, 8)).state == TimesheetWeek::State::Draft);
+    f.apply(EditService(f.ws()).timesheet(f.ann, at(2024, 1, 8), EditService::TimesheetAction::Submit));
+    CHECK(TimesheetWeek::of(f.ws(), f.ann, at(2024, 1, 8)).reviewComment.isEmpty());
+    f.apply(EditService(f.ws()).timesheet(f.ann, at(2024, 1, 8), EditService::TimesheetAction::Approve,
+                                          QStringLiteral("Thanks")));
+    week = TimesheetWeek::of(f.ws(), f.ann, at(2024, 1, 8));
+    CHECK(week.locked());
+    CHECK(week.reviewComment == QStringLiteral("Thanks"));
+    CHECK(EditService(f.ws()).setWeekTime(f.ann, at(2024, 1, 8), {Cell{f.c, 3, 60}}).field == "week");
 }
 
 TEST_CASE("Gates refuse what is missing unless a manager overrides with a reason", "[edit]")
