@@ -54,6 +54,17 @@
     </message>
 </context>
 <context>
+    <name>Keel::EditService</name>
+    <message numerus="yes">
+        <location filename="../core/edit/editservice.cpp" line="639"/>
+        <source>Record progress of %n task(s)</source>
+        <translation>
+            <numerusform>Record progress of %n task</numerusform>
+            <numerusform>Record progress of %n tasks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Keel::GanttPrintDialog</name>
     <message numerus="yes">
         <location filename="../ui/ganttprintdialog.cpp" line="159"/>
@@ -208,6 +219,17 @@
         <translation>
             <numerusform>%1 of %n project</numerusform>
             <numerusform>%1 of %n projects</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keel::ProgressDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/progressdialog.cpp" line="101"/>
+        <source>%n task(s) selected</source>
+        <translation>
+            <numerusform>%n task selected</numerusform>
+            <numerusform>%n tasks selected</numerusform>
         </translation>
     </message>
 </context>

@@ -1028,470 +1028,517 @@
 <context>
     <name>Keel::EditService</name>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="68"/>
+        <location filename="../core/edit/editservice.cpp" line="69"/>
         <source>The id of a record cannot be changed.</source>
         <translation>记录的 id 不能更改。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="70"/>
+        <location filename="../core/edit/editservice.cpp" line="71"/>
         <source>A %1 has no field “%2”.</source>
         <translation>%1没有字段“%2”。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="86"/>
+        <location filename="../core/edit/editservice.cpp" line="87"/>
         <source>Records of this kind cannot be added.</source>
         <translation>无法添加此类记录。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="93"/>
+        <location filename="../core/edit/editservice.cpp" line="94"/>
         <source>Field “id”: expected a UUID string.</source>
         <translation>字段“id”：应为 UUID 字符串。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="95"/>
+        <location filename="../core/edit/editservice.cpp" line="96"/>
         <source>%1 already exists.</source>
         <translation>%1 已存在。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="123"/>
+        <location filename="../core/edit/editservice.cpp" line="124"/>
         <location filename="../core/edit/editservice.h" line="62"/>
         <source>Add %1</source>
         <translation>添加%1</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="136"/>
+        <location filename="../core/edit/editservice.cpp" line="137"/>
         <source>This time entry has been approved and is locked; ask the approver to reject the week to change it.</source>
         <translation>此工时记录已批准并锁定；如需修改，请审批人驳回该周。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="145"/>
+        <location filename="../core/edit/editservice.cpp" line="146"/>
         <source>Unknown kind of record.</source>
         <translation>未知的记录类型。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="148"/>
-        <location filename="../core/edit/editservice.cpp" line="183"/>
-        <location filename="../core/edit/editservice.cpp" line="204"/>
-        <location filename="../core/edit/editservice.cpp" line="1089"/>
+        <location filename="../core/edit/editservice.cpp" line="149"/>
+        <location filename="../core/edit/editservice.cpp" line="184"/>
+        <location filename="../core/edit/editservice.cpp" line="205"/>
+        <location filename="../core/edit/editservice.cpp" line="1213"/>
         <source>There is no %1 with id %2.</source>
         <translation>不存在 id 为 %2 的%1。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="167"/>
+        <location filename="../core/edit/editservice.cpp" line="168"/>
         <source>%1 is a summary task: its duration comes from its subtasks.</source>
         <translation>%1 是摘要任务：其工期由子任务决定。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="186"/>
+        <location filename="../core/edit/editservice.cpp" line="187"/>
         <source>Edit %1</source>
         <translation>编辑%1</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="190"/>
-        <location filename="../core/edit/editservice.cpp" line="1096"/>
+        <location filename="../core/edit/editservice.cpp" line="191"/>
+        <location filename="../core/edit/editservice.cpp" line="1220"/>
         <source>%1: the value “%2” does not fit field “%3”.</source>
         <translation>%1：值“%2”不符合字段“%3”。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="202"/>
+        <location filename="../core/edit/editservice.cpp" line="203"/>
         <source>Records of this kind cannot be deleted.</source>
         <translation>无法删除此类记录。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="210"/>
+        <location filename="../core/edit/editservice.cpp" line="211"/>
         <source>Delete %1</source>
         <translation>删除%1</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="224"/>
+        <location filename="../core/edit/editservice.cpp" line="225"/>
         <source>%1 is assigned to %2; remove the assignment or assign someone else first.</source>
         <translation>%1 已分配到%2；请先移除该分配或改派他人。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="229"/>
+        <location filename="../core/edit/editservice.cpp" line="230"/>
         <source>%1 has time recorded; make the person inactive instead of deleting them.</source>
         <translation>%1 已有工时记录；请将其设为停用，而不是删除。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="255"/>
+        <location filename="../core/edit/editservice.cpp" line="256"/>
         <source>%1 still has %2; delete the project or give it another client first.</source>
         <translation>%1 仍有%2；请先删除该项目或将其转给其他客户。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="278"/>
+        <location filename="../core/edit/editservice.cpp" line="279"/>
         <source>%1 is closed and archived; reopen it before deleting it.</source>
         <translation>%1 已关闭并归档；请先重新打开再删除。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="282"/>
+        <location filename="../core/edit/editservice.cpp" line="283"/>
         <source>%1 has time recorded on it and cannot be deleted; close it instead.</source>
         <translation>%1 已有工时记录，不能删除；请改为关闭它。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="351"/>
-        <location filename="../core/edit/editservice.cpp" line="378"/>
-        <location filename="../core/edit/editservice.cpp" line="542"/>
+        <location filename="../core/edit/editservice.cpp" line="352"/>
+        <location filename="../core/edit/editservice.cpp" line="379"/>
+        <location filename="../core/edit/editservice.cpp" line="557"/>
         <source>The task no longer exists.</source>
         <translation>该任务已不存在。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="354"/>
+        <location filename="../core/edit/editservice.cpp" line="355"/>
         <source>%1: the constraint “%2” needs a date.</source>
         <translation>%1：限制“%2”需要日期。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="356"/>
+        <location filename="../core/edit/editservice.cpp" line="357"/>
         <source>Change constraint</source>
         <translation>更改限制</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="367"/>
+        <location filename="../core/edit/editservice.cpp" line="368"/>
         <source>Assign resources</source>
         <translation>分配资源</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="384"/>
+        <location filename="../core/edit/editservice.cpp" line="385"/>
         <source>%1: a resource to assign does not exist.</source>
         <translation>%1：要分配的资源不存在。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="386"/>
+        <location filename="../core/edit/editservice.cpp" line="387"/>
         <source>%1 is assigned to %2 twice.</source>
         <translation>%1 被重复分配到%2。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="389"/>
+        <location filename="../core/edit/editservice.cpp" line="390"/>
         <source>%1: units must be more than 0 % and at most 10,000 %.</source>
         <translation>%1：单位必须大于 0% 且不超过 10,000%。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="420"/>
+        <location filename="../core/edit/editservice.cpp" line="421"/>
         <source>%1 has recorded work on %2 and cannot be unassigned.</source>
         <translation>%1 在%2上已有实际工时，不能取消分配。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="454"/>
-        <location filename="../core/edit/editservice.cpp" line="819"/>
-        <location filename="../core/edit/editservice.cpp" line="870"/>
-        <location filename="../core/edit/editservice.cpp" line="883"/>
+        <location filename="../core/edit/editservice.cpp" line="455"/>
+        <location filename="../core/edit/editservice.cpp" line="943"/>
+        <location filename="../core/edit/editservice.cpp" line="994"/>
+        <location filename="../core/edit/editservice.cpp" line="1007"/>
         <source>There is no project with id %1.</source>
         <translation>不存在 id 为 %1 的项目。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="456"/>
+        <location filename="../core/edit/editservice.cpp" line="457"/>
         <source>A baseline number is from 0 to 10 (it is %1).</source>
         <translation>比较基准编号应为 0 到 10（当前为 %1）。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="462"/>
+        <location filename="../core/edit/editservice.cpp" line="463"/>
         <source>A task to save in the baseline is not in %1.</source>
         <translation>要保存到比较基准的任务不在%1中。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="469"/>
+        <location filename="../core/edit/editservice.cpp" line="470"/>
         <source>Set baseline</source>
         <translation>设置比较基准</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="469"/>
+        <location filename="../core/edit/editservice.cpp" line="470"/>
         <source>Set baseline %1</source>
         <translation>设置比较基准 %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="484"/>
+        <location filename="../core/edit/editservice.cpp" line="485"/>
         <source>Baseline</source>
         <translation>比较基准</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="484"/>
+        <location filename="../core/edit/editservice.cpp" line="485"/>
         <source>Baseline %1</source>
         <translation>比较基准 %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="531"/>
+        <location filename="../core/edit/editservice.cpp" line="532"/>
         <source>Clear baseline</source>
         <translation>清除比较基准</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="531"/>
+        <location filename="../core/edit/editservice.cpp" line="532"/>
         <source>Clear baseline %1</source>
         <translation>清除比较基准 %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="535"/>
+        <location filename="../core/edit/editservice.cpp" line="536"/>
         <source>%1 has no baseline %2.</source>
         <translation>%1 没有比较基准 %2。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="544"/>
+        <location filename="../core/edit/editservice.cpp" line="561"/>
         <source>%1 is a summary task: its progress comes from its subtasks.</source>
         <translation>%1 是摘要任务：其进度由子任务决定。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="548"/>
+        <location filename="../core/edit/editservice.cpp" line="566"/>
         <source>%1: percent complete must be from 0 to 100 (it is %2).</source>
         <translation>%1：完成百分比应为 0 到 100（当前为 %2）。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="557"/>
+        <location filename="../core/edit/editservice.cpp" line="573"/>
+        <source>%1: the remaining duration must not be negative.</source>
+        <translation>%1：剩余工期不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="587"/>
+        <source>%1: percent work complete must be from 0 to 100 (it is %2).</source>
+        <translation>%1：工时完成百分比必须介于 0 到 100 之间（当前为 %2）。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="591"/>
+        <source>%1 has no one assigned, so it has no work to complete.</source>
+        <translation>%1 未分配任何人员，因此没有可完成的工时。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="601"/>
         <source>%1: a task with an actual finish is 100 % complete.</source>
         <translation>%1：有实际完成时间的任务应为 100% 完成。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="564"/>
+        <location filename="../core/edit/editservice.cpp" line="609"/>
         <source>%1: the actual finish is before the actual start.</source>
         <translation>%1：实际完成时间早于实际开始时间。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="566"/>
+        <location filename="../core/edit/editservice.cpp" line="637"/>
+        <source>Select the tasks to update.</source>
+        <translation>请选择要更新的任务。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="639"/>
         <source>Record progress</source>
         <translation>记录进度</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../core/edit/editservice.cpp" line="639"/>
+        <source>Record progress of %n task(s)</source>
+        <translation>
+            <numerusform>记录 %n 个任务的进度</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="583"/>
-        <location filename="../core/edit/editservice.cpp" line="630"/>
+        <location filename="../core/edit/editservice.cpp" line="653"/>
+        <source>The project no longer exists.</source>
+        <translation>该项目已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="655"/>
+        <source>Project “%1” is closed and archived, so it is read-only. Reopen it to make changes.</source>
+        <translation>项目“%1”已收尾并归档，因此为只读。请重新打开项目以进行更改。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="657"/>
+        <source>Give the status date to update the project to.</source>
+        <translation>请给出项目要更新到的状态日期。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="660"/>
+        <source>Update %1 as of %2</source>
+        <translation>将 %1 更新到 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="707"/>
+        <location filename="../core/edit/editservice.cpp" line="754"/>
         <source>The person to log time for does not exist.</source>
         <translation>要记录工时的人员不存在。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="586"/>
-        <location filename="../core/edit/editservice.cpp" line="671"/>
+        <location filename="../core/edit/editservice.cpp" line="710"/>
+        <location filename="../core/edit/editservice.cpp" line="795"/>
         <source>The task to log time on does not exist.</source>
         <translation>要记录工时的任务不存在。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="588"/>
-        <location filename="../core/edit/editservice.cpp" line="674"/>
+        <location filename="../core/edit/editservice.cpp" line="712"/>
+        <location filename="../core/edit/editservice.cpp" line="798"/>
         <source>%1 is a summary task; log time on one of its subtasks.</source>
         <translation>%1 是摘要任务；请在其子任务上记录工时。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="591"/>
+        <location filename="../core/edit/editservice.cpp" line="715"/>
         <source>Give the day the time was worked.</source>
         <translation>请填写工作日期。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="593"/>
+        <location filename="../core/edit/editservice.cpp" line="717"/>
         <source>Time logged in one day must be more than 0 and at most 24 hours.</source>
         <translation>一天记录的工时必须大于 0 且不超过 24 小时。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="602"/>
-        <location filename="../core/edit/editservice.cpp" line="636"/>
+        <location filename="../core/edit/editservice.cpp" line="726"/>
+        <location filename="../core/edit/editservice.cpp" line="760"/>
         <source>The week of %1 for %2 is approved and locked.</source>
         <translation>%2 的 %1 当周已批准并锁定。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="609"/>
-        <location filename="../core/edit/editservice.cpp" line="683"/>
+        <location filename="../core/edit/editservice.cpp" line="733"/>
+        <location filename="../core/edit/editservice.cpp" line="807"/>
         <source>%1 would have more than 24 hours logged on %2.</source>
         <translation>%1 在 %2 记录的工时将超过 24 小时。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="619"/>
+        <location filename="../core/edit/editservice.cpp" line="743"/>
         <source>Log time</source>
         <translation>记录工时</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="632"/>
-        <location filename="../core/edit/editservice.cpp" line="723"/>
+        <location filename="../core/edit/editservice.cpp" line="756"/>
+        <location filename="../core/edit/editservice.cpp" line="847"/>
         <source>Give a day of the week.</source>
         <translation>请填写该周中的某一天。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="638"/>
+        <location filename="../core/edit/editservice.cpp" line="762"/>
         <source>The week of %1 for %2 is submitted; it can be changed again once it is rejected.</source>
         <translation>%2 的 %1 这一周已提交；只有被退回后才能再次修改。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="652"/>
+        <location filename="../core/edit/editservice.cpp" line="776"/>
         <source>Timesheet of %1 for the week of %2</source>
         <translation>%1 在 %2 这一周的工时表</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="655"/>
+        <location filename="../core/edit/editservice.cpp" line="779"/>
         <source>A day of the week must be 0 (Monday) to 6 (Sunday), not %1.</source>
         <translation>星期几必须是 0（星期一）到 6（星期日），而不是 %1。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="658"/>
+        <location filename="../core/edit/editservice.cpp" line="782"/>
         <source>The time on %1 must be from 0 to 24 hours.</source>
         <translation>%1 的工时必须在 0 到 24 小时之间。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="660"/>
+        <location filename="../core/edit/editservice.cpp" line="784"/>
         <source>%1 is given twice for %2.</source>
         <translation>%1 在 %2 重复填写了两次。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="678"/>
+        <location filename="../core/edit/editservice.cpp" line="802"/>
         <source>%1 is closed; no more time can be logged on it.</source>
         <translation>%1 已收尾；不能再记录工时。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="721"/>
+        <location filename="../core/edit/editservice.cpp" line="845"/>
         <source>There is no such person.</source>
         <translation>不存在此人员。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="725"/>
+        <location filename="../core/edit/editservice.cpp" line="849"/>
         <source>Say why the week is rejected.</source>
         <translation>请说明驳回该周的原因。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="732"/>
+        <location filename="../core/edit/editservice.cpp" line="856"/>
         <source>Submit timesheet of %1 for the week of %2</source>
         <translation>提交 %1 在 %2 当周的工时表</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="733"/>
+        <location filename="../core/edit/editservice.cpp" line="857"/>
         <source>Approve timesheet of %1 for the week of %2</source>
         <translation>批准 %1 在 %2 当周的工时表</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="734"/>
+        <location filename="../core/edit/editservice.cpp" line="858"/>
         <source>Reject timesheet of %1 for the week of %2</source>
         <translation>驳回 %1 在 %2 当周的工时表</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="754"/>
+        <location filename="../core/edit/editservice.cpp" line="878"/>
         <source>%1 has no time logged in the week of %2.</source>
         <translation>%1 在 %2 当周没有记录工时。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="757"/>
+        <location filename="../core/edit/editservice.cpp" line="881"/>
         <source>The week of %2 for %1 has already been submitted.</source>
         <translation>%1 的 %2 当周已提交。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="758"/>
+        <location filename="../core/edit/editservice.cpp" line="882"/>
         <source>The week of %2 for %1 has nothing submitted to approve or reject.</source>
         <translation>%1 的 %2 当周没有待批准或驳回的已提交工时。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="769"/>
+        <location filename="../core/edit/editservice.cpp" line="893"/>
         <source>Timesheet of %1 for the week of %2 rejected</source>
         <translation>%1 在 %2 当周的工时表被驳回</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="791"/>
+        <location filename="../core/edit/editservice.cpp" line="915"/>
         <source>%1 cannot leave %2: %3. A manager can pass the gate with a written reason.</source>
         <translation>%1 无法离开%2阶段：%3。经理可填写理由后强制通过关口。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="800"/>
+        <location filename="../core/edit/editservice.cpp" line="924"/>
         <source>Pass the gate of %1 to %2 by override</source>
         <translation>强制通过 %1 进入%2的关口</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="807"/>
+        <location filename="../core/edit/editservice.cpp" line="931"/>
         <source>Gate %1 → %2 passed by override</source>
         <translation>关口 %1 → %2 已被强制通过</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="808"/>
+        <location filename="../core/edit/editservice.cpp" line="932"/>
         <source>Reason: %1
 Not met: %2</source>
         <translation>理由：%1
 未满足：%2</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="821"/>
+        <location filename="../core/edit/editservice.cpp" line="945"/>
         <source>%1 is already closed.</source>
         <translation>%1 已关闭。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="823"/>
+        <location filename="../core/edit/editservice.cpp" line="947"/>
         <source>%1 is in %2; a project is closed from its closing phase.</source>
         <translation>%1 处于%2阶段；项目需在收尾阶段才能关闭。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="839"/>
+        <location filename="../core/edit/editservice.cpp" line="963"/>
         <source>The client of the new project does not exist.</source>
         <translation>新项目的客户不存在。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="854"/>
+        <location filename="../core/edit/editservice.cpp" line="978"/>
         <source>There is no process template “%1”; the templates are %2.</source>
         <translation>不存在流程模板“%1”；可用模板为 %2。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="872"/>
+        <location filename="../core/edit/editservice.cpp" line="996"/>
         <source>A sign-off needs the name of the person who signs.</source>
         <translation>签署需要签署人的姓名。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="874"/>
+        <location filename="../core/edit/editservice.cpp" line="998"/>
         <source>A sign-off needs the statement that is signed.</source>
         <translation>签署需要所签署的声明。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="875"/>
+        <location filename="../core/edit/editservice.cpp" line="999"/>
         <source>Record client sign-off</source>
         <translation>记录客户签署</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="885"/>
+        <location filename="../core/edit/editservice.cpp" line="1009"/>
         <source>A requirement needs a title.</source>
         <translation>需求需要标题。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="896"/>
+        <location filename="../core/edit/editservice.cpp" line="1020"/>
         <source>Add requirement %1</source>
         <translation>添加需求 %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="909"/>
+        <location filename="../core/edit/editservice.cpp" line="1033"/>
         <source>A resource needs an id.</source>
         <translation>资源需要一个 ID。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="911"/>
+        <location filename="../core/edit/editservice.cpp" line="1035"/>
         <source>A resource needs a name.</source>
         <translation>资源需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="919"/>
+        <location filename="../core/edit/editservice.cpp" line="1043"/>
         <source>%1: two rates start on the same day; keep one.</source>
         <translation>%1：有两个费率从同一天开始生效；请只保留一个。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="925"/>
+        <location filename="../core/edit/editservice.cpp" line="1049"/>
         <source>%1: each change of the maximum units needs the date it takes effect.</source>
         <translation>%1：最大单位的每次变更都需要生效日期。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="928"/>
+        <location filename="../core/edit/editservice.cpp" line="1052"/>
         <source>%1: the maximum units change twice on %2; keep one.</source>
         <translation>%1：最大单位在 %2 变更了两次；请只保留一个。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="932"/>
+        <location filename="../core/edit/editservice.cpp" line="1056"/>
         <source>Add “%1” to the pool</source>
         <translation>将“%1”加入资源池</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="932"/>
+        <location filename="../core/edit/editservice.cpp" line="1056"/>
         <source>Edit “%1”</source>
         <translation>编辑“%1”</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="948"/>
+        <location filename="../core/edit/editservice.cpp" line="1072"/>
         <source>%1 (own calendar)</source>
         <translation>%1（个人日历）</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="963"/>
+        <location filename="../core/edit/editservice.cpp" line="1087"/>
         <source>%1: a skill that is not in the catalogue was given.</source>
         <translation>%1：给出的技能不在技能目录中。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="965"/>
+        <location filename="../core/edit/editservice.cpp" line="1089"/>
         <source>%1: the skill “%2” is listed twice.</source>
         <translation>%1：技能“%2”被列出了两次。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="967"/>
+        <location filename="../core/edit/editservice.cpp" line="1091"/>
         <source>%1: the level of “%2” must be from 1 to 5 (it is %3).</source>
         <translation>%1：“%2”的等级必须在 1 到 5 之间（当前为 %3）。</translation>
     </message>
@@ -4227,6 +4274,91 @@ Not met: %2</source>
     </message>
 </context>
 <context>
+    <name>Keel::ProgressDialog</name>
+    <message>
+        <location filename="../ui/progressdialog.cpp" line="71"/>
+        <source>Update Tasks</source>
+        <translation>更新任务</translation>
+    </message>
+    <message>
+        <location filename="../ui/progressdialog.cpp" line="95"/>
+        <source>Not scheduled yet.</source>
+        <translation>尚未排定进度。</translation>
+    </message>
+    <message>
+        <location filename="../ui/progressdialog.cpp" line="96"/>
+        <source>Scheduled %1 – %2, duration %3.</source>
+        <translation>计划 %1 – %2，工期 %3。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/progressdialog.cpp" line="101"/>
+        <source>%n task(s) selected</source>
+        <translation>
+            <numerusform>已选择 %n 个任务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/progressdialog.cpp" line="102"/>
+        <source>What you change here is recorded for every selected task.</source>
+        <translation>此处所做的更改将记录到每个所选任务。</translation>
+    </message>
+    <message>
+        <location filename="../ui/progressdialog.cpp" line="111"/>
+        <source>No one is assigned, so there is no work to complete.</source>
+        <translation>未分配任何人员，因此没有可完成的工时。</translation>
+    </message>
+    <message>
+        <location filename="../ui/progressdialog.cpp" line="113"/>
+        <source>Started</source>
+        <translation>已开始</translation>
+    </message>
+    <message>
+        <location filename="../ui/progressdialog.cpp" line="114"/>
+        <source>Finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../ui/progressdialog.cpp" line="130"/>
+        <source>unchanged</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <location filename="../ui/progressdialog.cpp" line="136"/>
+        <source>Working time still to go, for example 3d or 4h; what is done stays done</source>
+        <translation>尚需的工作时间，例如 3d 或 4h；已完成的部分保持不变</translation>
+    </message>
+    <message>
+        <location filename="../ui/progressdialog.cpp" line="141"/>
+        <source>% &amp;complete:</source>
+        <translation>完成百分比(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/progressdialog.cpp" line="142"/>
+        <source>% &amp;work complete:</source>
+        <translation>工时完成百分比(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/progressdialog.cpp" line="143"/>
+        <source>Actual &amp;start:</source>
+        <translation>实际开始(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/progressdialog.cpp" line="144"/>
+        <source>Actual &amp;finish:</source>
+        <translation>实际完成(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/progressdialog.cpp" line="145"/>
+        <source>&amp;Remaining duration:</source>
+        <translation>剩余工期(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/progressdialog.cpp" line="186"/>
+        <source>Remaining duration: %1</source>
+        <translation>剩余工期：%1</translation>
+    </message>
+</context>
+<context>
     <name>Keel::ProjectHealth</name>
     <message>
         <location filename="../core/analytics/projecthealth.cpp" line="29"/>
@@ -4282,187 +4414,207 @@ Not met: %2</source>
 <context>
     <name>Keel::ProjectPlanView</name>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="63"/>
+        <location filename="../ui/projectplanview.cpp" line="64"/>
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="94"/>
+        <location filename="../ui/projectplanview.cpp" line="95"/>
         <source>Insert a task below the current one</source>
         <translation>在当前任务下方插入一个任务</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="94"/>
+        <location filename="../ui/projectplanview.cpp" line="95"/>
         <source>New task</source>
         <translation>新建任务</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="96"/>
+        <location filename="../ui/projectplanview.cpp" line="97"/>
         <source>Insert a subtask under the current task</source>
         <translation>在当前任务下插入一个子任务</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="96"/>
+        <location filename="../ui/projectplanview.cpp" line="97"/>
         <source>New subtask</source>
         <translation>新建子任务</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="98"/>
+        <location filename="../ui/projectplanview.cpp" line="99"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="98"/>
+        <location filename="../ui/projectplanview.cpp" line="99"/>
         <source>Delete the selected tasks</source>
         <translation>删除所选任务</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="101"/>
+        <location filename="../ui/projectplanview.cpp" line="102"/>
         <source>Move the task one level up</source>
         <translation>将任务升高一级</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="101"/>
+        <location filename="../ui/projectplanview.cpp" line="102"/>
         <source>Outdent</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="103"/>
+        <location filename="../ui/projectplanview.cpp" line="104"/>
         <source>Indent</source>
         <translation>降级</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="103"/>
+        <location filename="../ui/projectplanview.cpp" line="104"/>
         <source>Make the task a subtask of the one above</source>
         <translation>使该任务成为上方任务的子任务</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="105"/>
+        <location filename="../ui/projectplanview.cpp" line="106"/>
         <source>Move the task above its previous sibling</source>
         <translation>将任务移到前一个同级任务之上</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="105"/>
+        <location filename="../ui/projectplanview.cpp" line="106"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="107"/>
+        <location filename="../ui/projectplanview.cpp" line="108"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="107"/>
+        <location filename="../ui/projectplanview.cpp" line="108"/>
         <source>Move the task below its next sibling</source>
         <translation>将任务移到下一个同级任务之下</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="110"/>
+        <location filename="../ui/projectplanview.cpp" line="111"/>
         <source>Link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="110"/>
+        <location filename="../ui/projectplanview.cpp" line="111"/>
         <source>Link the selected tasks finish-to-start</source>
         <translation>以完成-开始方式链接所选任务</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="112"/>
+        <location filename="../ui/projectplanview.cpp" line="113"/>
         <source>Remove the links between the selected tasks</source>
         <translation>删除所选任务之间的链接</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="112"/>
+        <location filename="../ui/projectplanview.cpp" line="113"/>
         <source>Unlink</source>
         <translation>取消链接</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="114"/>
+        <location filename="../ui/projectplanview.cpp" line="115"/>
         <source>Edit the task's details</source>
         <translation>编辑任务的详细信息</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="114"/>
+        <location filename="../ui/projectplanview.cpp" line="115"/>
         <source>Information…</source>
         <translation>信息…</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="116"/>
+        <location filename="../ui/projectplanview.cpp" line="117"/>
         <source>Go to a task by WBS code, row number or name</source>
         <translation>按 WBS 代码、行号或名称转到任务</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="116"/>
+        <location filename="../ui/projectplanview.cpp" line="117"/>
         <source>Go to…</source>
         <translation>转到…</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="119"/>
+        <location filename="../ui/projectplanview.cpp" line="120"/>
         <source>Show shorter periods in the chart</source>
         <translation>在图表中显示更短的时间段</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="119"/>
+        <location filename="../ui/projectplanview.cpp" line="120"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="121"/>
+        <location filename="../ui/projectplanview.cpp" line="122"/>
         <source>Show longer periods in the chart</source>
         <translation>在图表中显示更长的时间段</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="121"/>
+        <location filename="../ui/projectplanview.cpp" line="122"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="123"/>
+        <location filename="../ui/projectplanview.cpp" line="124"/>
         <source>Baseline…</source>
         <translation>基线…</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="123"/>
+        <location filename="../ui/projectplanview.cpp" line="124"/>
         <source>Save or clear a baseline of the project or of the selected tasks</source>
         <translation>保存或清除整个项目或所选任务的基线</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="125"/>
+        <location filename="../ui/projectplanview.cpp" line="126"/>
+        <source>Update Tasks…</source>
+        <translation>更新任务…</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectplanview.cpp" line="127"/>
+        <source>Record % complete, actual dates and remaining duration of the selected tasks</source>
+        <translation>记录所选任务的完成百分比、实际日期和剩余工期</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectplanview.cpp" line="129"/>
+        <source>Update Project…</source>
+        <translation>更新项目…</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectplanview.cpp" line="130"/>
+        <source>Set the status date and mark the work scheduled through it as done</source>
+        <translation>设置状态日期，并将截至该日期计划的工作标记为已完成</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectplanview.cpp" line="132"/>
         <source>Print or export the chart</source>
         <translation>打印或导出图表</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="125"/>
+        <location filename="../ui/projectplanview.cpp" line="132"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="346"/>
+        <location filename="../ui/projectplanview.cpp" line="353"/>
         <source>Select two or more tasks to link; they are linked in row order.</source>
         <translation>请选择两个或更多要链接的任务；它们将按行顺序链接。</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="350"/>
+        <location filename="../ui/projectplanview.cpp" line="357"/>
         <source>Link tasks</source>
         <translation>链接任务</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="367"/>
+        <location filename="../ui/projectplanview.cpp" line="374"/>
         <source>Unlink tasks</source>
         <translation>取消任务链接</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="398"/>
+        <location filename="../ui/projectplanview.cpp" line="426"/>
         <source>Go to task</source>
         <translation>转到任务</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="398"/>
+        <location filename="../ui/projectplanview.cpp" line="426"/>
         <source>WBS code, row number or name:</source>
         <translation>WBS 代码、行号或名称：</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="421"/>
+        <location filename="../ui/projectplanview.cpp" line="449"/>
         <source>No task of this project has the WBS code, row number or name “%1”.</source>
         <translation>本项目中没有 WBS 代码、行号或名称为“%1”的任务。</translation>
     </message>
@@ -9679,6 +9831,39 @@ Not met: %2</source>
         <translation>
             <numerusform>%n 个新收件箱项目</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Keel::UpdateProjectDialog</name>
+    <message>
+        <location filename="../ui/progressdialog.cpp" line="207"/>
+        <source>Set 0 % – 100 % complete: tasks under way as far as their working time has passed</source>
+        <translation>设置 0% – 100% 完成：进行中的任务按已过去的工作时间计算</translation>
+    </message>
+    <message>
+        <location filename="../ui/progressdialog.cpp" line="208"/>
+        <source>Set 0 % or 100 % complete only: tasks that should have finished</source>
+        <translation>仅设置 0% 或 100% 完成：只处理应已完成的任务</translation>
+    </message>
+    <message>
+        <location filename="../ui/progressdialog.cpp" line="210"/>
+        <source>Update Project</source>
+        <translation>更新项目</translation>
+    </message>
+    <message>
+        <location filename="../ui/progressdialog.cpp" line="216"/>
+        <source>Marks the work scheduled through the end of the status date as done, and sets the project's status date. Progress already recorded is kept where it is further.</source>
+        <translation>将截至状态日期当天结束时计划的工作标记为已完成，并设置项目的状态日期。已记录的进度若更靠前则保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../ui/progressdialog.cpp" line="222"/>
+        <source>Update work as complete &amp;through:</source>
+        <translation>将截至以下日期的工作更新为已完成(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/progressdialog.cpp" line="227"/>
+        <source>&amp;Update</source>
+        <translation>更新(&amp;U)</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "baselinedialog.h"
 #include "ganttprintdialog.h"
 #include "ganttview.h"
+#include "progressdialog.h"
 #include "taskdialog.h"
 #include "tasktreemodel.h"
 #include "workspacedocument.h"
@@ -122,6 +123,12 @@ ProjectPlanView::ProjectPlanView(WorkspaceDocument *document, QWidget *parent)
               nullptr);
     createAction(Action::Baseline, tr("Baseline…"), tr("Save or clear a baseline of the project or of the selected tasks"),
               keys(Qt::CTRL | Qt::SHIFT | Qt::Key_B), &ProjectPlanView::baseline);
+    createAction(Action::UpdateTasks, tr("Update Tasks…"),
+              tr("Record % complete, actual dates and remaining duration of the selected tasks"),
+              keys(Qt::CTRL | Qt::SHIFT | Qt::Key_U), &ProjectPlanView::updateTasks);
+    createAction(Action::UpdateProject, tr("Update Project…"),
+              tr("Set the status date and mark the work scheduled through it as done"), {},
+              &ProjectPlanView::updateProject);
     createAction(Action::Print, tr("Print…"), tr("Print or export the chart"), keys(Qt::CTRL | Qt::Key_P),
               &ProjectPlanView::print);
     connect(action(Action::ZoomIn), &QAction::triggered, m_chart, &GanttView::zoomIn);
@@ -390,6 +397,27 @@ void ProjectPlanView::baseline()
     m_document->apply(dialog.edit().changes);
 }
 
+void ProjectPlanView::updateTasks()
+{
+    const QList<Id> tasks = selectedTaskIds();
+    if (tasks.isEmpty())
+        return;
+    ProgressDialog dialog(m_document->workspace(), m_model, tasks, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.edit().changes.isEmpty())
+        return;
+    m_document->apply(dialog.edit().changes);
+}
+
+void ProjectPlanView::updateProject()
+{
+    if (projectId().isNull())
+        return;
+    UpdateProjectDialog dialog(m_document->workspace(), projectId(), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.edit().changes.isEmpty())
+        return;
+    m_document->apply(dialog.edit().changes);
+}
+
 void ProjectPlanView::goToTask()
 {
     if (projectId().isNull())
@@ -470,10 +498,11 @@ void ProjectPlanView::updateActions()
 {
     const bool hasProject = !projectId().isNull();
     const bool hasTask = !currentTaskId().isNull();
-    for (Action a : {Action::Insert, Action::GoTo, Action::ZoomIn, Action::ZoomOut, Action::Print, Action::Baseline})
+    for (Action a : {Action::Insert, Action::GoTo, Action::ZoomIn, Action::ZoomOut, Action::Print, Action::Baseline,
+                     Action::UpdateProject})
         action(a)->setEnabled(hasProject);
     for (Action a : {Action::InsertSubtask, Action::Delete, Action::Indent, Action::Outdent, Action::MoveUp,
-                     Action::MoveDown, Action::Information, Action::Link, Action::Unlink})
+                     Action::MoveDown, Action::Information, Action::Link, Action::Unlink, Action::UpdateTasks})
         action(a)->setEnabled(hasTask);
 }
 

@@ -50,7 +50,8 @@ public:
     void selectTask(const Id &taskId);
 
     enum class Action { Insert, InsertSubtask, Delete, Indent, Outdent, MoveUp, MoveDown, Information,
-                        Link, Unlink, GoTo, ZoomIn, ZoomOut, Print, Baseline };
+                        Link, Unlink, GoTo, ZoomIn, ZoomOut, Print, Baseline,
+                        UpdateTasks, UpdateProject };
     QAction *action(Action which) const;
 
 public Q_SLOTS:
@@ -71,6 +72,10 @@ public Q_SLOTS:
     void print();
     /// Saves or clears a baseline of the project (all tasks or the selected ones): one undo step.
     void baseline();
+    /// Records progress of the selected tasks (Update Tasks).
+    void updateTasks();
+    /// Updates the project as of a status date.
+    void updateProject();
 
     /// The chart's edits.
     void moveTask(const Keel::Id &taskId, qint64 newStart);

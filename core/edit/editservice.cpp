@@ -3,6 +3,7 @@
 #include "plancache.h"
 #include "scheduleinputs.h"
 
+#include <analytics/calendarcache.h>
 #include <analytics/costing.h>
 #include <analytics/workspaceindex.h>
 #include <model/archiverule.h>
@@ -535,41 +536,164 @@ Edit EditService::clearBaseline(const Id &projectId, int number) const
     return Edit::refused(tr("%1 has no baseline %2.").arg(who(EntityType::Project, projectId)).arg(number), "number");
 }
 
-Edit EditService::recordProgress(const Id &taskId, const Progress &progress) const
+namespace {
+
+/// The assignments of each task.
+QHash<Id, QList<const Assignment *>> assignmentsByTask(const Workspace &ws)
+{
+    QHash<Id, QList<const Assignment *>> byTask;
+    for (const Assignment &a : ws.table<Assignment>())
+        byTask[a.taskId].append(&a);
+    return byTask;
+}
+
+} // namespace
+
+QString EditService::appendProgress(ChangeSet &c, const Id &taskId, const Progress &progress,
+                                    const QList<const Assignment *> &assignments, QByteArray *field) const
 {
     const Task *t = m_ws.get<Task>(taskId);
     if (!t)
-        return Edit::refused(tr("The task no longer exists."));
-    if (m_ws.isSummary(taskId) && progress.percentComplete)
-        return Edit::refused(tr("%1 is a summary task: its progress comes from its subtasks.").arg(who(EntityType::Task, taskId)),
-                             "percent_complete");
-    const int percent = progress.percentComplete.value_or(t->percentComplete);
-    if (percent < 0 || percent > 100)
-        return Edit::refused(tr("%1: percent complete must be from 0 to 100 (it is %2).").arg(who(EntityType::Task, taskId)).arg(percent),
-                             "percent_complete");
+        return tr("The task no longer exists.");
+    const QString name = who(EntityType::Task, taskId);
+    if (m_ws.isSummary(taskId) && (progress.percentComplete || progress.remainingDuration || progress.percentWorkComplete)) {
+        *field = "percent_complete";
+        return tr("%1 is a summary task: its progress comes from its subtasks.").arg(name);
+    }
+    int percent = progress.percentComplete.value_or(t->percentComplete);
+    if (percent < 0 || percent > 100) {
+        *field = "percent_complete";
+        return tr("%1: percent complete must be from 0 to 100 (it is %2).").arg(name).arg(percent);
+    }
+    Minutes duration = t->duration;
+    if (progress.remainingDuration) {
+        const Minutes remaining = *progress.remainingDuration;
+        if (remaining < 0) {
+            *field = "remaining_duration";
+            return tr("%1: the remaining duration must not be negative.").arg(name);
+        }
+        // What is done stays done; the duration is what is done plus what remains.
+        const Minutes done = t->duration * percent / 100;
+        duration = done + remaining;
+        percent = duration > 0 ? int(std::lround(100.0 * double(done) / double(duration))) : (percent > 0 ? 100 : 0);
+        if (remaining == 0 && (done > 0 || percent > 0))
+            percent = 100;
+        if (remaining > 0 && percent == 100)
+            percent = 99;
+    }
+    const int workPercent = progress.percentWorkComplete.value_or(-1);
+    if (progress.percentWorkComplete && (workPercent < 0 || workPercent > 100)) {
+        *field = "percent_work_complete";
+        return tr("%1: percent work complete must be from 0 to 100 (it is %2).").arg(name).arg(workPercent);
+    }
+    if (progress.percentWorkComplete && assignments.isEmpty() && workPercent > 0) {
+        *field = "percent_work_complete";
+        return tr("%1 has no one assigned, so it has no work to complete.").arg(name);
+    }
     Minutes actualStart = progress.actualStart.value_or(t->actualStart);
     Minutes actualFinish = progress.actualFinish.value_or(t->actualFinish);
     if (percent > 0 && actualStart == kNoTime)
         actualStart = t->start;
     if (percent == 100 && actualFinish == kNoTime)
         actualFinish = t->finish;
-    if (actualFinish != kNoTime && percent < 100 && progress.actualFinish && *progress.actualFinish != kNoTime)
-        return Edit::refused(tr("%1: a task with an actual finish is 100 % complete.").arg(who(EntityType::Task, taskId)),
-                             "actual_finish");
+    if (actualFinish != kNoTime && percent < 100 && progress.actualFinish && *progress.actualFinish != kNoTime) {
+        *field = "actual_finish";
+        return tr("%1: a task with an actual finish is 100 % complete.").arg(name);
+    }
     if (percent < 100 && !progress.actualFinish)
         actualFinish = kNoTime;
     if (percent == 0 && !progress.actualStart)
         actualStart = kNoTime;
-    if (actualStart != kNoTime && actualFinish != kNoTime && actualFinish < actualStart)
-        return Edit::refused(tr("%1: the actual finish is before the actual start.").arg(who(EntityType::Task, taskId)),
-                             "actual_finish");
-    ChangeSet c(tr("Record progress"));
+    if (actualStart != kNoTime && actualFinish != kNoTime && actualFinish < actualStart) {
+        *field = "actual_finish";
+        return tr("%1: the actual finish is before the actual start.").arg(name);
+    }
+    if (duration != t->duration)
+        c.update(EntityType::Task, taskId, "duration", QVariant::fromValue(duration));
     if (percent != t->percentComplete)
         c.update(EntityType::Task, taskId, "percent_complete", percent);
     if (actualStart != t->actualStart)
         c.update(EntityType::Task, taskId, "actual_start", QVariant::fromValue(actualStart));
     if (actualFinish != t->actualFinish)
         c.update(EntityType::Task, taskId, "actual_finish", QVariant::fromValue(actualFinish));
+    if (progress.percentWorkComplete) {
+        for (const Assignment *a : assignments) {
+            const Minutes actual = a->work * workPercent / 100;
+            if (actual != a->actualWork)
+                c.update(EntityType::Assignment, a->id, "actual_work", QVariant::fromValue(actual));
+        }
+    }
+    return {};
+}
+
+Edit EditService::recordProgress(const Id &taskId, const Progress &progress) const
+{
+    return recordProgress(QList<Id>{taskId}, progress);
+}
+
+Edit EditService::recordProgress(const QList<Id> &tasks, const Progress &progress) const
+{
+    if (tasks.isEmpty())
+        return Edit::refused(tr("Select the tasks to update."));
+    const QHash<Id, QList<const Assignment *>> assignments = assignmentsByTask(m_ws);
+    ChangeSet c(tasks.size() == 1 ? tr("Record progress") : tr("Record progress of %n task(s)", nullptr, int(tasks.size())));
+    for (const Id &task : tasks) {
+        QByteArray field;
+        const QString error = appendProgress(c, task, progress, assignments.value(task), &field);
+        if (!error.isEmpty())
+            return Edit::refused(error, field);
+    }
+    return complete(std::move(c));
+}
+
+Edit EditService::updateProjectAsOf(const Id &projectId, const QDate &statusDay, ProgressRule rule) const
+{
+    const Project *p = m_ws.get<Project>(projectId);
+    if (!p)
+        return Edit::refused(tr("The project no longer exists."));
+    if (p->phase == Phase::Closed)
+        return Edit::refused(tr("Project “%1” is closed and archived, so it is read-only. Reopen it to make changes.").arg(p->name));
+    if (!statusDay.isValid())
+        return Edit::refused(tr("Give the status date to update the project to."), "status_date");
+    const Minutes statusDate = toMinutes(statusDay);
+    const Minutes through = toMinutes(statusDay.addDays(1));   // the work of the status day counts as done
+    ChangeSet c(tr("Update %1 as of %2").arg(p->name, QLocale().toString(statusDay, QLocale::ShortFormat)));
+    if (p->statusDate != statusDate)
+        c.update(EntityType::Project, projectId, "status_date", QVariant::fromValue(statusDate));
+    CalendarCache calendars(m_ws);
+    const QHash<Id, QList<const Assignment *>> assignments = assignmentsByTask(m_ws);
+    for (const Id &taskId : m_ws.projectTasks(projectId)) {
+        const Task *t = m_ws.get<Task>(taskId);
+        if (!t || m_ws.isSummary(taskId) || t->actualFinish != kNoTime || t->percentComplete >= 100)
+            continue;
+        if (t->start == kNoTime || t->finish == kNoTime || t->start >= through)
+            continue;
+        Progress progress;
+        if (t->finish <= through) {
+            progress.percentComplete = 100;
+            progress.percentWorkComplete = assignments.value(taskId).isEmpty() ? std::optional<int>() : 100;
+        } else if (rule == ProgressRule::Proportional) {
+            const WorkCalendar &calendar = t->calendarId.isNull() ? calendars.projectCalendar(*p) : calendars.calendar(t->calendarId);
+            const Minutes done = calendar.workBetween(t->start, through);
+            const int percent = t->duration > 0 ? int(std::clamp<qint64>(done * 100 / t->duration, 0, 99)) : 0;
+            if (percent <= t->percentComplete) {
+                if (t->actualStart == kNoTime)
+                    progress.actualStart = t->start;
+                else
+                    continue;
+            } else {
+                progress.percentComplete = percent;
+                if (!assignments.value(taskId).isEmpty())
+                    progress.percentWorkComplete = percent;
+            }
+        } else {
+            continue;
+        }
+        QByteArray field;
+        const QString error = appendProgress(c, taskId, progress, assignments.value(taskId), &field);
+        if (!error.isEmpty())
+            return Edit::refused(error, field);
+    }
     return complete(std::move(c));
 }
 

@@ -102,10 +102,29 @@ public:
         std::optional<int> percentComplete;
         std::optional<Minutes> actualStart;   ///< kNoTime clears it
         std::optional<Minutes> actualFinish;  ///< kNoTime clears it
+        /// Share of the planned work done, 0..100: each assignment's actual work becomes that
+        /// share of its work.
+        std::optional<int> percentWorkComplete;
+        /// Working minutes still to go. As in Microsoft Project the time already done (duration ×
+        /// % complete) stays: the duration becomes done + remaining and % complete follows.
+        std::optional<Minutes> remainingDuration;
     };
     /// Records progress on a task. 100 % sets the actual finish to the scheduled one when none is
     /// given; any progress sets the actual start to the scheduled one when none is given.
     Edit recordProgress(const Id &task, const Progress &progress) const;
+    /// Records the progress of several tasks as one step (each as recordProgress would).
+    Edit recordProgress(const QList<Id> &tasks, const Progress &progress) const;
+
+    enum class ProgressRule {
+        Proportional,   ///< a task under way is as complete as its working time elapsed
+        ZeroOrHundred,  ///< only tasks finished by then become 100 %; the rest keep their progress
+    };
+    /// "Update the project as of the status date", as one step: sets the project's status date to
+    /// @p statusDay and marks the work scheduled through the end of that day as done — a task
+    /// that should have finished becomes 100 % with its scheduled dates as actuals; one under way
+    /// gets its actual start and, with ProgressRule::Proportional, the share of its working time
+    /// elapsed (its assignments' actual work follows). Progress already recorded is never lowered.
+    Edit updateProjectAsOf(const Id &project, const QDate &statusDay, ProgressRule rule) const;
 
     // --- Time and expenses ----------------------------------------------------------------------
 
@@ -188,6 +207,9 @@ private:
     /// Reads @p fields (RecordJson's shape) into @p record; an "id" is skipped, or refused.
     Edit readFields(EntityType type, const QJsonObject &fields, QVariantList *record, bool refuseId) const;
     Edit removeCascade(EntityType type, const Id &id) const;
+    /// Adds the changes that record @p progress on one task; the error (and *field) when refused.
+    QString appendProgress(ChangeSet &changes, const Id &task, const Progress &progress,
+                           const QList<const Assignment *> &assignments, QByteArray *field) const;
     Edit refuseLockedTime(EntityType type, const Id &id) const;
     /// Tasks whose scheduling mode @p changes sets.
     static QSet<Id> schedulingChanged(const ChangeSet &changes);

@@ -628,3 +628,88 @@ TEST_CASE("Edits rescheduled incrementally through the PlanCache equal full resc
     // Structural edits (links, the status date) rebuild; the rest are incremental.
     CHECK(cache.builds() < 500);
 }
+
+TEST_CASE("Progress: remaining duration, % work complete, several tasks in one step", "[edit][progress]")
+{
+    Fixture f;
+    REQUIRE(f.apply(EditService(f.ws()).assign(f.a, f.ann, 1.0)));
+    const EditService edits(f.ws());
+    EditService::Progress half;
+    half.percentComplete = 50;
+    f.roundTrip(edits.recordProgress(f.a, half));   // one day of two done
+    CHECK(f.get(f.a).actualStart == at(2024, 1, 8));
+
+    // Three more days to go: what is done stays, the duration grows and % complete follows.
+    EditService::Progress remaining;
+    remaining.remainingDuration = 3 * D;
+    f.roundTrip(EditService(f.ws()).recordProgress(f.a, remaining));
+    CHECK(f.get(f.a).duration == 4 * D);
+    CHECK(f.get(f.a).percentComplete == 25);
+    CHECK(f.get(f.b).start == at(2024, 1, 12));   // the successors move with it
+
+    // % work complete sets each assignment's actual work.
+    EditService::Progress work;
+    work.percentWorkComplete = 50;
+    f.roundTrip(EditService(f.ws()).recordProgress(f.a, work));
+    const Assignment &assignment = *f.ws().table<Assignment>().begin();
+    CHECK(assignment.actualWork == assignment.work / 2);
+
+    // Refused with the field named, nothing applied.
+    EditService::Progress bad;
+    bad.remainingDuration = -D;
+    Edit e = EditService(f.ws()).recordProgress(f.a, bad);
+    CHECK(e.field == "remaining_duration");
+    bad = {};
+    bad.percentWorkComplete = 30;
+    e = EditService(f.ws()).recordProgress(f.c, bad);   // nobody assigned
+    CHECK(e.field == "percent_work_complete");
+    CHECK(e.error.contains(u"no one assigned"));
+
+    // Several tasks as one step; one refusal refuses all.
+    EditService::Progress done;
+    done.percentComplete = 100;
+    const qint64 entries = f.store->changeSetCount();
+    f.roundTrip(EditService(f.ws()).recordProgress(QList<Id>{f.b, f.c}, done));
+    CHECK(f.store->changeSetCount() == entries + 3);
+    CHECK(f.get(f.b).actualFinish == f.get(f.b).finish);
+    CHECK(f.get(f.c).percentComplete == 100);
+}
+
+TEST_CASE("Update the project as of the status date", "[edit][progress]")
+{
+    Fixture f;   // A Mon 8–Tue 9, B Wed 10–Fri 12, C Mon 15 (January 2024)
+    REQUIRE(f.apply(EditService(f.ws()).assign(f.b, f.bob, 1.0)));
+
+    SECTION("work through the status day is done, a task under way in proportion") {
+        const Edit e = EditService(f.ws()).updateProjectAsOf(f.project, QDate(2024, 1, 10), EditService::ProgressRule::Proportional);
+        f.roundTrip(e);
+        CHECK(f.ws().get<Project>(f.project)->statusDate == toMinutes(QDate(2024, 1, 10)));
+        CHECK(f.get(f.a).percentComplete == 100);
+        CHECK(f.get(f.a).actualStart == at(2024, 1, 8));
+        CHECK(f.get(f.a).actualFinish == at(2024, 1, 9, 17));
+        CHECK(f.get(f.b).percentComplete == 33);   // one working day of three
+        CHECK(f.get(f.b).actualStart == at(2024, 1, 10));
+        CHECK(f.get(f.b).actualFinish == kNoTime);
+        const Assignment &bob = *f.ws().table<Assignment>().begin();
+        CHECK(bob.actualWork == bob.work * 33 / 100);
+        CHECK(f.get(f.c).percentComplete == 0);
+        CHECK(f.get(f.c).actualStart == kNoTime);
+    }
+    SECTION("0 % or 100 %: only what should have finished") {
+        f.roundTrip(EditService(f.ws()).updateProjectAsOf(f.project, QDate(2024, 1, 11), EditService::ProgressRule::ZeroOrHundred));
+        CHECK(f.get(f.a).percentComplete == 100);
+        CHECK(f.get(f.b).percentComplete == 0);
+    }
+    SECTION("recorded progress is never lowered") {
+        EditService::Progress p;
+        p.percentComplete = 80;
+        REQUIRE(f.apply(EditService(f.ws()).recordProgress(f.b, p)));
+        REQUIRE(f.apply(EditService(f.ws()).updateProjectAsOf(f.project, QDate(2024, 1, 10), EditService::ProgressRule::Proportional)));
+        CHECK(f.get(f.b).percentComplete == 80);
+        CHECK(f.get(f.a).percentComplete == 100);
+    }
+    SECTION("refused without a date") {
+        const Edit e = EditService(f.ws()).updateProjectAsOf(f.project, QDate(), EditService::ProgressRule::Proportional);
+        CHECK(e.field == "status_date");
+    }
+}
