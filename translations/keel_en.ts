@@ -56,7 +56,7 @@
 <context>
     <name>Keel::EditService</name>
     <message numerus="yes">
-        <location filename="../core/edit/editservice.cpp" line="639"/>
+        <location filename="../core/edit/editservice.cpp" line="640"/>
         <source>Record progress of %n task(s)</source>
         <translation>
             <numerusform>Record progress of %n task</numerusform>
@@ -157,7 +157,7 @@
 <context>
     <name>Keel::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="403"/>
+        <location filename="../ui/mainwindow.cpp" line="422"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n project</numerusform>
@@ -165,7 +165,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="404"/>
+        <location filename="../ui/mainwindow.cpp" line="423"/>
         <source>%n resource(s)</source>
         <translation>
             <numerusform>%n resource</numerusform>
@@ -173,7 +173,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="405"/>
+        <location filename="../ui/mainwindow.cpp" line="424"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>

@@ -1028,517 +1028,603 @@
 <context>
     <name>Keel::EditService</name>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="69"/>
+        <location filename="../core/edit/editservice.cpp" line="70"/>
         <source>The id of a record cannot be changed.</source>
         <translation>记录的 id 不能更改。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="71"/>
+        <location filename="../core/edit/editservice.cpp" line="72"/>
         <source>A %1 has no field “%2”.</source>
         <translation>%1没有字段“%2”。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="87"/>
+        <location filename="../core/edit/editservice.cpp" line="88"/>
         <source>Records of this kind cannot be added.</source>
         <translation>无法添加此类记录。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="94"/>
+        <location filename="../core/edit/editservice.cpp" line="95"/>
         <source>Field “id”: expected a UUID string.</source>
         <translation>字段“id”：应为 UUID 字符串。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="96"/>
+        <location filename="../core/edit/editservice.cpp" line="97"/>
         <source>%1 already exists.</source>
         <translation>%1 已存在。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="124"/>
-        <location filename="../core/edit/editservice.h" line="62"/>
+        <location filename="../core/edit/editservice.cpp" line="125"/>
+        <location filename="../core/edit/editservice.h" line="63"/>
         <source>Add %1</source>
         <translation>添加%1</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="137"/>
+        <location filename="../core/edit/editservice.cpp" line="138"/>
         <source>This time entry has been approved and is locked; ask the approver to reject the week to change it.</source>
         <translation>此工时记录已批准并锁定；如需修改，请审批人驳回该周。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="146"/>
+        <location filename="../core/edit/editservice.cpp" line="147"/>
         <source>Unknown kind of record.</source>
         <translation>未知的记录类型。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="149"/>
-        <location filename="../core/edit/editservice.cpp" line="184"/>
-        <location filename="../core/edit/editservice.cpp" line="205"/>
-        <location filename="../core/edit/editservice.cpp" line="1213"/>
+        <location filename="../core/edit/editservice.cpp" line="150"/>
+        <location filename="../core/edit/editservice.cpp" line="185"/>
+        <location filename="../core/edit/editservice.cpp" line="206"/>
+        <location filename="../core/edit/editservice.cpp" line="1285"/>
         <source>There is no %1 with id %2.</source>
         <translation>不存在 id 为 %2 的%1。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="168"/>
+        <location filename="../core/edit/editservice.cpp" line="169"/>
         <source>%1 is a summary task: its duration comes from its subtasks.</source>
         <translation>%1 是摘要任务：其工期由子任务决定。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="187"/>
+        <location filename="../core/edit/editservice.cpp" line="188"/>
         <source>Edit %1</source>
         <translation>编辑%1</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="191"/>
-        <location filename="../core/edit/editservice.cpp" line="1220"/>
+        <location filename="../core/edit/editservice.cpp" line="192"/>
+        <location filename="../core/edit/editservice.cpp" line="1292"/>
         <source>%1: the value “%2” does not fit field “%3”.</source>
         <translation>%1：值“%2”不符合字段“%3”。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="203"/>
+        <location filename="../core/edit/editservice.cpp" line="204"/>
         <source>Records of this kind cannot be deleted.</source>
         <translation>无法删除此类记录。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="211"/>
+        <location filename="../core/edit/editservice.cpp" line="212"/>
         <source>Delete %1</source>
         <translation>删除%1</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="225"/>
+        <location filename="../core/edit/editservice.cpp" line="226"/>
         <source>%1 is assigned to %2; remove the assignment or assign someone else first.</source>
         <translation>%1 已分配到%2；请先移除该分配或改派他人。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="230"/>
+        <location filename="../core/edit/editservice.cpp" line="231"/>
         <source>%1 has time recorded; make the person inactive instead of deleting them.</source>
         <translation>%1 已有工时记录；请将其设为停用，而不是删除。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="256"/>
+        <location filename="../core/edit/editservice.cpp" line="257"/>
         <source>%1 still has %2; delete the project or give it another client first.</source>
         <translation>%1 仍有%2；请先删除该项目或将其转给其他客户。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="279"/>
+        <location filename="../core/edit/editservice.cpp" line="280"/>
         <source>%1 is closed and archived; reopen it before deleting it.</source>
         <translation>%1 已关闭并归档；请先重新打开再删除。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="283"/>
+        <location filename="../core/edit/editservice.cpp" line="284"/>
         <source>%1 has time recorded on it and cannot be deleted; close it instead.</source>
         <translation>%1 已有工时记录，不能删除；请改为关闭它。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="352"/>
-        <location filename="../core/edit/editservice.cpp" line="379"/>
-        <location filename="../core/edit/editservice.cpp" line="557"/>
+        <location filename="../core/edit/editservice.cpp" line="353"/>
+        <location filename="../core/edit/editservice.cpp" line="380"/>
+        <location filename="../core/edit/editservice.cpp" line="558"/>
         <source>The task no longer exists.</source>
         <translation>该任务已不存在。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="355"/>
+        <location filename="../core/edit/editservice.cpp" line="356"/>
         <source>%1: the constraint “%2” needs a date.</source>
         <translation>%1：限制“%2”需要日期。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="357"/>
+        <location filename="../core/edit/editservice.cpp" line="358"/>
         <source>Change constraint</source>
         <translation>更改限制</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="368"/>
+        <location filename="../core/edit/editservice.cpp" line="369"/>
         <source>Assign resources</source>
         <translation>分配资源</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="385"/>
+        <location filename="../core/edit/editservice.cpp" line="386"/>
         <source>%1: a resource to assign does not exist.</source>
         <translation>%1：要分配的资源不存在。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="387"/>
+        <location filename="../core/edit/editservice.cpp" line="388"/>
         <source>%1 is assigned to %2 twice.</source>
         <translation>%1 被重复分配到%2。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="390"/>
+        <location filename="../core/edit/editservice.cpp" line="391"/>
         <source>%1: units must be more than 0 % and at most 10,000 %.</source>
         <translation>%1：单位必须大于 0% 且不超过 10,000%。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="421"/>
+        <location filename="../core/edit/editservice.cpp" line="422"/>
         <source>%1 has recorded work on %2 and cannot be unassigned.</source>
         <translation>%1 在%2上已有实际工时，不能取消分配。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="455"/>
-        <location filename="../core/edit/editservice.cpp" line="943"/>
-        <location filename="../core/edit/editservice.cpp" line="994"/>
-        <location filename="../core/edit/editservice.cpp" line="1007"/>
+        <location filename="../core/edit/editservice.cpp" line="456"/>
+        <location filename="../core/edit/editservice.cpp" line="1015"/>
+        <location filename="../core/edit/editservice.cpp" line="1066"/>
+        <location filename="../core/edit/editservice.cpp" line="1079"/>
         <source>There is no project with id %1.</source>
         <translation>不存在 id 为 %1 的项目。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="457"/>
+        <location filename="../core/edit/editservice.cpp" line="458"/>
         <source>A baseline number is from 0 to 10 (it is %1).</source>
         <translation>比较基准编号应为 0 到 10（当前为 %1）。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="463"/>
+        <location filename="../core/edit/editservice.cpp" line="464"/>
         <source>A task to save in the baseline is not in %1.</source>
         <translation>要保存到比较基准的任务不在%1中。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="470"/>
+        <location filename="../core/edit/editservice.cpp" line="471"/>
         <source>Set baseline</source>
         <translation>设置比较基准</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="470"/>
+        <location filename="../core/edit/editservice.cpp" line="471"/>
         <source>Set baseline %1</source>
         <translation>设置比较基准 %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="485"/>
+        <location filename="../core/edit/editservice.cpp" line="486"/>
         <source>Baseline</source>
         <translation>比较基准</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="485"/>
+        <location filename="../core/edit/editservice.cpp" line="486"/>
         <source>Baseline %1</source>
         <translation>比较基准 %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="532"/>
+        <location filename="../core/edit/editservice.cpp" line="533"/>
         <source>Clear baseline</source>
         <translation>清除比较基准</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="532"/>
+        <location filename="../core/edit/editservice.cpp" line="533"/>
         <source>Clear baseline %1</source>
         <translation>清除比较基准 %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="536"/>
+        <location filename="../core/edit/editservice.cpp" line="537"/>
         <source>%1 has no baseline %2.</source>
         <translation>%1 没有比较基准 %2。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="561"/>
+        <location filename="../core/edit/editservice.cpp" line="562"/>
         <source>%1 is a summary task: its progress comes from its subtasks.</source>
         <translation>%1 是摘要任务：其进度由子任务决定。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="566"/>
+        <location filename="../core/edit/editservice.cpp" line="567"/>
         <source>%1: percent complete must be from 0 to 100 (it is %2).</source>
         <translation>%1：完成百分比应为 0 到 100（当前为 %2）。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="573"/>
+        <location filename="../core/edit/editservice.cpp" line="574"/>
         <source>%1: the remaining duration must not be negative.</source>
         <translation>%1：剩余工期不能为负数。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="587"/>
+        <location filename="../core/edit/editservice.cpp" line="588"/>
         <source>%1: percent work complete must be from 0 to 100 (it is %2).</source>
         <translation>%1：工时完成百分比必须介于 0 到 100 之间（当前为 %2）。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="591"/>
+        <location filename="../core/edit/editservice.cpp" line="592"/>
         <source>%1 has no one assigned, so it has no work to complete.</source>
         <translation>%1 未分配任何人员，因此没有可完成的工时。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="601"/>
+        <location filename="../core/edit/editservice.cpp" line="602"/>
         <source>%1: a task with an actual finish is 100 % complete.</source>
         <translation>%1：有实际完成时间的任务应为 100% 完成。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="609"/>
+        <location filename="../core/edit/editservice.cpp" line="610"/>
         <source>%1: the actual finish is before the actual start.</source>
         <translation>%1：实际完成时间早于实际开始时间。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="637"/>
+        <location filename="../core/edit/editservice.cpp" line="638"/>
         <source>Select the tasks to update.</source>
         <translation>请选择要更新的任务。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="639"/>
+        <location filename="../core/edit/editservice.cpp" line="640"/>
         <source>Record progress</source>
         <translation>记录进度</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/edit/editservice.cpp" line="639"/>
+        <location filename="../core/edit/editservice.cpp" line="640"/>
         <source>Record progress of %n task(s)</source>
         <translation>
             <numerusform>记录 %n 个任务的进度</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="653"/>
+        <location filename="../core/edit/editservice.cpp" line="654"/>
         <source>The project no longer exists.</source>
         <translation>该项目已不存在。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="655"/>
+        <location filename="../core/edit/editservice.cpp" line="656"/>
+        <location filename="../core/edit/editservice.cpp" line="710"/>
         <source>Project “%1” is closed and archived, so it is read-only. Reopen it to make changes.</source>
         <translation>项目“%1”已收尾并归档，因此为只读。请重新打开项目以进行更改。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="657"/>
+        <location filename="../core/edit/editservice.cpp" line="658"/>
         <source>Give the status date to update the project to.</source>
         <translation>请给出项目要更新到的状态日期。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="660"/>
+        <location filename="../core/edit/editservice.cpp" line="661"/>
         <source>Update %1 as of %2</source>
         <translation>将 %1 更新到 %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="707"/>
-        <location filename="../core/edit/editservice.cpp" line="754"/>
+        <location filename="../core/edit/editservice.cpp" line="708"/>
+        <source>Choose the project the expense belongs to.</source>
+        <translation>请选择该费用所属的项目。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="713"/>
+        <source>Give the date of the expense.</source>
+        <translation>请填写费用的日期。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="716"/>
+        <source>Give the expense a category, such as Travel.</source>
+        <translation>请为费用指定类别，例如“差旅”。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="719"/>
+        <source>“%1” is not an ISO 4217 currency code such as EUR or CNY.</source>
+        <translation>“%1”不是 ISO 4217 货币代码（如 EUR 或 CNY）。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="721"/>
+        <source>The amount of an expense must be more than 0.</source>
+        <translation>费用金额必须大于 0。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="725"/>
+        <source>The task of the expense must belong to project “%1”.</source>
+        <translation>费用所属的任务必须属于项目“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="730"/>
+        <source>The receipt must be a document of project “%1”.</source>
+        <translation>收据必须是项目“%1”的文档。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="734"/>
+        <source>Add expense “%1”</source>
+        <translation>添加费用“%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="734"/>
+        <source>Edit expense “%1”</source>
+        <translation>编辑费用“%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="738"/>
+        <source>Receipt</source>
+        <translation>收据</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="764"/>
+        <source>Accommodation</source>
+        <translation>住宿</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="764"/>
+        <source>Hardware</source>
+        <translation>硬件</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="764"/>
+        <source>Meals</source>
+        <translation>餐饮</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="764"/>
+        <source>Software</source>
+        <translation>软件</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="764"/>
+        <source>Travel</source>
+        <translation>差旅</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="765"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="765"/>
+        <source>Subcontractor</source>
+        <translation>分包</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="779"/>
+        <location filename="../core/edit/editservice.cpp" line="826"/>
         <source>The person to log time for does not exist.</source>
         <translation>要记录工时的人员不存在。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="710"/>
-        <location filename="../core/edit/editservice.cpp" line="795"/>
+        <location filename="../core/edit/editservice.cpp" line="782"/>
+        <location filename="../core/edit/editservice.cpp" line="867"/>
         <source>The task to log time on does not exist.</source>
         <translation>要记录工时的任务不存在。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="712"/>
-        <location filename="../core/edit/editservice.cpp" line="798"/>
+        <location filename="../core/edit/editservice.cpp" line="784"/>
+        <location filename="../core/edit/editservice.cpp" line="870"/>
         <source>%1 is a summary task; log time on one of its subtasks.</source>
         <translation>%1 是摘要任务；请在其子任务上记录工时。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="715"/>
+        <location filename="../core/edit/editservice.cpp" line="787"/>
         <source>Give the day the time was worked.</source>
         <translation>请填写工作日期。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="717"/>
+        <location filename="../core/edit/editservice.cpp" line="789"/>
         <source>Time logged in one day must be more than 0 and at most 24 hours.</source>
         <translation>一天记录的工时必须大于 0 且不超过 24 小时。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="726"/>
-        <location filename="../core/edit/editservice.cpp" line="760"/>
+        <location filename="../core/edit/editservice.cpp" line="798"/>
+        <location filename="../core/edit/editservice.cpp" line="832"/>
         <source>The week of %1 for %2 is approved and locked.</source>
         <translation>%2 的 %1 当周已批准并锁定。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="733"/>
-        <location filename="../core/edit/editservice.cpp" line="807"/>
+        <location filename="../core/edit/editservice.cpp" line="805"/>
+        <location filename="../core/edit/editservice.cpp" line="879"/>
         <source>%1 would have more than 24 hours logged on %2.</source>
         <translation>%1 在 %2 记录的工时将超过 24 小时。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="743"/>
+        <location filename="../core/edit/editservice.cpp" line="815"/>
         <source>Log time</source>
         <translation>记录工时</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="756"/>
-        <location filename="../core/edit/editservice.cpp" line="847"/>
+        <location filename="../core/edit/editservice.cpp" line="828"/>
+        <location filename="../core/edit/editservice.cpp" line="919"/>
         <source>Give a day of the week.</source>
         <translation>请填写该周中的某一天。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="762"/>
+        <location filename="../core/edit/editservice.cpp" line="834"/>
         <source>The week of %1 for %2 is submitted; it can be changed again once it is rejected.</source>
         <translation>%2 的 %1 这一周已提交；只有被退回后才能再次修改。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="776"/>
+        <location filename="../core/edit/editservice.cpp" line="848"/>
         <source>Timesheet of %1 for the week of %2</source>
         <translation>%1 在 %2 这一周的工时表</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="779"/>
+        <location filename="../core/edit/editservice.cpp" line="851"/>
         <source>A day of the week must be 0 (Monday) to 6 (Sunday), not %1.</source>
         <translation>星期几必须是 0（星期一）到 6（星期日），而不是 %1。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="782"/>
+        <location filename="../core/edit/editservice.cpp" line="854"/>
         <source>The time on %1 must be from 0 to 24 hours.</source>
         <translation>%1 的工时必须在 0 到 24 小时之间。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="784"/>
+        <location filename="../core/edit/editservice.cpp" line="856"/>
         <source>%1 is given twice for %2.</source>
         <translation>%1 在 %2 重复填写了两次。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="802"/>
+        <location filename="../core/edit/editservice.cpp" line="874"/>
         <source>%1 is closed; no more time can be logged on it.</source>
         <translation>%1 已收尾；不能再记录工时。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="845"/>
+        <location filename="../core/edit/editservice.cpp" line="917"/>
         <source>There is no such person.</source>
         <translation>不存在此人员。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="849"/>
+        <location filename="../core/edit/editservice.cpp" line="921"/>
         <source>Say why the week is rejected.</source>
         <translation>请说明驳回该周的原因。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="856"/>
+        <location filename="../core/edit/editservice.cpp" line="928"/>
         <source>Submit timesheet of %1 for the week of %2</source>
         <translation>提交 %1 在 %2 当周的工时表</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="857"/>
+        <location filename="../core/edit/editservice.cpp" line="929"/>
         <source>Approve timesheet of %1 for the week of %2</source>
         <translation>批准 %1 在 %2 当周的工时表</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="858"/>
+        <location filename="../core/edit/editservice.cpp" line="930"/>
         <source>Reject timesheet of %1 for the week of %2</source>
         <translation>驳回 %1 在 %2 当周的工时表</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="878"/>
+        <location filename="../core/edit/editservice.cpp" line="950"/>
         <source>%1 has no time logged in the week of %2.</source>
         <translation>%1 在 %2 当周没有记录工时。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="881"/>
+        <location filename="../core/edit/editservice.cpp" line="953"/>
         <source>The week of %2 for %1 has already been submitted.</source>
         <translation>%1 的 %2 当周已提交。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="882"/>
+        <location filename="../core/edit/editservice.cpp" line="954"/>
         <source>The week of %2 for %1 has nothing submitted to approve or reject.</source>
         <translation>%1 的 %2 当周没有待批准或驳回的已提交工时。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="893"/>
+        <location filename="../core/edit/editservice.cpp" line="965"/>
         <source>Timesheet of %1 for the week of %2 rejected</source>
         <translation>%1 在 %2 当周的工时表被驳回</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="915"/>
+        <location filename="../core/edit/editservice.cpp" line="987"/>
         <source>%1 cannot leave %2: %3. A manager can pass the gate with a written reason.</source>
         <translation>%1 无法离开%2阶段：%3。经理可填写理由后强制通过关口。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="924"/>
+        <location filename="../core/edit/editservice.cpp" line="996"/>
         <source>Pass the gate of %1 to %2 by override</source>
         <translation>强制通过 %1 进入%2的关口</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="931"/>
+        <location filename="../core/edit/editservice.cpp" line="1003"/>
         <source>Gate %1 → %2 passed by override</source>
         <translation>关口 %1 → %2 已被强制通过</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="932"/>
+        <location filename="../core/edit/editservice.cpp" line="1004"/>
         <source>Reason: %1
 Not met: %2</source>
         <translation>理由：%1
 未满足：%2</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="945"/>
+        <location filename="../core/edit/editservice.cpp" line="1017"/>
         <source>%1 is already closed.</source>
         <translation>%1 已关闭。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="947"/>
+        <location filename="../core/edit/editservice.cpp" line="1019"/>
         <source>%1 is in %2; a project is closed from its closing phase.</source>
         <translation>%1 处于%2阶段；项目需在收尾阶段才能关闭。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="963"/>
+        <location filename="../core/edit/editservice.cpp" line="1035"/>
         <source>The client of the new project does not exist.</source>
         <translation>新项目的客户不存在。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="978"/>
+        <location filename="../core/edit/editservice.cpp" line="1050"/>
         <source>There is no process template “%1”; the templates are %2.</source>
         <translation>不存在流程模板“%1”；可用模板为 %2。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="996"/>
+        <location filename="../core/edit/editservice.cpp" line="1068"/>
         <source>A sign-off needs the name of the person who signs.</source>
         <translation>签署需要签署人的姓名。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="998"/>
+        <location filename="../core/edit/editservice.cpp" line="1070"/>
         <source>A sign-off needs the statement that is signed.</source>
         <translation>签署需要所签署的声明。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="999"/>
+        <location filename="../core/edit/editservice.cpp" line="1071"/>
         <source>Record client sign-off</source>
         <translation>记录客户签署</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1009"/>
+        <location filename="../core/edit/editservice.cpp" line="1081"/>
         <source>A requirement needs a title.</source>
         <translation>需求需要标题。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1020"/>
+        <location filename="../core/edit/editservice.cpp" line="1092"/>
         <source>Add requirement %1</source>
         <translation>添加需求 %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1033"/>
+        <location filename="../core/edit/editservice.cpp" line="1105"/>
         <source>A resource needs an id.</source>
         <translation>资源需要一个 ID。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1035"/>
+        <location filename="../core/edit/editservice.cpp" line="1107"/>
         <source>A resource needs a name.</source>
         <translation>资源需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1043"/>
+        <location filename="../core/edit/editservice.cpp" line="1115"/>
         <source>%1: two rates start on the same day; keep one.</source>
         <translation>%1：有两个费率从同一天开始生效；请只保留一个。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1049"/>
+        <location filename="../core/edit/editservice.cpp" line="1121"/>
         <source>%1: each change of the maximum units needs the date it takes effect.</source>
         <translation>%1：最大单位的每次变更都需要生效日期。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1052"/>
+        <location filename="../core/edit/editservice.cpp" line="1124"/>
         <source>%1: the maximum units change twice on %2; keep one.</source>
         <translation>%1：最大单位在 %2 变更了两次；请只保留一个。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1056"/>
+        <location filename="../core/edit/editservice.cpp" line="1128"/>
         <source>Add “%1” to the pool</source>
         <translation>将“%1”加入资源池</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1056"/>
+        <location filename="../core/edit/editservice.cpp" line="1128"/>
         <source>Edit “%1”</source>
         <translation>编辑“%1”</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1072"/>
+        <location filename="../core/edit/editservice.cpp" line="1144"/>
         <source>%1 (own calendar)</source>
         <translation>%1（个人日历）</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1087"/>
+        <location filename="../core/edit/editservice.cpp" line="1159"/>
         <source>%1: a skill that is not in the catalogue was given.</source>
         <translation>%1：给出的技能不在技能目录中。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1089"/>
+        <location filename="../core/edit/editservice.cpp" line="1161"/>
         <source>%1: the skill “%2” is listed twice.</source>
         <translation>%1：技能“%2”被列出了两次。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1091"/>
+        <location filename="../core/edit/editservice.cpp" line="1163"/>
         <source>%1: the level of “%2” must be from 1 to 5 (it is %3).</source>
         <translation>%1：“%2”的等级必须在 1 到 5 之间（当前为 %3）。</translation>
     </message>
@@ -1753,6 +1839,212 @@ Not met: %2</source>
         <location filename="../ui/enumtext.cpp" line="58"/>
         <source>Retainer</source>
         <translation>预付费</translation>
+    </message>
+</context>
+<context>
+    <name>Keel::ExpenseDialog</name>
+    <message>
+        <location filename="../ui/expensesdialog.cpp" line="60"/>
+        <source>&amp;Billable to the client</source>
+        <translation>可向客户计费(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../ui/expensesdialog.cpp" line="65"/>
+        <source>Edit Expense</source>
+        <translation>编辑费用</translation>
+    </message>
+    <message>
+        <location filename="../ui/expensesdialog.cpp" line="65"/>
+        <source>New Expense</source>
+        <translation>新建费用</translation>
+    </message>
+    <message>
+        <location filename="../ui/expensesdialog.cpp" line="71"/>
+        <source>What was bought, for whom</source>
+        <translation>购买了什么，为谁购买</translation>
+    </message>
+    <message>
+        <location filename="../ui/expensesdialog.cpp" line="74"/>
+        <source>for example 128.50</source>
+        <translation>例如 128.50</translation>
+    </message>
+    <message>
+        <location filename="../ui/expensesdialog.cpp" line="79"/>
+        <source>The whole project</source>
+        <translation>整个项目</translation>
+    </message>
+    <message>
+        <location filename="../ui/expensesdialog.cpp" line="87"/>
+        <source>No receipt attached</source>
+        <translation>未附收据</translation>
+    </message>
+    <message>
+        <location filename="../ui/expensesdialog.cpp" line="88"/>
+        <source>A&amp;ttach…</source>
+        <translation>附加(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/expensesdialog.cpp" line="89"/>
+        <source>Attach the scanned receipt; it is kept as a document of the project</source>
+        <translation>附加扫描的收据；它将作为项目文档保存</translation>
+    </message>
+    <message>
+        <location filename="../ui/expensesdialog.cpp" line="99"/>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/expensesdialog.cpp" line="100"/>
+        <source>&amp;Category:</source>
+        <translation>类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/expensesdialog.cpp" line="101"/>
+        <source>D&amp;escription:</source>
+        <translation>说明(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/expensesdialog.cpp" line="102"/>
+        <source>&amp;Amount:</source>
+        <translation>金额(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/expensesdialog.cpp" line="104"/>
+        <source>T&amp;ask:</source>
+        <translation>任务(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/expensesdialog.cpp" line="105"/>
+        <source>Receipt:</source>
+        <translation>收据：</translation>
+    </message>
+    <message>
+        <location filename="../ui/expensesdialog.cpp" line="124"/>
+        <source>Attach Receipt</source>
+        <translation>附加收据</translation>
+    </message>
+    <message>
+        <location filename="../ui/expensesdialog.cpp" line="125"/>
+        <source>Receipts (*.pdf *.png *.jpg *.jpeg *.heic *.tif *.tiff);;All files (*)</source>
+        <translation>收据 (*.pdf *.png *.jpg *.jpeg *.heic *.tif *.tiff);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/expensesdialog.cpp" line="147"/>
+        <source>“%1” is not an amount in %2, such as 128.50.</source>
+        <translation>“%1”不是有效的 %2 金额，例如 128.50。</translation>
+    </message>
+</context>
+<context>
+    <name>Keel::ExpensesDialog</name>
+    <message>
+        <location filename="../ui/expensesdialog.cpp" line="186"/>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/expensesdialog.cpp" line="187"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/expensesdialog.cpp" line="188"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/expensesdialog.cpp" line="189"/>
+        <source>&amp;Open Receipt</source>
+        <translation>打开收据(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/expensesdialog.cpp" line="191"/>
+        <source>Expenses</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <location filename="../ui/expensesdialog.cpp" line="198"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../ui/expensesdialog.cpp" line="198"/>
+        <source>Billable</source>
+        <translation>可计费</translation>
+    </message>
+    <message>
+        <location filename="../ui/expensesdialog.cpp" line="198"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../ui/expensesdialog.cpp" line="198"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../ui/expensesdialog.cpp" line="198"/>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../ui/expensesdialog.cpp" line="199"/>
+        <source>Receipt</source>
+        <translation>收据</translation>
+    </message>
+    <message>
+        <location filename="../ui/expensesdialog.cpp" line="199"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../ui/expensesdialog.cpp" line="206"/>
+        <source>No expenses recorded for this project yet. Add the first with Add… (Insert).</source>
+        <translation>此项目尚未记录任何费用。请用“添加…”（Insert）添加第一笔。</translation>
+    </message>
+    <message>
+        <location filename="../ui/expensesdialog.cpp" line="210"/>
+        <source>Record an expense (Insert)</source>
+        <translation>记录一笔费用（Insert）</translation>
+    </message>
+    <message>
+        <location filename="../ui/expensesdialog.cpp" line="211"/>
+        <source>Edit the selected expense (Return)</source>
+        <translation>编辑所选费用（Return）</translation>
+    </message>
+    <message>
+        <location filename="../ui/expensesdialog.cpp" line="212"/>
+        <source>Delete the selected expense (Delete); Ctrl+Z brings it back</source>
+        <translation>删除所选费用（Delete）；按 Ctrl+Z 可恢复</translation>
+    </message>
+    <message>
+        <location filename="../ui/expensesdialog.cpp" line="226"/>
+        <source>&amp;Project:</source>
+        <translation>项目(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/expensesdialog.cpp" line="286"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../ui/expensesdialog.cpp" line="286"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../ui/expensesdialog.cpp" line="307"/>
+        <source>Total %1; billable %2</source>
+        <translation>合计 %1；可计费 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/expensesdialog.cpp" line="378"/>
+        <source>The receipt has no stored content to open.</source>
+        <translation>该收据没有可打开的存储内容。</translation>
+    </message>
+    <message>
+        <location filename="../ui/expensesdialog.cpp" line="388"/>
+        <source>The receipt could not be written to %1: %2</source>
+        <translation>无法将收据写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -3133,194 +3425,204 @@ Not met: %2</source>
 <context>
     <name>Keel::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="53"/>
+        <location filename="../ui/mainwindow.cpp" line="54"/>
         <source>Keel workspaces (*.keel);;All files (*)</source>
         <translation>Keel 工作区 (*.keel);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="112"/>
+        <location filename="../ui/mainwindow.cpp" line="113"/>
         <source>&amp;New Workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="114"/>
+        <location filename="../ui/mainwindow.cpp" line="115"/>
         <source>Create a new workspace file</source>
         <translation>创建新的工作区文件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="117"/>
+        <location filename="../ui/mainwindow.cpp" line="118"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="119"/>
+        <location filename="../ui/mainwindow.cpp" line="120"/>
         <source>Open a workspace file</source>
         <translation>打开工作区文件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="122"/>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
         <source>&amp;Close Workspace</source>
         <translation>关闭工作区(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>&amp;Timesheet…</source>
         <translation>工时表(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <source>E&amp;xpenses…</source>
+        <translation>费用(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <source>Record what a project spent, with receipts (Ctrl+E)</source>
+        <translation>记录项目的支出及收据（Ctrl+E）</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
         <source>Show &amp;Side Bar</source>
         <translation>显示侧边栏(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>&amp;About Keel</source>
         <translation>关于 Keel(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>No Recent Workspaces</source>
         <translation>没有最近的工作区</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>&amp;Clear Menu</source>
         <translation>清除菜单(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>System Language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
         <source>Keel will use the new language the next time it starts.</source>
         <translation>Keel 将在下次启动时使用新的语言。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>The KEEL_LANG environment variable is set and takes precedence over this choice.</source>
         <translation>已设置环境变量 KEEL_LANG，它优先于此处的选择。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow.cpp" line="315"/>
         <source>Cannot Open Workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="308"/>
+        <location filename="../ui/mainwindow.cpp" line="316"/>
         <source>The workspace could not be opened.</source>
         <translation>无法打开该工作区。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow.cpp" line="352"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="402"/>
+        <location filename="../ui/mainwindow.cpp" line="421"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="403"/>
+        <location filename="../ui/mainwindow.cpp" line="422"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n 个项目</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="404"/>
+        <location filename="../ui/mainwindow.cpp" line="423"/>
         <source>%n resource(s)</source>
         <translation>
             <numerusform>%n 个资源</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="405"/>
+        <location filename="../ui/mainwindow.cpp" line="424"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n 个客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="410"/>
-        <location filename="../ui/mainwindow.cpp" line="418"/>
+        <location filename="../ui/mainwindow.cpp" line="429"/>
+        <location filename="../ui/mainwindow.cpp" line="437"/>
         <source>New Workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="411"/>
+        <location filename="../ui/mainwindow.cpp" line="430"/>
         <source>Untitled.keel</source>
         <translation>未命名.keel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="419"/>
+        <location filename="../ui/mainwindow.cpp" line="438"/>
         <source>%1 already exists. Choose another name, or open it with File → Open.</source>
         <translation>%1 已存在。请换一个名称，或通过“文件 → 打开”打开它。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="429"/>
+        <location filename="../ui/mainwindow.cpp" line="448"/>
         <source>Open Workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="437"/>
+        <location filename="../ui/mainwindow.cpp" line="456"/>
         <source>About Keel</source>
         <translation>关于 Keel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="438"/>
+        <location filename="../ui/mainwindow.cpp" line="457"/>
         <source>&lt;h3&gt;Keel %1&lt;/h3&gt;&lt;p&gt;Project service management for service organisations: plan, staff, track and report client projects, offline or with a shared server.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Keel %1&lt;/h3&gt;&lt;p&gt;面向服务型组织的项目服务管理：规划、配置人员、跟踪并报告客户项目，可离线使用，也可连接共享服务器。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="446"/>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
         <source>Change Not Made</source>
         <translation>未能进行更改</translation>
     </message>
@@ -4318,42 +4620,42 @@ Not met: %2</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../ui/progressdialog.cpp" line="130"/>
+        <location filename="../ui/progressdialog.cpp" line="134"/>
         <source>unchanged</source>
         <translation>不变</translation>
     </message>
     <message>
-        <location filename="../ui/progressdialog.cpp" line="136"/>
+        <location filename="../ui/progressdialog.cpp" line="140"/>
         <source>Working time still to go, for example 3d or 4h; what is done stays done</source>
         <translation>尚需的工作时间，例如 3d 或 4h；已完成的部分保持不变</translation>
     </message>
     <message>
-        <location filename="../ui/progressdialog.cpp" line="141"/>
+        <location filename="../ui/progressdialog.cpp" line="145"/>
         <source>% &amp;complete:</source>
         <translation>完成百分比(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/progressdialog.cpp" line="142"/>
+        <location filename="../ui/progressdialog.cpp" line="146"/>
         <source>% &amp;work complete:</source>
         <translation>工时完成百分比(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../ui/progressdialog.cpp" line="143"/>
+        <location filename="../ui/progressdialog.cpp" line="147"/>
         <source>Actual &amp;start:</source>
         <translation>实际开始(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/progressdialog.cpp" line="144"/>
+        <location filename="../ui/progressdialog.cpp" line="148"/>
         <source>Actual &amp;finish:</source>
         <translation>实际完成(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/progressdialog.cpp" line="145"/>
+        <location filename="../ui/progressdialog.cpp" line="149"/>
         <source>&amp;Remaining duration:</source>
         <translation>剩余工期(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/progressdialog.cpp" line="186"/>
+        <location filename="../ui/progressdialog.cpp" line="190"/>
         <source>Remaining duration: %1</source>
         <translation>剩余工期：%1</translation>
     </message>
@@ -9836,32 +10138,32 @@ Not met: %2</source>
 <context>
     <name>Keel::UpdateProjectDialog</name>
     <message>
-        <location filename="../ui/progressdialog.cpp" line="207"/>
+        <location filename="../ui/progressdialog.cpp" line="211"/>
         <source>Set 0 % – 100 % complete: tasks under way as far as their working time has passed</source>
         <translation>设置 0% – 100% 完成：进行中的任务按已过去的工作时间计算</translation>
     </message>
     <message>
-        <location filename="../ui/progressdialog.cpp" line="208"/>
+        <location filename="../ui/progressdialog.cpp" line="212"/>
         <source>Set 0 % or 100 % complete only: tasks that should have finished</source>
         <translation>仅设置 0% 或 100% 完成：只处理应已完成的任务</translation>
     </message>
     <message>
-        <location filename="../ui/progressdialog.cpp" line="210"/>
+        <location filename="../ui/progressdialog.cpp" line="214"/>
         <source>Update Project</source>
         <translation>更新项目</translation>
     </message>
     <message>
-        <location filename="../ui/progressdialog.cpp" line="216"/>
+        <location filename="../ui/progressdialog.cpp" line="220"/>
         <source>Marks the work scheduled through the end of the status date as done, and sets the project's status date. Progress already recorded is kept where it is further.</source>
         <translation>将截至状态日期当天结束时计划的工作标记为已完成，并设置项目的状态日期。已记录的进度若更靠前则保持不变。</translation>
     </message>
     <message>
-        <location filename="../ui/progressdialog.cpp" line="222"/>
+        <location filename="../ui/progressdialog.cpp" line="226"/>
         <source>Update work as complete &amp;through:</source>
         <translation>将截至以下日期的工作更新为已完成(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/progressdialog.cpp" line="227"/>
+        <location filename="../ui/progressdialog.cpp" line="231"/>
         <source>&amp;Update</source>
         <translation>更新(&amp;U)</translation>
     </message>

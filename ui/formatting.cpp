@@ -39,14 +39,32 @@ QString moneyWhole(qint64 minorUnits, const QString &currency, const QLocale &lo
     return withCurrency(locale.toString(whole, 'f', 0), currency);
 }
 
+namespace {
+
+QString fourDigitYear(QString format)
+{
+    if (!format.contains(QLatin1StringView("yyyy")))
+        format.replace(QLatin1StringView("yy"), QLatin1StringView("yyyy"));
+    return format;
+}
+
+} // namespace
+
+QString dateFormat(const QLocale &locale)
+{
+    return fourDigitYear(locale.dateFormat(QLocale::ShortFormat));
+}
+
+QString dateTimeFormat(const QLocale &locale)
+{
+    return fourDigitYear(locale.dateTimeFormat(QLocale::ShortFormat));
+}
+
 QString date(Minutes when, const QLocale &locale)
 {
     if (when == kNoTime)
         return {};
-    QString format = locale.dateFormat(QLocale::ShortFormat);
-    if (!format.contains(QLatin1StringView("yyyy")))
-        format.replace(QLatin1StringView("yy"), QLatin1StringView("yyyy"));
-    return locale.toString(toDate(when), format);
+    return locale.toString(toDate(when), dateFormat(locale));
 }
 
 QString units(double maxUnits, const QLocale &locale)

@@ -21,6 +21,9 @@ QString moneyForEditing(qint64 minorUnits, const QString &currency);
 
 /// The locale's short date with a four-digit year ("6/3/2024", "2024/6/3"); empty for kNoTime.
 QString date(Minutes when, const QLocale &locale = {});
+/// The locale's short date (and date-and-time) pattern with a four-digit year, for date editors.
+QString dateFormat(const QLocale &locale = {});
+QString dateTimeFormat(const QLocale &locale = {});
 
 /// 1.0 → "100%", 0.5 → "50%".
 QString units(double maxUnits, const QLocale &locale = {});

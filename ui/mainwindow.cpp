@@ -2,6 +2,7 @@
 
 #include "clientsview.h"
 #include "emptystateview.h"
+#include "expensesdialog.h"
 #include "icons.h"
 #include "inboxmodel.h"
 #include "inboxview.h"
@@ -145,6 +146,12 @@ void MainWindow::createActions()
             resources->openTimesheet();
     });
 
+    m_expenses = new QAction(tr("E&xpenses…"), this);
+    m_expenses->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_expenses->setStatusTip(tr("Record what a project spent, with receipts (Ctrl+E)"));
+    m_expenses->setEnabled(false);
+    connect(m_expenses, &QAction::triggered, this, &MainWindow::openExpenses);
+
     m_pageActions = new QActionGroup(this);
     m_pageActions->setExclusive(true);
     for (int i = 0; i < kPageCount; ++i) {
@@ -181,6 +188,7 @@ void MainWindow::createMenus()
     edit->addAction(m_redo);
     edit->addSeparator();
     edit->addAction(m_timesheet);
+    edit->addAction(m_expenses);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions(m_pageActions->actions());
@@ -364,6 +372,7 @@ void MainWindow::buildPages()
         action->setEnabled(true);
     m_close->setEnabled(true);
     m_timesheet->setEnabled(true);
+    m_expenses->setEnabled(true);
     setCurrentPage(m_page);
     m_stack->currentWidget()->setFocus();
     updateTitle();
@@ -383,6 +392,16 @@ void MainWindow::removePages()
         action->setEnabled(false);
     m_close->setEnabled(false);
     m_timesheet->setEnabled(false);
+    m_expenses->setEnabled(false);
+}
+
+void MainWindow::openExpenses()
+{
+    if (!m_document)
+        return;
+    const auto *projects = static_cast<ProjectsView *>(m_pages[size_t(Page::Projects)]);
+    ExpensesDialog dialog(m_document.get(), projects ? projects->currentProjectId() : Id(), this);
+    dialog.exec();
 }
 
 void MainWindow::updateTitle()

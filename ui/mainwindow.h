@@ -66,6 +66,7 @@ private:
     void buildPages();
     void removePages();
     void updateTitle();
+    void openExpenses();
     void updateStatus();
     void populateRecentMenu();
     void populateLanguageMenu();
@@ -95,6 +96,7 @@ private:
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QAction *m_timesheet = nullptr;
+    QAction *m_expenses = nullptr;
     QAction *m_toggleSideBar = nullptr;
     QActionGroup *m_pageActions = nullptr;
     QMenu *m_recentMenu = nullptr;

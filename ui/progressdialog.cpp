@@ -1,5 +1,6 @@
 #include "progressdialog.h"
 
+#include "formatting.h"
 #include "tasktreemodel.h"
 
 #include <edit/editservice.h>
@@ -36,7 +37,7 @@ QDateTimeEdit *dateTimeEdit(QWidget *parent)
 {
     auto *edit = new QDateTimeEdit(parent);
     edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    edit->setDisplayFormat(Format::dateTimeFormat());
     return edit;
 }
 
@@ -214,6 +215,7 @@ UpdateProjectDialog::UpdateProjectDialog(const Workspace &ws, const Id &project,
     setWindowTitle(tr("Update Project"));
     const Project *p = ws.get<Project>(project);
     m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(Format::dateFormat());
     m_date->setDate(p && p->statusDate != kNoTime ? toDate(p->statusDate) : QDate::currentDate());
     m_proportional->setChecked(true);
 

@@ -8,6 +8,7 @@
 #include <analytics/workspaceindex.h>
 #include <model/archiverule.h>
 #include <model/entityedit.h>
+#include <model/money.h>
 #include <model/recordjson.h>
 #include <model/workspace.h>
 #include <schedule/cpmscheduler.h>
@@ -698,6 +699,77 @@ Edit EditService::updateProjectAsOf(const Id &projectId, const QDate &statusDay,
 }
 
 // --- Time and expenses --------------------------------------------------------------------------
+
+Edit EditService::saveExpense(const Expense &given, const DocumentFile *receipt, const QString &author) const
+{
+    Expense x = given;
+    const Project *p = m_ws.get<Project>(x.projectId);
+    if (!p)
+        return Edit::refused(tr("Choose the project the expense belongs to."), "project_id");
+    if (p->phase == Phase::Closed)
+        return Edit::refused(tr("Project “%1” is closed and archived, so it is read-only. Reopen it to make changes.").arg(p->name),
+                             "project_id");
+    if (x.date == kNoTime)
+        return Edit::refused(tr("Give the date of the expense."), "date");
+    x.category = x.category.trimmed();
+    if (x.category.isEmpty())
+        return Edit::refused(tr("Give the expense a category, such as Travel."), "category");
+    x.currency = x.currency.trimmed().toUpper();
+    if (!Currency::isKnown(x.currency))
+        return Edit::refused(tr("“%1” is not an ISO 4217 currency code such as EUR or CNY.").arg(x.currency), "currency");
+    if (x.amount <= 0)
+        return Edit::refused(tr("The amount of an expense must be more than 0."), "amount");
+    if (!x.taskId.isNull()) {
+        const Task *t = m_ws.get<Task>(x.taskId);
+        if (!t || t->projectId != x.projectId)
+            return Edit::refused(tr("The task of the expense must belong to project “%1”.").arg(p->name), "task_id");
+    }
+    if (!x.receiptDocumentId.isNull()) {
+        const Document *d = m_ws.get<Document>(x.receiptDocumentId);
+        if (!d || d->projectId != x.projectId)
+            return Edit::refused(tr("The receipt must be a document of project “%1”.").arg(p->name), "receipt_document_id");
+    }
+    const Expense *old = x.id.isNull() ? nullptr : m_ws.get<Expense>(x.id);
+    const QString label = x.description.trimmed().isEmpty() ? x.category : x.description.trimmed();
+    ChangeSet c(old ? tr("Edit expense “%1”").arg(label) : tr("Add expense “%1”").arg(label));
+    if (receipt) {
+        QString error;
+        Id document;
+        const ChangeSet attach = attachDocumentChanges(m_ws, x.projectId, *receipt, {author, tr("Receipt"), 0}, &document, &error);
+        if (attach.isEmpty())
+            return Edit::refused(error, "receipt_document_id");
+        for (const Change &change : attach.changes())
+            c.append(change);
+        x.receiptDocumentId = document;
+    }
+    if (x.id.isNull())
+        x.id = newId();
+    if (old) {
+        const EntityMeta &meta = entityMeta(EntityType::Expense);
+        for (qsizetype i = 1; i < meta.fields.size(); ++i) {
+            const QVariant now = meta.fields[i].get(&x);
+            if (now != meta.fields[i].get(old))
+                c.update(EntityType::Expense, x.id, meta.fields[i].name, now);
+        }
+    } else {
+        c.insert(x);
+    }
+    Edit e = complete(std::move(c));
+    e.id = x.id;
+    return e;
+}
+
+QStringList EditService::expenseCategories() const
+{
+    QStringList categories = {tr("Travel"), tr("Accommodation"), tr("Meals"), tr("Software"), tr("Hardware"),
+                              tr("Subcontractor"), tr("Other")};
+    QStringList used;
+    for (const Expense &x : m_ws.table<Expense>())
+        if (!categories.contains(x.category) && !used.contains(x.category) && !x.category.isEmpty())
+            used.append(x.category);
+    used.sort(Qt::CaseInsensitive);
+    return categories + used;
+}
 
 Edit EditService::logTime(const Id &resource, const Id &taskId, Minutes day, Minutes minutes, bool billable,
                           const QString &note) const

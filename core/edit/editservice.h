@@ -16,6 +16,7 @@
 
 #include "edit.h"
 
+#include <model/documentimport.h>
 #include <model/enums.h>
 #include <model/workspace.h>
 #include <model/timeutil.h>
@@ -148,6 +149,13 @@ public:
     /// Rejecting needs @p comment; an approver's comment is kept on the week's entries (and a
     /// rejection's also in the projects' logs). Submitting clears the previous comment.
     Edit timesheet(const Id &resource, Minutes day, TimesheetAction action, const QString &comment = {}) const;
+    /// Adds @p expense, or saves it when one with its id exists: date, category, an amount of
+    /// more than 0 in a known currency, optionally a task of the same project. A @p receipt file
+    /// is attached in the same step as a new document of the project and becomes the expense's
+    /// receipt. Refused, with the field named, for a closed project.
+    Edit saveExpense(const Expense &expense, const DocumentFile *receipt = nullptr, const QString &author = {}) const;
+    /// The expense categories in use in the workspace, with the usual ones first.
+    QStringList expenseCategories() const;
 
     // --- Lifecycle ------------------------------------------------------------------------------
 

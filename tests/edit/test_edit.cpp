@@ -4,6 +4,7 @@
 #include "edit/editservice.h"
 #include "edit/plancache.h"
 
+#include "model/documentimport.h"
 #include "model/money.h"
 #include "model/recordjson.h"
 #include "store/store.h"
@@ -712,4 +713,60 @@ TEST_CASE("Update the project as of the status date", "[edit][progress]")
         const Edit e = EditService(f.ws()).updateProjectAsOf(f.project, QDate(), EditService::ProgressRule::Proportional);
         CHECK(e.field == "status_date");
     }
+}
+
+TEST_CASE("Expenses: added with a receipt in one step, edited, refused with the field named", "[edit][expenses]")
+{
+    Fixture f;
+    Expense x;
+    x.projectId = f.project;
+    x.taskId = f.b;
+    x.date = toMinutes(QDate(2024, 1, 11));
+    x.category = QStringLiteral("Travel");
+    x.description = QStringLiteral("Train to the client");
+    x.amount = 12850;
+    x.currency = QStringLiteral("eur");
+    x.billable = true;
+    const DocumentFile receipt{QStringLiteral("ticket.pdf"), QStringLiteral("application/pdf"), QByteArray("%PDF-1.4 ticket")};
+    const Edit added = EditService(f.ws()).saveExpense(x, &receipt, QStringLiteral("Ann"));
+    f.roundTrip(added);
+    const Expense *stored = f.ws().get<Expense>(added.id);
+    REQUIRE(stored);
+    CHECK(stored->currency == QStringLiteral("EUR"));
+    const Document *document = f.ws().get<Document>(stored->receiptDocumentId);
+    REQUIRE(document);
+    CHECK(document->name == QStringLiteral("ticket.pdf"));
+    CHECK(document->projectId == f.project);
+    REQUIRE(documentVersion(f.ws(), document->id));
+    CHECK(documentVersion(f.ws(), document->id)->content == receipt.content);
+
+    Expense edited = *stored;
+    edited.amount = 13000;
+    edited.billable = false;
+    const Edit saved = EditService(f.ws()).saveExpense(edited);
+    f.roundTrip(saved);
+    CHECK(f.ws().get<Expense>(added.id)->amount == 13000);
+    CHECK(f.ws().get<Expense>(added.id)->receiptDocumentId == document->id);
+    CHECK(f.ws().table<Expense>().size() == 1);
+
+    const QString before = dump(f.ws());
+    Expense bad = edited;
+    bad.amount = 0;
+    CHECK(EditService(f.ws()).saveExpense(bad).field == "amount");
+    bad = edited;
+    bad.currency = QStringLiteral("XYZ");
+    CHECK(EditService(f.ws()).saveExpense(bad).field == "currency");
+    bad = edited;
+    bad.category = QStringLiteral("  ");
+    CHECK(EditService(f.ws()).saveExpense(bad).field == "category");
+    bad = edited;
+    bad.date = kNoTime;
+    CHECK(EditService(f.ws()).saveExpense(bad).field == "date");
+    bad = edited;
+    bad.taskId = newId();
+    CHECK(EditService(f.ws()).saveExpense(bad).field == "task_id");
+    CHECK(dump(f.ws()) == before);
+    CHECK(EditService(f.ws()).expenseCategories().first() == QStringLiteral("Travel"));
+
+    f.roundTrip(EditService(f.ws()).remove(EntityType::Expense, added.id));
 }
