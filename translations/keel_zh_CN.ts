@@ -3086,194 +3086,204 @@ Not met: %2</source>
 <context>
     <name>Keel::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="53"/>
+        <location filename="../ui/mainwindow.cpp" line="54"/>
         <source>Keel workspaces (*.keel);;All files (*)</source>
         <translation>Keel 工作区 (*.keel);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="112"/>
+        <location filename="../ui/mainwindow.cpp" line="113"/>
         <source>&amp;New Workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="114"/>
+        <location filename="../ui/mainwindow.cpp" line="115"/>
         <source>Create a new workspace file</source>
         <translation>创建新的工作区文件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="117"/>
+        <location filename="../ui/mainwindow.cpp" line="118"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="119"/>
+        <location filename="../ui/mainwindow.cpp" line="120"/>
         <source>Open a workspace file</source>
         <translation>打开工作区文件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="122"/>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
         <source>&amp;Close Workspace</source>
         <translation>关闭工作区(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>&amp;Timesheet…</source>
         <translation>工时表(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
         <source>Show &amp;Side Bar</source>
         <translation>显示侧边栏(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <source>Project &amp;Plan</source>
+        <translation>项目计划(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <source>No workspace is open</source>
+        <translation>未打开工作区</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
         <source>&amp;About Keel</source>
         <translation>关于 Keel(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>No Recent Workspaces</source>
         <translation>没有最近的工作区</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>&amp;Clear Menu</source>
         <translation>清除菜单(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>System Language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
         <source>Keel will use the new language the next time it starts.</source>
         <translation>Keel 将在下次启动时使用新的语言。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="265"/>
         <source>The KEEL_LANG environment variable is set and takes precedence over this choice.</source>
         <translation>已设置环境变量 KEEL_LANG，它优先于此处的选择。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow.cpp" line="319"/>
         <source>Cannot Open Workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="308"/>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
         <source>The workspace could not be opened.</source>
         <translation>无法打开该工作区。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow.cpp" line="356"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="402"/>
+        <location filename="../ui/mainwindow.cpp" line="414"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="403"/>
+        <location filename="../ui/mainwindow.cpp" line="415"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n 个项目</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="404"/>
+        <location filename="../ui/mainwindow.cpp" line="416"/>
         <source>%n resource(s)</source>
         <translation>
             <numerusform>%n 个资源</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="405"/>
+        <location filename="../ui/mainwindow.cpp" line="417"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n 个客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="410"/>
-        <location filename="../ui/mainwindow.cpp" line="418"/>
+        <location filename="../ui/mainwindow.cpp" line="422"/>
+        <location filename="../ui/mainwindow.cpp" line="430"/>
         <source>New Workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="411"/>
+        <location filename="../ui/mainwindow.cpp" line="423"/>
         <source>Untitled.keel</source>
         <translation>未命名.keel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="419"/>
+        <location filename="../ui/mainwindow.cpp" line="431"/>
         <source>%1 already exists. Choose another name, or open it with File → Open.</source>
         <translation>%1 已存在。请换一个名称，或通过“文件 → 打开”打开它。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="429"/>
+        <location filename="../ui/mainwindow.cpp" line="441"/>
         <source>Open Workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="437"/>
+        <location filename="../ui/mainwindow.cpp" line="449"/>
         <source>About Keel</source>
         <translation>关于 Keel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="438"/>
+        <location filename="../ui/mainwindow.cpp" line="450"/>
         <source>&lt;h3&gt;Keel %1&lt;/h3&gt;&lt;p&gt;Project service management for service organisations: plan, staff, track and report client projects, offline or with a shared server.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Keel %1&lt;/h3&gt;&lt;p&gt;面向服务型组织的项目服务管理：规划、配置人员、跟踪并报告客户项目，可离线使用，也可连接共享服务器。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="446"/>
+        <location filename="../ui/mainwindow.cpp" line="458"/>
         <source>Change Not Made</source>
         <translation>未能进行更改</translation>
     </message>
@@ -4282,187 +4292,241 @@ Not met: %2</source>
 <context>
     <name>Keel::ProjectPlanView</name>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="63"/>
+        <location filename="../ui/projectplanview.cpp" line="68"/>
+        <location filename="../ui/projectplanview.cpp" line="148"/>
+        <source>Compare with Baseline</source>
+        <translation>与基线比较</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectplanview.cpp" line="79"/>
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="94"/>
+        <location filename="../ui/projectplanview.cpp" line="114"/>
         <source>Insert a task below the current one</source>
         <translation>在当前任务下方插入一个任务</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="94"/>
+        <location filename="../ui/projectplanview.cpp" line="114"/>
         <source>New task</source>
         <translation>新建任务</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="96"/>
+        <location filename="../ui/projectplanview.cpp" line="116"/>
         <source>Insert a subtask under the current task</source>
         <translation>在当前任务下插入一个子任务</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="96"/>
+        <location filename="../ui/projectplanview.cpp" line="116"/>
         <source>New subtask</source>
         <translation>新建子任务</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="98"/>
+        <location filename="../ui/projectplanview.cpp" line="118"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="98"/>
+        <location filename="../ui/projectplanview.cpp" line="118"/>
         <source>Delete the selected tasks</source>
         <translation>删除所选任务</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="101"/>
+        <location filename="../ui/projectplanview.cpp" line="121"/>
         <source>Move the task one level up</source>
         <translation>将任务升高一级</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="101"/>
+        <location filename="../ui/projectplanview.cpp" line="121"/>
         <source>Outdent</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="103"/>
+        <location filename="../ui/projectplanview.cpp" line="123"/>
         <source>Indent</source>
         <translation>降级</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="103"/>
+        <location filename="../ui/projectplanview.cpp" line="123"/>
         <source>Make the task a subtask of the one above</source>
         <translation>使该任务成为上方任务的子任务</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="105"/>
+        <location filename="../ui/projectplanview.cpp" line="125"/>
         <source>Move the task above its previous sibling</source>
         <translation>将任务移到前一个同级任务之上</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="105"/>
+        <location filename="../ui/projectplanview.cpp" line="125"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="107"/>
+        <location filename="../ui/projectplanview.cpp" line="127"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="107"/>
+        <location filename="../ui/projectplanview.cpp" line="127"/>
         <source>Move the task below its next sibling</source>
         <translation>将任务移到下一个同级任务之下</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="110"/>
+        <location filename="../ui/projectplanview.cpp" line="130"/>
         <source>Link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="110"/>
+        <location filename="../ui/projectplanview.cpp" line="130"/>
         <source>Link the selected tasks finish-to-start</source>
         <translation>以完成-开始方式链接所选任务</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="112"/>
+        <location filename="../ui/projectplanview.cpp" line="132"/>
         <source>Remove the links between the selected tasks</source>
         <translation>删除所选任务之间的链接</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="112"/>
+        <location filename="../ui/projectplanview.cpp" line="132"/>
         <source>Unlink</source>
         <translation>取消链接</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="114"/>
+        <location filename="../ui/projectplanview.cpp" line="134"/>
         <source>Edit the task's details</source>
         <translation>编辑任务的详细信息</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="114"/>
+        <location filename="../ui/projectplanview.cpp" line="134"/>
         <source>Information…</source>
         <translation>信息…</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="116"/>
+        <location filename="../ui/projectplanview.cpp" line="136"/>
         <source>Go to a task by WBS code, row number or name</source>
         <translation>按 WBS 代码、行号或名称转到任务</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="116"/>
+        <location filename="../ui/projectplanview.cpp" line="136"/>
         <source>Go to…</source>
         <translation>转到…</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="119"/>
+        <location filename="../ui/projectplanview.cpp" line="139"/>
         <source>Show shorter periods in the chart</source>
         <translation>在图表中显示更短的时间段</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="119"/>
+        <location filename="../ui/projectplanview.cpp" line="139"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="121"/>
+        <location filename="../ui/projectplanview.cpp" line="141"/>
         <source>Show longer periods in the chart</source>
         <translation>在图表中显示更长的时间段</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="121"/>
+        <location filename="../ui/projectplanview.cpp" line="141"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="123"/>
+        <location filename="../ui/projectplanview.cpp" line="143"/>
         <source>Baseline…</source>
         <translation>基线…</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="123"/>
+        <location filename="../ui/projectplanview.cpp" line="143"/>
         <source>Save or clear a baseline of the project or of the selected tasks</source>
         <translation>保存或清除整个项目或所选任务的基线</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="125"/>
+        <location filename="../ui/projectplanview.cpp" line="145"/>
         <source>Print or export the chart</source>
         <translation>打印或导出图表</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="125"/>
+        <location filename="../ui/projectplanview.cpp" line="145"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="346"/>
+        <location filename="../ui/projectplanview.cpp" line="149"/>
+        <source>Choose the baseline that the baseline bars and the variance columns compare with</source>
+        <translation>选择基线条形图和差异列所比较的基线</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectplanview.cpp" line="160"/>
+        <location filename="../ui/projectplanview.cpp" line="162"/>
+        <source>Show the baseline and variance columns</source>
+        <translation>显示基线列和差异列</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectplanview.cpp" line="160"/>
+        <source>Variance</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectplanview.cpp" line="266"/>
+        <location filename="../ui/projectplanview.cpp" line="278"/>
+        <source>Baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectplanview.cpp" line="266"/>
+        <location filename="../ui/projectplanview.cpp" line="278"/>
+        <source>Baseline %1</source>
+        <translation>基线 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectplanview.cpp" line="267"/>
+        <source>%1 (saved %2)</source>
+        <translation>%1（保存于 %2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectplanview.cpp" line="270"/>
+        <source>%1 (not saved)</source>
+        <translation>%1（未保存）</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectplanview.cpp" line="278"/>
+        <source>no baseline saved</source>
+        <translation>未保存基线</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectplanview.cpp" line="279"/>
+        <source>Comparing with: %1</source>
+        <translation>当前比较：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectplanview.cpp" line="444"/>
         <source>Select two or more tasks to link; they are linked in row order.</source>
         <translation>请选择两个或更多要链接的任务；它们将按行顺序链接。</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="350"/>
+        <location filename="../ui/projectplanview.cpp" line="448"/>
         <source>Link tasks</source>
         <translation>链接任务</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="367"/>
+        <location filename="../ui/projectplanview.cpp" line="465"/>
         <source>Unlink tasks</source>
         <translation>取消任务链接</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="398"/>
+        <location filename="../ui/projectplanview.cpp" line="496"/>
         <source>Go to task</source>
         <translation>转到任务</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="398"/>
+        <location filename="../ui/projectplanview.cpp" line="496"/>
         <source>WBS code, row number or name:</source>
         <translation>WBS 代码、行号或名称：</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="421"/>
+        <location filename="../ui/projectplanview.cpp" line="519"/>
         <source>No task of this project has the WBS code, row number or name “%1”.</source>
         <translation>本项目中没有 WBS 代码、行号或名称为“%1”的任务。</translation>
     </message>
@@ -8778,252 +8842,323 @@ Not met: %2</source>
 <context>
     <name>Keel::TaskDialog</name>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="53"/>
+        <location filename="../ui/taskdialog.cpp" line="59"/>
         <source>As soon as possible</source>
         <translation>越早越好</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="54"/>
+        <location filename="../ui/taskdialog.cpp" line="60"/>
         <source>As late as possible</source>
         <translation>越晚越好</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="55"/>
+        <location filename="../ui/taskdialog.cpp" line="61"/>
         <source>Start no earlier than</source>
         <translation>不得早于…开始</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="56"/>
+        <location filename="../ui/taskdialog.cpp" line="62"/>
         <source>Start no later than</source>
         <translation>不得晚于…开始</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="57"/>
+        <location filename="../ui/taskdialog.cpp" line="63"/>
         <source>Finish no earlier than</source>
         <translation>不得早于…完成</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="58"/>
+        <location filename="../ui/taskdialog.cpp" line="64"/>
         <source>Finish no later than</source>
         <translation>不得晚于…完成</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="59"/>
+        <location filename="../ui/taskdialog.cpp" line="65"/>
         <source>Must start on</source>
         <translation>必须开始于</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="60"/>
+        <location filename="../ui/taskdialog.cpp" line="66"/>
         <source>Must finish on</source>
         <translation>必须完成于</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="68"/>
+        <location filename="../ui/taskdialog.cpp" line="74"/>
         <source>Finish-to-start (FS)</source>
         <translation>完成-开始 (FS)</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="69"/>
+        <location filename="../ui/taskdialog.cpp" line="75"/>
         <source>Start-to-start (SS)</source>
         <translation>开始-开始 (SS)</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="70"/>
+        <location filename="../ui/taskdialog.cpp" line="76"/>
         <source>Finish-to-finish (FF)</source>
         <translation>完成-完成 (FF)</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="71"/>
+        <location filename="../ui/taskdialog.cpp" line="77"/>
         <source>Start-to-finish (SF)</source>
         <translation>开始-完成 (SF)</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="86"/>
+        <location filename="../ui/taskdialog.cpp" line="92"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="87"/>
+        <location filename="../ui/taskdialog.cpp" line="93"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="115"/>
+        <location filename="../ui/taskdialog.cpp" line="121"/>
         <source>Milestone</source>
         <translation>里程碑</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="119"/>
+        <location filename="../ui/taskdialog.cpp" line="125"/>
         <source>Visible to the client</source>
         <translation>对客户可见</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="125"/>
+        <location filename="../ui/taskdialog.cpp" line="135"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="131"/>
+        <location filename="../ui/taskdialog.cpp" line="141"/>
         <source>Task Information</source>
         <translation>任务信息</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="132"/>
+        <location filename="../ui/taskdialog.cpp" line="142"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="133"/>
+        <location filename="../ui/taskdialog.cpp" line="143"/>
         <source>Predecessors</source>
         <translation>前置任务</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="134"/>
+        <location filename="../ui/taskdialog.cpp" line="144"/>
         <source>Resources</source>
         <translation>资源</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="135"/>
+        <location filename="../ui/taskdialog.cpp" line="145"/>
+        <source>Skills</source>
+        <translation>技能</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskdialog.cpp" line="146"/>
+        <source>Estimates</source>
+        <translation>估计</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskdialog.cpp" line="147"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="136"/>
+        <location filename="../ui/taskdialog.cpp" line="148"/>
         <source>Advanced</source>
         <translation>高级</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="169"/>
+        <location filename="../ui/taskdialog.cpp" line="183"/>
         <source>Automatically scheduled</source>
         <translation>自动计划</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="170"/>
+        <location filename="../ui/taskdialog.cpp" line="184"/>
         <source>Manually scheduled</source>
         <translation>手动计划</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="171"/>
+        <location filename="../ui/taskdialog.cpp" line="185"/>
+        <location filename="../ui/taskdialog.cpp" line="246"/>
         <source>for example 3d, 4h or 2w</source>
         <translation>例如 3d、4h 或 2w</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="172"/>
+        <location filename="../ui/taskdialog.cpp" line="186"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="173"/>
+        <location filename="../ui/taskdialog.cpp" line="187"/>
         <source>&amp;Duration:</source>
         <translation>工期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="174"/>
+        <location filename="../ui/taskdialog.cpp" line="188"/>
         <source>&amp;Start:</source>
         <translation>开始(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="175"/>
+        <location filename="../ui/taskdialog.cpp" line="189"/>
         <source>&amp;Finish:</source>
         <translation>完成(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="176"/>
+        <location filename="../ui/taskdialog.cpp" line="190"/>
         <source>&amp;Percent complete:</source>
         <translation>完成百分比(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="177"/>
+        <location filename="../ui/taskdialog.cpp" line="191"/>
         <source>Schedu&amp;ling:</source>
         <translation>计划模式(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="178"/>
+        <location filename="../ui/taskdialog.cpp" line="192"/>
         <source>P&amp;riority:</source>
         <translation>优先级(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="179"/>
+        <location filename="../ui/taskdialog.cpp" line="193"/>
         <source>&amp;Category:</source>
         <translation>类别(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="187"/>
+        <location filename="../ui/taskdialog.cpp" line="201"/>
         <source>Lag</source>
         <translation>延隔时间</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="187"/>
+        <location filename="../ui/taskdialog.cpp" line="201"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="187"/>
+        <location filename="../ui/taskdialog.cpp" line="201"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="195"/>
+        <location filename="../ui/taskdialog.cpp" line="209"/>
         <source>Resource</source>
         <translation>资源</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="195"/>
+        <location filename="../ui/taskdialog.cpp" line="209"/>
         <source>Units</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="206"/>
+        <location filename="../ui/taskdialog.cpp" line="216"/>
+        <source>Minimum level</source>
+        <translation>最低等级</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskdialog.cpp" line="216"/>
+        <source>Skill</source>
+        <translation>技能</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskdialog.cpp" line="216"/>
+        <source>Staffed by</source>
+        <translation>已分配给</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskdialog.cpp" line="216"/>
+        <source>Work</source>
+        <translation>工时</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskdialog.cpp" line="224"/>
+        <source>The workspace's skill catalogue is empty: add skills under Resources ▸ Skills… first.</source>
+        <translation>工作区的技能目录为空：请先在“资源 ▸ 技能…”中添加技能。</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskdialog.cpp" line="229"/>
+        <source>People are recommended for each requirement by skill fit, availability in the task's window and cost (Resources ▸ Staffing…). Empty work asks for the task's duration.</source>
+        <translation>系统按技能匹配度、任务期间的可用时间和成本为每项需求推荐人员（资源 ▸ 人员配置…）。工时留空则按任务工期计。</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskdialog.cpp" line="240"/>
+        <source>The Monte Carlo forecast draws the task's length between these working durations. Leave all three empty to let it spread the task's own duration.</source>
+        <translation>蒙特卡洛预测在这些工作工期之间抽取任务的长度。三项均留空时，按任务自身的工期进行浮动。</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskdialog.cpp" line="247"/>
+        <source>&amp;Optimistic:</source>
+        <translation>乐观(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskdialog.cpp" line="248"/>
+        <source>&amp;Most likely:</source>
+        <translation>最可能(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskdialog.cpp" line="249"/>
+        <source>P&amp;essimistic:</source>
+        <translation>悲观(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskdialog.cpp" line="259"/>
         <source>Project calendar</source>
         <translation>项目日历</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="209"/>
+        <location filename="../ui/taskdialog.cpp" line="262"/>
         <source>C&amp;onstraint:</source>
         <translation>限制类型(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="210"/>
+        <location filename="../ui/taskdialog.cpp" line="263"/>
         <source>Constraint &amp;date:</source>
         <translation>限制日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="212"/>
+        <location filename="../ui/taskdialog.cpp" line="265"/>
         <source>C&amp;alendar:</source>
         <translation>日历(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="225"/>
+        <location filename="../ui/taskdialog.cpp" line="278"/>
         <source>Task Information — %1</source>
         <translation>任务信息 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="324"/>
+        <location filename="../ui/taskdialog.cpp" line="343"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskdialog.cpp" line="386"/>
+        <source>Skill requirement %1: the work “%2” is not a working duration: write for example 40h or 5d.</source>
+        <translation>技能需求 %1：工时“%2”不是有效的工作工期，请输入如 40h 或 5d。</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskdialog.cpp" line="459"/>
         <source>Predecessors: %1</source>
         <translation>前置任务：%1</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="330"/>
+        <location filename="../ui/taskdialog.cpp" line="465"/>
         <source>Predecessors: %1 is listed twice.</source>
         <translation>前置任务：%1 被列出了两次。</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="349"/>
+        <location filename="../ui/taskdialog.cpp" line="484"/>
         <source>Enter the task's name.</source>
         <translation>请输入任务名称。</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="357"/>
+        <location filename="../ui/taskdialog.cpp" line="492"/>
         <source>The finish is before the start.</source>
         <translation>完成时间早于开始时间。</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="418"/>
+        <location filename="../ui/taskdialog.cpp" line="561"/>
         <source>The task no longer exists.</source>
         <translation>该任务已不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="421"/>
+        <location filename="../ui/taskdialog.cpp" line="564"/>
         <source>Edit task “%1”</source>
         <translation>编辑任务“%1”</translation>
     </message>
@@ -9165,8 +9300,10 @@ Not met: %2</source>
         <location filename="../core/schedule/taskedits.cpp" line="305"/>
         <location filename="../core/schedule/taskedits.cpp" line="332"/>
         <location filename="../core/schedule/taskedits.cpp" line="362"/>
-        <location filename="../core/schedule/taskedits.cpp" line="466"/>
-        <location filename="../core/schedule/taskedits.cpp" line="507"/>
+        <location filename="../core/schedule/taskedits.cpp" line="386"/>
+        <location filename="../core/schedule/taskedits.cpp" line="453"/>
+        <location filename="../core/schedule/taskedits.cpp" line="605"/>
+        <location filename="../core/schedule/taskedits.cpp" line="646"/>
         <source>The task no longer exists.</source>
         <translation>该任务已不存在。</translation>
     </message>
@@ -9232,78 +9369,161 @@ Not met: %2</source>
         <translation>更改完成百分比</translation>
     </message>
     <message>
-        <location filename="../core/schedule/taskedits.cpp" line="420"/>
+        <location filename="../core/schedule/taskedits.cpp" line="389"/>
+        <source>%1 is a summary task: its length comes from its subtasks, which have the estimates.</source>
+        <translation>%1 是摘要任务：其长度由子任务决定，估计应设在子任务上。</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="391"/>
+        <location filename="../core/schedule/taskedits.cpp" line="422"/>
+        <source>most likely</source>
+        <translation>最可能</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="391"/>
+        <location filename="../core/schedule/taskedits.cpp" line="422"/>
+        <source>optimistic</source>
+        <translation>乐观</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="391"/>
+        <location filename="../core/schedule/taskedits.cpp" line="422"/>
+        <source>pessimistic</source>
+        <translation>悲观</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="395"/>
+        <source>%1: the %2 estimate must not be negative.</source>
+        <translation>%1：%2估计不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="400"/>
+        <source>%1: the %2 estimate (%3) is longer than the %4 estimate (%5); write optimistic ≤ most likely ≤ pessimistic.</source>
+        <translation>%1：%2估计（%3）长于%4估计（%5）；须满足 乐观 ≤ 最可能 ≤ 悲观。</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="406"/>
+        <source>%1: the most likely estimate must be longer than zero.</source>
+        <translation>%1：最可能估计必须大于零。</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="408"/>
+        <source>Change estimate</source>
+        <translation>更改估计</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="429"/>
+        <source>Enter the %1 estimate too, or leave all three empty.</source>
+        <translation>请同时输入%1估计，或将三项全部留空。</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="432"/>
+        <source>The %1 estimate “%2” is not a working duration: write for example 3d, 4h or 2w.</source>
+        <translation>%1估计“%2”不是有效的工作工期，请输入如 3d、4h 或 2w。</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="455"/>
+        <source>%1 is a summary task: ask for skills on its subtasks.</source>
+        <translation>%1 是摘要任务：请在其子任务上设置技能需求。</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="462"/>
+        <source>Change skill requirements</source>
+        <translation>更改技能需求</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="468"/>
+        <source>Skill requirement %1: choose a skill of the workspace's catalogue.</source>
+        <translation>技能需求 %1：请从工作区的技能目录中选择技能。</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="470"/>
+        <source>Skill requirement %1 (%2): the minimum level is from 1 to 5 (it is %3).</source>
+        <translation>技能需求 %1（%2）：最低等级须为 1 到 5（当前为 %3）。</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="475"/>
+        <source>Skill requirement %1 (%2): the work must not be negative.</source>
+        <translation>技能需求 %1（%2）：工时不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="480"/>
+        <source>Skill requirement %1 (%2) does not belong to %3.</source>
+        <translation>技能需求 %1（%2）不属于%3。</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="559"/>
         <source>A task to link no longer exists.</source>
         <translation>要链接的某个任务已不存在。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/taskedits.cpp" line="422"/>
+        <location filename="../core/schedule/taskedits.cpp" line="561"/>
         <source>%1 cannot be linked to itself.</source>
         <translation>%1 不能链接到自身。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/taskedits.cpp" line="424"/>
+        <location filename="../core/schedule/taskedits.cpp" line="563"/>
         <source>%1 and %2 belong to different projects; link tasks within one project.</source>
         <translation>%1 和 %2 属于不同的项目；请在同一项目内链接任务。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/taskedits.cpp" line="429"/>
+        <location filename="../core/schedule/taskedits.cpp" line="568"/>
         <source>%1 is already linked to %2.</source>
         <translation>%1 已链接到 %2。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/taskedits.cpp" line="432"/>
+        <location filename="../core/schedule/taskedits.cpp" line="571"/>
         <source>%1 and %2 cannot be linked: a summary task cannot be linked to its own subtasks.</source>
         <translation>%1 和 %2 无法链接：摘要任务不能链接到其自身的子任务。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/taskedits.cpp" line="435"/>
+        <location filename="../core/schedule/taskedits.cpp" line="574"/>
         <source>Linking %1 to %2 would make a loop: %2 already leads to %1.</source>
         <translation>将 %1 链接到 %2 会形成循环：%2 已经通向 %1。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/taskedits.cpp" line="444"/>
+        <location filename="../core/schedule/taskedits.cpp" line="583"/>
         <source>Link tasks</source>
         <translation>链接任务</translation>
     </message>
     <message>
-        <location filename="../core/schedule/taskedits.cpp" line="455"/>
+        <location filename="../core/schedule/taskedits.cpp" line="594"/>
         <source>Unlink tasks</source>
         <translation>取消任务链接</translation>
     </message>
     <message>
-        <location filename="../core/schedule/taskedits.cpp" line="460"/>
+        <location filename="../core/schedule/taskedits.cpp" line="599"/>
         <source>%1 is not linked to %2.</source>
         <translation>%1 未链接到 %2。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/taskedits.cpp" line="474"/>
+        <location filename="../core/schedule/taskedits.cpp" line="613"/>
         <source>Change predecessors</source>
         <translation>更改前置任务</translation>
     </message>
     <message>
-        <location filename="../core/schedule/taskedits.cpp" line="478"/>
+        <location filename="../core/schedule/taskedits.cpp" line="617"/>
         <source>%1 is listed twice as a predecessor of %2.</source>
         <translation>%1 被重复列为 %2 的前置任务。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/taskedits.cpp" line="522"/>
+        <location filename="../core/schedule/taskedits.cpp" line="661"/>
         <source>“%1” is not a predecessor: write a task's WBS code or row number, then optionally a type (FS, SS, FF, SF) and a lag such as +2d, for example “3FS+2d”.</source>
         <translation>“%1”不是有效的前置任务：请填写任务的 WBS 代码或行号，然后可选填类型（FS、SS、FF、SF）和延隔时间（如 +2d），例如“3FS+2d”。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/taskedits.cpp" line="541"/>
+        <location filename="../core/schedule/taskedits.cpp" line="680"/>
         <source>“%1”: no task of this project has the WBS code or row number %2.</source>
         <translation>“%1”：此项目中没有 WBS 代码或行号为 %2 的任务。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/taskedits.cpp" line="550"/>
+        <location filename="../core/schedule/taskedits.cpp" line="689"/>
         <source>“%1”: “%2” is not a lag; write one such as +2d, -4h, +50% or +3ed.</source>
         <translation>“%1”：“%2”不是有效的延隔时间；请写成 +2d、-4h、+50% 或 +3ed 等形式。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/taskedits.cpp" line="631"/>
-        <location filename="../core/schedule/taskedits.cpp" line="635"/>
+        <location filename="../core/schedule/taskedits.cpp" line="770"/>
+        <location filename="../core/schedule/taskedits.cpp" line="774"/>
         <source>Reschedule</source>
         <translation>重新排定进度</translation>
     </message>
@@ -9311,158 +9531,194 @@ Not met: %2</source>
 <context>
     <name>Keel::TaskTreeModel</name>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="80"/>
+        <location filename="../ui/tasktreemodel.cpp" line="83"/>
         <source>As soon as possible</source>
         <translation>越早越好</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="81"/>
+        <location filename="../ui/tasktreemodel.cpp" line="84"/>
         <source>As late as possible</source>
         <translation>越晚越好</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="82"/>
+        <location filename="../ui/tasktreemodel.cpp" line="85"/>
         <source>Start no earlier than</source>
         <translation>不得早于…开始</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="83"/>
+        <location filename="../ui/tasktreemodel.cpp" line="86"/>
         <source>Start no later than</source>
         <translation>不得晚于…开始</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="84"/>
+        <location filename="../ui/tasktreemodel.cpp" line="87"/>
         <source>Finish no earlier than</source>
         <translation>不得早于…完成</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="85"/>
+        <location filename="../ui/tasktreemodel.cpp" line="88"/>
         <source>Finish no later than</source>
         <translation>不得晚于…完成</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="86"/>
+        <location filename="../ui/tasktreemodel.cpp" line="89"/>
         <source>Must start on</source>
         <translation>必须开始于</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="87"/>
+        <location filename="../ui/tasktreemodel.cpp" line="90"/>
         <source>Must finish on</source>
         <translation>必须完成于</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="338"/>
-        <source>“%1” is not a duration: write for example 3d, 4h or 2w.</source>
-        <translation>“%1”不是有效的工期：请填写例如 3d、4h 或 2w。</translation>
-    </message>
-    <message>
-        <location filename="../ui/tasktreemodel.cpp" line="362"/>
+        <location filename="../ui/tasktreemodel.cpp" line="368"/>
+        <location filename="../ui/tasktreemodel.cpp" line="418"/>
         <source>h</source>
         <comment>hours</comment>
         <translation>小时</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="449"/>
+        <location filename="../ui/tasktreemodel.cpp" line="394"/>
+        <source>“%1” is not a duration: write for example 3d, 4h or 2w.</source>
+        <translation>“%1”不是有效的工期：请填写例如 3d、4h 或 2w。</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasktreemodel.cpp" line="517"/>
         <source>WBS</source>
         <translation>WBS</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="450"/>
+        <location filename="../ui/tasktreemodel.cpp" line="518"/>
         <source>Task name</source>
         <translation>任务名称</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="451"/>
+        <location filename="../ui/tasktreemodel.cpp" line="519"/>
         <source>Duration</source>
         <translation>工期</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="452"/>
+        <location filename="../ui/tasktreemodel.cpp" line="520"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="453"/>
+        <location filename="../ui/tasktreemodel.cpp" line="521"/>
         <source>Finish</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="454"/>
+        <location filename="../ui/tasktreemodel.cpp" line="522"/>
         <source>Predecessors</source>
         <translation>前置任务</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="455"/>
+        <location filename="../ui/tasktreemodel.cpp" line="523"/>
         <source>Resources</source>
         <translation>资源</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="456"/>
+        <location filename="../ui/tasktreemodel.cpp" line="524"/>
         <source>% Complete</source>
         <translation>完成百分比</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="457"/>
+        <location filename="../ui/tasktreemodel.cpp" line="525"/>
         <source>Total float</source>
         <translation>总时差</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="458"/>
+        <location filename="../ui/tasktreemodel.cpp" line="526"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="459"/>
+        <location filename="../ui/tasktreemodel.cpp" line="527"/>
         <source>Work</source>
         <translation>工时</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="460"/>
+        <location filename="../ui/tasktreemodel.cpp" line="528"/>
         <source>Constraint</source>
         <translation>限制类型</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="461"/>
+        <location filename="../ui/tasktreemodel.cpp" line="529"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="462"/>
+        <location filename="../ui/tasktreemodel.cpp" line="530"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="463"/>
+        <location filename="../ui/tasktreemodel.cpp" line="531"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="509"/>
+        <location filename="../ui/tasktreemodel.cpp" line="532"/>
+        <source>Baseline start</source>
+        <translation>基线开始时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasktreemodel.cpp" line="533"/>
+        <source>Baseline finish</source>
+        <translation>基线完成时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasktreemodel.cpp" line="534"/>
+        <source>Start variance</source>
+        <translation>开始时间差异</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasktreemodel.cpp" line="535"/>
+        <source>Finish variance</source>
+        <translation>完成时间差异</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasktreemodel.cpp" line="536"/>
+        <source>Duration variance</source>
+        <translation>工期差异</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasktreemodel.cpp" line="537"/>
+        <source>Work variance</source>
+        <translation>工时差异</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasktreemodel.cpp" line="538"/>
+        <source>Cost variance</source>
+        <translation>成本差异</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasktreemodel.cpp" line="584"/>
         <source>“%1” is not a date.</source>
         <translation>“%1”不是有效的日期。</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="521"/>
+        <location filename="../ui/tasktreemodel.cpp" line="596"/>
         <source>“%1” is not a percentage between 0 and 100.</source>
         <translation>“%1”不是介于 0 到 100 之间的百分比。</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="530"/>
+        <location filename="../ui/tasktreemodel.cpp" line="605"/>
         <source>The priority must be a whole number from 0 to 1000.</source>
         <translation>优先级必须是 0 到 1000 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="533"/>
+        <location filename="../ui/tasktreemodel.cpp" line="608"/>
         <source>Change priority</source>
         <translation>更改优先级</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="539"/>
+        <location filename="../ui/tasktreemodel.cpp" line="614"/>
         <source>Change category</source>
         <translation>更改类别</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="544"/>
+        <location filename="../ui/tasktreemodel.cpp" line="619"/>
         <source>This column cannot be edited.</source>
         <translation>此列不可编辑。</translation>
     </message>

@@ -86,12 +86,15 @@ ProjectPlanView::ProjectPlanView(WorkspaceDocument *document, QWidget *parent)
         {TaskTreeModel::StartColumn, 17},    {TaskTreeModel::FinishColumn, 17}, {TaskTreeModel::PredecessorsColumn, 13},
         {TaskTreeModel::ResourcesColumn, 20}, {TaskTreeModel::PercentCompleteColumn, 11},
         {TaskTreeModel::CostColumn, 14},     {TaskTreeModel::ConstraintColumn, 22},
-        {TaskTreeModel::BaselineStartColumn, 17}, {TaskTreeModel::BaselineFinishColumn, 17},
-        {TaskTreeModel::StartVarianceColumn, 12}, {TaskTreeModel::FinishVarianceColumn, 12},
-        {TaskTreeModel::DurationVarianceColumn, 12}, {TaskTreeModel::WorkVarianceColumn, 12},
+        {TaskTreeModel::BaselineStartColumn, 19}, {TaskTreeModel::BaselineFinishColumn, 19},
+        {TaskTreeModel::StartVarianceColumn, 10}, {TaskTreeModel::FinishVarianceColumn, 10},
+        {TaskTreeModel::DurationVarianceColumn, 10}, {TaskTreeModel::WorkVarianceColumn, 12},
         {TaskTreeModel::CostVarianceColumn, 14}};
     for (const auto &[column, chars] : widths)
         m_tree->setColumnWidth(column, chars * em);
+    // The variance columns' titles are long for their values: wide enough for the title.
+    for (int c = kFirstVarianceColumn; c <= kLastVarianceColumn; ++c)
+        m_tree->setColumnWidth(c, std::max(m_tree->columnWidth(c), m_tree->header()->sectionSizeHint(c)));
     restoreColumns();
 
     m_chart->setTreeView(m_tree);

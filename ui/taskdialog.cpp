@@ -20,6 +20,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QSet>
@@ -170,7 +171,9 @@ TaskDialog::TaskDialog(TaskTreeModel *model, const Id &taskId, QWidget *parent)
     connect(m_predecessors, &QTableWidget::itemChanged, this, &TaskDialog::validate);
     connect(m_predecessors->model(), &QAbstractItemModel::rowsRemoved, this, &TaskDialog::validate);
     validate();
-    resize(sizeHint().expandedTo(QSize(fontMetrics().averageCharWidth() * 80, fontMetrics().height() * 28)));
+    // Wide enough for every tab's title.
+    const int tabsWidth = m_tabs->tabBar()->sizeHint().width() + 2 * layout->contentsMargins().left() + 8;
+    resize(sizeHint().expandedTo(QSize(std::max(fontMetrics().averageCharWidth() * 80, tabsWidth), fontMetrics().height() * 28)));
 }
 
 QWidget *TaskDialog::generalTab()
@@ -214,10 +217,13 @@ QWidget *TaskDialog::resourcesTab()
 QWidget *TaskDialog::skillsTab()
 {
     m_skills->setHorizontalHeaderLabels({tr("Skill"), tr("Minimum level"), tr("Work"), tr("Staffed by")});
-    m_skills->setColumnWidth(SkillNameColumn, fontMetrics().averageCharWidth() * 34);
-    m_skills->setColumnWidth(SkillLevelColumn, fontMetrics().averageCharWidth() * 16);
+    m_skills->setColumnWidth(SkillLevelColumn, fontMetrics().averageCharWidth() * 17);
     m_skills->setColumnWidth(SkillWorkColumn, fontMetrics().averageCharWidth() * 12);
+    m_skills->setColumnWidth(SkillStaffedColumn, fontMetrics().averageCharWidth() * 16);
     QWidget *page = tableWithButtons(m_skills, this, [this] { addSkillRow(); });
+    // The skill takes what the fixed columns leave.
+    m_skills->horizontalHeader()->setStretchLastSection(false);
+    m_skills->horizontalHeader()->setSectionResizeMode(SkillNameColumn, QHeaderView::Stretch);
     auto *hint = new QLabel(page);
     hint->setWordWrap(true);
     if (m_ws.table<Skill>().size() == 0) {

@@ -265,8 +265,9 @@ TEST_CASE("Task dialog and variance screenshots", "[.screenshots]")
         view.showVarianceColumns(true);
         for (int c : {TaskTreeModel::PredecessorsColumn, TaskTreeModel::PercentCompleteColumn})
             view.tree()->setColumnHidden(c, true);
-        view.resize(1500, 420);
-        view.findChild<QSplitter *>()->setSizes({1150, 350});
+        const int treeWidth = view.tree()->header()->length() + 24;
+        view.resize(treeWidth + 320, 420);
+        view.findChild<QSplitter *>()->setSizes({treeWidth, 320});
         view.show();
         QCoreApplication::processEvents();
         CHECK(view.grab().save(QDir(dir).filePath(QStringLiteral("plan-variance-%1.png").arg(lang))));
