@@ -4,6 +4,7 @@
 #include "edit/editservice.h"
 #include "edit/plancache.h"
 
+#include "analytics/baselinevariance.h"
 #include "analytics/calendarcache.h"
 #include "analytics/schedulenetwork.h"
 #include "analytics/workspaceindex.h"
@@ -737,4 +738,41 @@ TEST_CASE("A task's skill requirements are added, changed and removed in one ste
     // An empty list removes them all.
     f.roundTrip(EditService(ws).plan(TaskEdits::setSkillRequirements(ws, f.b, {})));
     CHECK(requirements().isEmpty());
+}
+
+TEST_CASE("Baseline variance: a moved task's slip in working time, added work and cost rolled up", "[edit][variance]")
+{
+    Fixture f;
+    const Workspace &ws = f.ws();
+    const Id d = f.task("D", D);
+    const Id e = f.task("E", 2 * D);
+    f.apply(EditService(ws).plan(TaskEdits::indent(ws, e)));
+    f.apply(EditService(ws).setBaseline(f.project, 0));
+    CHECK(BaselineVariance::defaultNumber(ws, f.project) == 0);
+    {
+        CalendarCache calendars(ws);
+        const QHash<Id, TaskVariance> none = BaselineVariance::compute(ws, f.project, 0, calendars);
+        CHECK(none.value(f.c).startVariance == 0);
+        CHECK(none.value(d).costVariance == Approx(0.0));
+        CHECK(BaselineVariance::compute(ws, f.project, 1, calendars).isEmpty());
+    }
+
+    const Minutes cStart = f.get(f.c).start;
+    REQUIRE(toDate(cStart).dayOfWeek() < 5);
+    f.apply(EditService(ws).plan(TaskEdits::setStart(ws, f.c, cStart + kMinutesPerDay)));
+    f.apply(EditService(ws).assign(e, f.ann));
+    CalendarCache calendars(ws);
+    const QHash<Id, TaskVariance> v = BaselineVariance::compute(ws, f.project, 0, calendars);
+    CHECK(v.value(f.c).inBaseline);
+    CHECK(v.value(f.c).baselineStart == cStart);
+    CHECK(v.value(f.c).startVariance == D);
+    CHECK(v.value(f.c).finishVariance == D);
+    CHECK(v.value(f.c).durationVariance == 0);
+    CHECK(v.value(f.a).startVariance == 0);
+    // E's two days of Ann's work at 60.00 an hour, and D's above it.
+    CHECK(v.value(e).workVariance == 2 * D);
+    CHECK(v.value(e).costVariance == Approx(2 * D * 6000 / 60.0));
+    CHECK(v.value(d).workVariance == 2 * D);
+    CHECK(v.value(d).costVariance == Approx(2 * D * 6000 / 60.0));
+    CHECK(v.value(d).durationVariance == 0);
 }
