@@ -4293,7 +4293,7 @@ Not met: %2</source>
     <name>Keel::ProjectPlanView</name>
     <message>
         <location filename="../ui/projectplanview.cpp" line="68"/>
-        <location filename="../ui/projectplanview.cpp" line="148"/>
+        <location filename="../ui/projectplanview.cpp" line="151"/>
         <source>Compare with Baseline</source>
         <translation>与基线比较</translation>
     </message>
@@ -4303,230 +4303,230 @@ Not met: %2</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="114"/>
+        <location filename="../ui/projectplanview.cpp" line="117"/>
         <source>Insert a task below the current one</source>
         <translation>在当前任务下方插入一个任务</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="114"/>
+        <location filename="../ui/projectplanview.cpp" line="117"/>
         <source>New task</source>
         <translation>新建任务</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="116"/>
+        <location filename="../ui/projectplanview.cpp" line="119"/>
         <source>Insert a subtask under the current task</source>
         <translation>在当前任务下插入一个子任务</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="116"/>
+        <location filename="../ui/projectplanview.cpp" line="119"/>
         <source>New subtask</source>
         <translation>新建子任务</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="118"/>
+        <location filename="../ui/projectplanview.cpp" line="121"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="118"/>
+        <location filename="../ui/projectplanview.cpp" line="121"/>
         <source>Delete the selected tasks</source>
         <translation>删除所选任务</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="121"/>
+        <location filename="../ui/projectplanview.cpp" line="124"/>
         <source>Move the task one level up</source>
         <translation>将任务升高一级</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="121"/>
+        <location filename="../ui/projectplanview.cpp" line="124"/>
         <source>Outdent</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="123"/>
+        <location filename="../ui/projectplanview.cpp" line="126"/>
         <source>Indent</source>
         <translation>降级</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="123"/>
+        <location filename="../ui/projectplanview.cpp" line="126"/>
         <source>Make the task a subtask of the one above</source>
         <translation>使该任务成为上方任务的子任务</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="125"/>
+        <location filename="../ui/projectplanview.cpp" line="128"/>
         <source>Move the task above its previous sibling</source>
         <translation>将任务移到前一个同级任务之上</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="125"/>
+        <location filename="../ui/projectplanview.cpp" line="128"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="127"/>
+        <location filename="../ui/projectplanview.cpp" line="130"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="127"/>
+        <location filename="../ui/projectplanview.cpp" line="130"/>
         <source>Move the task below its next sibling</source>
         <translation>将任务移到下一个同级任务之下</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="130"/>
+        <location filename="../ui/projectplanview.cpp" line="133"/>
         <source>Link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="130"/>
+        <location filename="../ui/projectplanview.cpp" line="133"/>
         <source>Link the selected tasks finish-to-start</source>
         <translation>以完成-开始方式链接所选任务</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="132"/>
+        <location filename="../ui/projectplanview.cpp" line="135"/>
         <source>Remove the links between the selected tasks</source>
         <translation>删除所选任务之间的链接</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="132"/>
+        <location filename="../ui/projectplanview.cpp" line="135"/>
         <source>Unlink</source>
         <translation>取消链接</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="134"/>
+        <location filename="../ui/projectplanview.cpp" line="137"/>
         <source>Edit the task's details</source>
         <translation>编辑任务的详细信息</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="134"/>
+        <location filename="../ui/projectplanview.cpp" line="137"/>
         <source>Information…</source>
         <translation>信息…</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="136"/>
+        <location filename="../ui/projectplanview.cpp" line="139"/>
         <source>Go to a task by WBS code, row number or name</source>
         <translation>按 WBS 代码、行号或名称转到任务</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="136"/>
+        <location filename="../ui/projectplanview.cpp" line="139"/>
         <source>Go to…</source>
         <translation>转到…</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="139"/>
+        <location filename="../ui/projectplanview.cpp" line="142"/>
         <source>Show shorter periods in the chart</source>
         <translation>在图表中显示更短的时间段</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="139"/>
+        <location filename="../ui/projectplanview.cpp" line="142"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="141"/>
+        <location filename="../ui/projectplanview.cpp" line="144"/>
         <source>Show longer periods in the chart</source>
         <translation>在图表中显示更长的时间段</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="141"/>
+        <location filename="../ui/projectplanview.cpp" line="144"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="143"/>
+        <location filename="../ui/projectplanview.cpp" line="146"/>
         <source>Baseline…</source>
         <translation>基线…</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="143"/>
+        <location filename="../ui/projectplanview.cpp" line="146"/>
         <source>Save or clear a baseline of the project or of the selected tasks</source>
         <translation>保存或清除整个项目或所选任务的基线</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="145"/>
+        <location filename="../ui/projectplanview.cpp" line="148"/>
         <source>Print or export the chart</source>
         <translation>打印或导出图表</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="145"/>
+        <location filename="../ui/projectplanview.cpp" line="148"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="149"/>
+        <location filename="../ui/projectplanview.cpp" line="152"/>
         <source>Choose the baseline that the baseline bars and the variance columns compare with</source>
         <translation>选择基线条形图和差异列所比较的基线</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="160"/>
-        <location filename="../ui/projectplanview.cpp" line="162"/>
+        <location filename="../ui/projectplanview.cpp" line="163"/>
+        <location filename="../ui/projectplanview.cpp" line="165"/>
         <source>Show the baseline and variance columns</source>
         <translation>显示基线列和差异列</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="160"/>
+        <location filename="../ui/projectplanview.cpp" line="163"/>
         <source>Variance</source>
         <translation>差异</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="266"/>
-        <location filename="../ui/projectplanview.cpp" line="278"/>
+        <location filename="../ui/projectplanview.cpp" line="269"/>
+        <location filename="../ui/projectplanview.cpp" line="281"/>
         <source>Baseline</source>
         <translation>基线</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="266"/>
-        <location filename="../ui/projectplanview.cpp" line="278"/>
+        <location filename="../ui/projectplanview.cpp" line="269"/>
+        <location filename="../ui/projectplanview.cpp" line="281"/>
         <source>Baseline %1</source>
         <translation>基线 %1</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="267"/>
+        <location filename="../ui/projectplanview.cpp" line="270"/>
         <source>%1 (saved %2)</source>
         <translation>%1（保存于 %2）</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="270"/>
+        <location filename="../ui/projectplanview.cpp" line="273"/>
         <source>%1 (not saved)</source>
         <translation>%1（未保存）</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="278"/>
+        <location filename="../ui/projectplanview.cpp" line="281"/>
         <source>no baseline saved</source>
         <translation>未保存基线</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="279"/>
+        <location filename="../ui/projectplanview.cpp" line="282"/>
         <source>Comparing with: %1</source>
         <translation>当前比较：%1</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="444"/>
+        <location filename="../ui/projectplanview.cpp" line="447"/>
         <source>Select two or more tasks to link; they are linked in row order.</source>
         <translation>请选择两个或更多要链接的任务；它们将按行顺序链接。</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="448"/>
+        <location filename="../ui/projectplanview.cpp" line="451"/>
         <source>Link tasks</source>
         <translation>链接任务</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="465"/>
+        <location filename="../ui/projectplanview.cpp" line="468"/>
         <source>Unlink tasks</source>
         <translation>取消任务链接</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="496"/>
+        <location filename="../ui/projectplanview.cpp" line="499"/>
         <source>Go to task</source>
         <translation>转到任务</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="496"/>
+        <location filename="../ui/projectplanview.cpp" line="499"/>
         <source>WBS code, row number or name:</source>
         <translation>WBS 代码、行号或名称：</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="519"/>
+        <location filename="../ui/projectplanview.cpp" line="522"/>
         <source>No task of this project has the WBS code, row number or name “%1”.</source>
         <translation>本项目中没有 WBS 代码、行号或名称为“%1”的任务。</translation>
     </message>
@@ -8842,323 +8842,323 @@ Not met: %2</source>
 <context>
     <name>Keel::TaskDialog</name>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="59"/>
+        <location filename="../ui/taskdialog.cpp" line="60"/>
         <source>As soon as possible</source>
         <translation>越早越好</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="60"/>
+        <location filename="../ui/taskdialog.cpp" line="61"/>
         <source>As late as possible</source>
         <translation>越晚越好</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="61"/>
+        <location filename="../ui/taskdialog.cpp" line="62"/>
         <source>Start no earlier than</source>
         <translation>不得早于…开始</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="62"/>
+        <location filename="../ui/taskdialog.cpp" line="63"/>
         <source>Start no later than</source>
         <translation>不得晚于…开始</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="63"/>
+        <location filename="../ui/taskdialog.cpp" line="64"/>
         <source>Finish no earlier than</source>
         <translation>不得早于…完成</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="64"/>
+        <location filename="../ui/taskdialog.cpp" line="65"/>
         <source>Finish no later than</source>
         <translation>不得晚于…完成</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="65"/>
+        <location filename="../ui/taskdialog.cpp" line="66"/>
         <source>Must start on</source>
         <translation>必须开始于</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="66"/>
+        <location filename="../ui/taskdialog.cpp" line="67"/>
         <source>Must finish on</source>
         <translation>必须完成于</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="74"/>
+        <location filename="../ui/taskdialog.cpp" line="75"/>
         <source>Finish-to-start (FS)</source>
         <translation>完成-开始 (FS)</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="75"/>
+        <location filename="../ui/taskdialog.cpp" line="76"/>
         <source>Start-to-start (SS)</source>
         <translation>开始-开始 (SS)</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="76"/>
+        <location filename="../ui/taskdialog.cpp" line="77"/>
         <source>Finish-to-finish (FF)</source>
         <translation>完成-完成 (FF)</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="77"/>
+        <location filename="../ui/taskdialog.cpp" line="78"/>
         <source>Start-to-finish (SF)</source>
         <translation>开始-完成 (SF)</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="92"/>
+        <location filename="../ui/taskdialog.cpp" line="93"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="93"/>
+        <location filename="../ui/taskdialog.cpp" line="94"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="121"/>
+        <location filename="../ui/taskdialog.cpp" line="122"/>
         <source>Milestone</source>
         <translation>里程碑</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="125"/>
+        <location filename="../ui/taskdialog.cpp" line="126"/>
         <source>Visible to the client</source>
         <translation>对客户可见</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="135"/>
+        <location filename="../ui/taskdialog.cpp" line="136"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="141"/>
+        <location filename="../ui/taskdialog.cpp" line="142"/>
         <source>Task Information</source>
         <translation>任务信息</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="142"/>
+        <location filename="../ui/taskdialog.cpp" line="143"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="143"/>
+        <location filename="../ui/taskdialog.cpp" line="144"/>
         <source>Predecessors</source>
         <translation>前置任务</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="144"/>
+        <location filename="../ui/taskdialog.cpp" line="145"/>
         <source>Resources</source>
         <translation>资源</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="145"/>
+        <location filename="../ui/taskdialog.cpp" line="146"/>
         <source>Skills</source>
         <translation>技能</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="146"/>
+        <location filename="../ui/taskdialog.cpp" line="147"/>
         <source>Estimates</source>
         <translation>估计</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="147"/>
+        <location filename="../ui/taskdialog.cpp" line="148"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="148"/>
+        <location filename="../ui/taskdialog.cpp" line="149"/>
         <source>Advanced</source>
         <translation>高级</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="183"/>
+        <location filename="../ui/taskdialog.cpp" line="186"/>
         <source>Automatically scheduled</source>
         <translation>自动计划</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="184"/>
+        <location filename="../ui/taskdialog.cpp" line="187"/>
         <source>Manually scheduled</source>
         <translation>手动计划</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="185"/>
-        <location filename="../ui/taskdialog.cpp" line="246"/>
+        <location filename="../ui/taskdialog.cpp" line="188"/>
+        <location filename="../ui/taskdialog.cpp" line="252"/>
         <source>for example 3d, 4h or 2w</source>
         <translation>例如 3d、4h 或 2w</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="186"/>
+        <location filename="../ui/taskdialog.cpp" line="189"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="187"/>
+        <location filename="../ui/taskdialog.cpp" line="190"/>
         <source>&amp;Duration:</source>
         <translation>工期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="188"/>
+        <location filename="../ui/taskdialog.cpp" line="191"/>
         <source>&amp;Start:</source>
         <translation>开始(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="189"/>
+        <location filename="../ui/taskdialog.cpp" line="192"/>
         <source>&amp;Finish:</source>
         <translation>完成(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="190"/>
+        <location filename="../ui/taskdialog.cpp" line="193"/>
         <source>&amp;Percent complete:</source>
         <translation>完成百分比(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="191"/>
+        <location filename="../ui/taskdialog.cpp" line="194"/>
         <source>Schedu&amp;ling:</source>
         <translation>计划模式(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="192"/>
+        <location filename="../ui/taskdialog.cpp" line="195"/>
         <source>P&amp;riority:</source>
         <translation>优先级(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="193"/>
+        <location filename="../ui/taskdialog.cpp" line="196"/>
         <source>&amp;Category:</source>
         <translation>类别(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="201"/>
+        <location filename="../ui/taskdialog.cpp" line="204"/>
         <source>Lag</source>
         <translation>延隔时间</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="201"/>
+        <location filename="../ui/taskdialog.cpp" line="204"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="201"/>
+        <location filename="../ui/taskdialog.cpp" line="204"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="209"/>
+        <location filename="../ui/taskdialog.cpp" line="212"/>
         <source>Resource</source>
         <translation>资源</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="209"/>
+        <location filename="../ui/taskdialog.cpp" line="212"/>
         <source>Units</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="216"/>
+        <location filename="../ui/taskdialog.cpp" line="219"/>
         <source>Minimum level</source>
         <translation>最低等级</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="216"/>
+        <location filename="../ui/taskdialog.cpp" line="219"/>
         <source>Skill</source>
         <translation>技能</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="216"/>
+        <location filename="../ui/taskdialog.cpp" line="219"/>
         <source>Staffed by</source>
         <translation>已分配给</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="216"/>
+        <location filename="../ui/taskdialog.cpp" line="219"/>
         <source>Work</source>
         <translation>工时</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="224"/>
+        <location filename="../ui/taskdialog.cpp" line="230"/>
         <source>The workspace's skill catalogue is empty: add skills under Resources ▸ Skills… first.</source>
         <translation>工作区的技能目录为空：请先在“资源 ▸ 技能…”中添加技能。</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="229"/>
+        <location filename="../ui/taskdialog.cpp" line="235"/>
         <source>People are recommended for each requirement by skill fit, availability in the task's window and cost (Resources ▸ Staffing…). Empty work asks for the task's duration.</source>
         <translation>系统按技能匹配度、任务期间的可用时间和成本为每项需求推荐人员（资源 ▸ 人员配置…）。工时留空则按任务工期计。</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="240"/>
+        <location filename="../ui/taskdialog.cpp" line="246"/>
         <source>The Monte Carlo forecast draws the task's length between these working durations. Leave all three empty to let it spread the task's own duration.</source>
         <translation>蒙特卡洛预测在这些工作工期之间抽取任务的长度。三项均留空时，按任务自身的工期进行浮动。</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="247"/>
+        <location filename="../ui/taskdialog.cpp" line="253"/>
         <source>&amp;Optimistic:</source>
         <translation>乐观(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="248"/>
+        <location filename="../ui/taskdialog.cpp" line="254"/>
         <source>&amp;Most likely:</source>
         <translation>最可能(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="249"/>
+        <location filename="../ui/taskdialog.cpp" line="255"/>
         <source>P&amp;essimistic:</source>
         <translation>悲观(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="259"/>
+        <location filename="../ui/taskdialog.cpp" line="265"/>
         <source>Project calendar</source>
         <translation>项目日历</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="262"/>
+        <location filename="../ui/taskdialog.cpp" line="268"/>
         <source>C&amp;onstraint:</source>
         <translation>限制类型(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="263"/>
+        <location filename="../ui/taskdialog.cpp" line="269"/>
         <source>Constraint &amp;date:</source>
         <translation>限制日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="265"/>
+        <location filename="../ui/taskdialog.cpp" line="271"/>
         <source>C&amp;alendar:</source>
         <translation>日历(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="278"/>
+        <location filename="../ui/taskdialog.cpp" line="284"/>
         <source>Task Information — %1</source>
         <translation>任务信息 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="343"/>
+        <location filename="../ui/taskdialog.cpp" line="349"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="386"/>
+        <location filename="../ui/taskdialog.cpp" line="392"/>
         <source>Skill requirement %1: the work “%2” is not a working duration: write for example 40h or 5d.</source>
         <translation>技能需求 %1：工时“%2”不是有效的工作工期，请输入如 40h 或 5d。</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="459"/>
+        <location filename="../ui/taskdialog.cpp" line="465"/>
         <source>Predecessors: %1</source>
         <translation>前置任务：%1</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="465"/>
+        <location filename="../ui/taskdialog.cpp" line="471"/>
         <source>Predecessors: %1 is listed twice.</source>
         <translation>前置任务：%1 被列出了两次。</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="484"/>
+        <location filename="../ui/taskdialog.cpp" line="490"/>
         <source>Enter the task's name.</source>
         <translation>请输入任务名称。</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="492"/>
+        <location filename="../ui/taskdialog.cpp" line="498"/>
         <source>The finish is before the start.</source>
         <translation>完成时间早于开始时间。</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="561"/>
+        <location filename="../ui/taskdialog.cpp" line="567"/>
         <source>The task no longer exists.</source>
         <translation>该任务已不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="564"/>
+        <location filename="../ui/taskdialog.cpp" line="570"/>
         <source>Edit task “%1”</source>
         <translation>编辑任务“%1”</translation>
     </message>
@@ -9571,154 +9571,154 @@ Not met: %2</source>
         <translation>必须完成于</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="368"/>
-        <location filename="../ui/tasktreemodel.cpp" line="418"/>
+        <location filename="../ui/tasktreemodel.cpp" line="369"/>
+        <location filename="../ui/tasktreemodel.cpp" line="419"/>
         <source>h</source>
         <comment>hours</comment>
         <translation>小时</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="394"/>
+        <location filename="../ui/tasktreemodel.cpp" line="395"/>
         <source>“%1” is not a duration: write for example 3d, 4h or 2w.</source>
         <translation>“%1”不是有效的工期：请填写例如 3d、4h 或 2w。</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="517"/>
+        <location filename="../ui/tasktreemodel.cpp" line="518"/>
         <source>WBS</source>
         <translation>WBS</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="518"/>
+        <location filename="../ui/tasktreemodel.cpp" line="519"/>
         <source>Task name</source>
         <translation>任务名称</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="519"/>
+        <location filename="../ui/tasktreemodel.cpp" line="520"/>
         <source>Duration</source>
         <translation>工期</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="520"/>
+        <location filename="../ui/tasktreemodel.cpp" line="521"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="521"/>
+        <location filename="../ui/tasktreemodel.cpp" line="522"/>
         <source>Finish</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="522"/>
+        <location filename="../ui/tasktreemodel.cpp" line="523"/>
         <source>Predecessors</source>
         <translation>前置任务</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="523"/>
+        <location filename="../ui/tasktreemodel.cpp" line="524"/>
         <source>Resources</source>
         <translation>资源</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="524"/>
+        <location filename="../ui/tasktreemodel.cpp" line="525"/>
         <source>% Complete</source>
         <translation>完成百分比</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="525"/>
+        <location filename="../ui/tasktreemodel.cpp" line="526"/>
         <source>Total float</source>
         <translation>总时差</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="526"/>
+        <location filename="../ui/tasktreemodel.cpp" line="527"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="527"/>
+        <location filename="../ui/tasktreemodel.cpp" line="528"/>
         <source>Work</source>
         <translation>工时</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="528"/>
+        <location filename="../ui/tasktreemodel.cpp" line="529"/>
         <source>Constraint</source>
         <translation>限制类型</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="529"/>
+        <location filename="../ui/tasktreemodel.cpp" line="530"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="530"/>
+        <location filename="../ui/tasktreemodel.cpp" line="531"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="531"/>
+        <location filename="../ui/tasktreemodel.cpp" line="532"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="532"/>
+        <location filename="../ui/tasktreemodel.cpp" line="533"/>
         <source>Baseline start</source>
         <translation>基线开始时间</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="533"/>
+        <location filename="../ui/tasktreemodel.cpp" line="534"/>
         <source>Baseline finish</source>
         <translation>基线完成时间</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="534"/>
+        <location filename="../ui/tasktreemodel.cpp" line="535"/>
         <source>Start variance</source>
         <translation>开始时间差异</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="535"/>
+        <location filename="../ui/tasktreemodel.cpp" line="536"/>
         <source>Finish variance</source>
         <translation>完成时间差异</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="536"/>
+        <location filename="../ui/tasktreemodel.cpp" line="537"/>
         <source>Duration variance</source>
         <translation>工期差异</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="537"/>
+        <location filename="../ui/tasktreemodel.cpp" line="538"/>
         <source>Work variance</source>
         <translation>工时差异</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="538"/>
+        <location filename="../ui/tasktreemodel.cpp" line="539"/>
         <source>Cost variance</source>
         <translation>成本差异</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="584"/>
+        <location filename="../ui/tasktreemodel.cpp" line="585"/>
         <source>“%1” is not a date.</source>
         <translation>“%1”不是有效的日期。</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="596"/>
+        <location filename="../ui/tasktreemodel.cpp" line="597"/>
         <source>“%1” is not a percentage between 0 and 100.</source>
         <translation>“%1”不是介于 0 到 100 之间的百分比。</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="605"/>
+        <location filename="../ui/tasktreemodel.cpp" line="606"/>
         <source>The priority must be a whole number from 0 to 1000.</source>
         <translation>优先级必须是 0 到 1000 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="608"/>
+        <location filename="../ui/tasktreemodel.cpp" line="609"/>
         <source>Change priority</source>
         <translation>更改优先级</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="614"/>
+        <location filename="../ui/tasktreemodel.cpp" line="615"/>
         <source>Change category</source>
         <translation>更改类别</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="619"/>
+        <location filename="../ui/tasktreemodel.cpp" line="620"/>
         <source>This column cannot be edited.</source>
         <translation>此列不可编辑。</translation>
     </message>

@@ -334,7 +334,8 @@ void TaskTreeModel::setComparedBaseline(int number)
 
 const QHash<Id, TaskVariance> &TaskTreeModel::variance() const
 {
-    Derived &d = const_cast<Derived &>(derived());
+    derived();
+    Derived &d = *m_derived;
     if (!d.variance) {
         CalendarCache calendars(m_ws);
         d.variance = BaselineVariance::compute(m_ws, m_projectId, d.baselineNumber, calendars);
