@@ -157,7 +157,7 @@
 <context>
     <name>Keel::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="422"/>
+        <location filename="../ui/mainwindow.cpp" line="434"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n project</numerusform>
@@ -165,7 +165,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="423"/>
+        <location filename="../ui/mainwindow.cpp" line="435"/>
         <source>%n resource(s)</source>
         <translation>
             <numerusform>%n resource</numerusform>
@@ -173,7 +173,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow.cpp" line="436"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -225,7 +225,7 @@
 <context>
     <name>Keel::ProgressDialog</name>
     <message numerus="yes">
-        <location filename="../ui/progressdialog.cpp" line="101"/>
+        <location filename="../ui/progressdialog.cpp" line="102"/>
         <source>%n task(s) selected</source>
         <translation>
             <numerusform>%n task selected</numerusform>

@@ -1844,92 +1844,92 @@ Not met: %2</source>
 <context>
     <name>Keel::ExpenseDialog</name>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="60"/>
+        <location filename="../ui/expensesdialog.cpp" line="71"/>
         <source>&amp;Billable to the client</source>
         <translation>可向客户计费(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="65"/>
+        <location filename="../ui/expensesdialog.cpp" line="76"/>
         <source>Edit Expense</source>
         <translation>编辑费用</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="65"/>
+        <location filename="../ui/expensesdialog.cpp" line="76"/>
         <source>New Expense</source>
         <translation>新建费用</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="71"/>
+        <location filename="../ui/expensesdialog.cpp" line="83"/>
         <source>What was bought, for whom</source>
         <translation>购买了什么，为谁购买</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="74"/>
+        <location filename="../ui/expensesdialog.cpp" line="86"/>
         <source>for example 128.50</source>
         <translation>例如 128.50</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="79"/>
+        <location filename="../ui/expensesdialog.cpp" line="91"/>
         <source>The whole project</source>
         <translation>整个项目</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="87"/>
+        <location filename="../ui/expensesdialog.cpp" line="99"/>
         <source>No receipt attached</source>
         <translation>未附收据</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="88"/>
+        <location filename="../ui/expensesdialog.cpp" line="100"/>
         <source>A&amp;ttach…</source>
         <translation>附加(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="89"/>
+        <location filename="../ui/expensesdialog.cpp" line="101"/>
         <source>Attach the scanned receipt; it is kept as a document of the project</source>
         <translation>附加扫描的收据；它将作为项目文档保存</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="99"/>
+        <location filename="../ui/expensesdialog.cpp" line="111"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="100"/>
+        <location filename="../ui/expensesdialog.cpp" line="112"/>
         <source>&amp;Category:</source>
         <translation>类别(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="101"/>
+        <location filename="../ui/expensesdialog.cpp" line="113"/>
         <source>D&amp;escription:</source>
         <translation>说明(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="102"/>
+        <location filename="../ui/expensesdialog.cpp" line="114"/>
         <source>&amp;Amount:</source>
         <translation>金额(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="104"/>
+        <location filename="../ui/expensesdialog.cpp" line="118"/>
         <source>T&amp;ask:</source>
         <translation>任务(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="105"/>
+        <location filename="../ui/expensesdialog.cpp" line="119"/>
         <source>Receipt:</source>
         <translation>收据：</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="124"/>
+        <location filename="../ui/expensesdialog.cpp" line="138"/>
         <source>Attach Receipt</source>
         <translation>附加收据</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="125"/>
+        <location filename="../ui/expensesdialog.cpp" line="139"/>
         <source>Receipts (*.pdf *.png *.jpg *.jpeg *.heic *.tif *.tiff);;All files (*)</source>
         <translation>收据 (*.pdf *.png *.jpg *.jpeg *.heic *.tif *.tiff);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="147"/>
+        <location filename="../ui/expensesdialog.cpp" line="161"/>
         <source>“%1” is not an amount in %2, such as 128.50.</source>
         <translation>“%1”不是有效的 %2 金额，例如 128.50。</translation>
     </message>
@@ -1937,112 +1937,112 @@ Not met: %2</source>
 <context>
     <name>Keel::ExpensesDialog</name>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="186"/>
+        <location filename="../ui/expensesdialog.cpp" line="200"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="187"/>
+        <location filename="../ui/expensesdialog.cpp" line="201"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="188"/>
+        <location filename="../ui/expensesdialog.cpp" line="202"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="189"/>
+        <location filename="../ui/expensesdialog.cpp" line="203"/>
         <source>&amp;Open Receipt</source>
         <translation>打开收据(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="191"/>
+        <location filename="../ui/expensesdialog.cpp" line="205"/>
         <source>Expenses</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="198"/>
+        <location filename="../ui/expensesdialog.cpp" line="212"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="198"/>
+        <location filename="../ui/expensesdialog.cpp" line="212"/>
         <source>Billable</source>
         <translation>可计费</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="198"/>
+        <location filename="../ui/expensesdialog.cpp" line="212"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="198"/>
+        <location filename="../ui/expensesdialog.cpp" line="212"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="198"/>
+        <location filename="../ui/expensesdialog.cpp" line="212"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="199"/>
+        <location filename="../ui/expensesdialog.cpp" line="213"/>
         <source>Receipt</source>
         <translation>收据</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="199"/>
+        <location filename="../ui/expensesdialog.cpp" line="213"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="206"/>
+        <location filename="../ui/expensesdialog.cpp" line="220"/>
         <source>No expenses recorded for this project yet. Add the first with Add… (Insert).</source>
         <translation>此项目尚未记录任何费用。请用“添加…”（Insert）添加第一笔。</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="210"/>
+        <location filename="../ui/expensesdialog.cpp" line="224"/>
         <source>Record an expense (Insert)</source>
         <translation>记录一笔费用（Insert）</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="211"/>
+        <location filename="../ui/expensesdialog.cpp" line="225"/>
         <source>Edit the selected expense (Return)</source>
         <translation>编辑所选费用（Return）</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="212"/>
+        <location filename="../ui/expensesdialog.cpp" line="226"/>
         <source>Delete the selected expense (Delete); Ctrl+Z brings it back</source>
         <translation>删除所选费用（Delete）；按 Ctrl+Z 可恢复</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="226"/>
+        <location filename="../ui/expensesdialog.cpp" line="240"/>
         <source>&amp;Project:</source>
         <translation>项目(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="286"/>
+        <location filename="../ui/expensesdialog.cpp" line="299"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="286"/>
+        <location filename="../ui/expensesdialog.cpp" line="299"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="307"/>
+        <location filename="../ui/expensesdialog.cpp" line="320"/>
         <source>Total %1; billable %2</source>
         <translation>合计 %1；可计费 %2</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="378"/>
+        <location filename="../ui/expensesdialog.cpp" line="391"/>
         <source>The receipt has no stored content to open.</source>
         <translation>该收据没有可打开的存储内容。</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="388"/>
+        <location filename="../ui/expensesdialog.cpp" line="401"/>
         <source>The receipt could not be written to %1: %2</source>
         <translation>无法将收据写入 %1：%2</translation>
     </message>
@@ -3425,204 +3425,214 @@ Not met: %2</source>
 <context>
     <name>Keel::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="54"/>
+        <location filename="../ui/mainwindow.cpp" line="55"/>
         <source>Keel workspaces (*.keel);;All files (*)</source>
         <translation>Keel 工作区 (*.keel);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow.cpp" line="114"/>
         <source>&amp;New Workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="115"/>
+        <location filename="../ui/mainwindow.cpp" line="116"/>
         <source>Create a new workspace file</source>
         <translation>创建新的工作区文件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="118"/>
+        <location filename="../ui/mainwindow.cpp" line="119"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="120"/>
+        <location filename="../ui/mainwindow.cpp" line="121"/>
         <source>Open a workspace file</source>
         <translation>打开工作区文件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
         <source>&amp;Close Workspace</source>
         <translation>关闭工作区(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="128"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>&amp;Timesheet…</source>
         <translation>工时表(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>E&amp;xpenses…</source>
         <translation>费用(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="152"/>
         <source>Record what a project spent, with receipts (Ctrl+E)</source>
         <translation>记录项目的支出及收据（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>Show &amp;Side Bar</source>
         <translation>显示侧边栏(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <source>Project &amp;Plan</source>
+        <translation>项目计划(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <source>No workspace is open</source>
+        <translation>未打开工作区</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>&amp;About Keel</source>
         <translation>关于 Keel(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>No Recent Workspaces</source>
         <translation>没有最近的工作区</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
         <source>&amp;Clear Menu</source>
         <translation>清除菜单(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>System Language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="270"/>
         <source>Keel will use the new language the next time it starts.</source>
         <translation>Keel 将在下次启动时使用新的语言。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow.cpp" line="273"/>
         <source>The KEEL_LANG environment variable is set and takes precedence over this choice.</source>
         <translation>已设置环境变量 KEEL_LANG，它优先于此处的选择。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="262"/>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="315"/>
+        <location filename="../ui/mainwindow.cpp" line="327"/>
         <source>Cannot Open Workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="316"/>
+        <location filename="../ui/mainwindow.cpp" line="328"/>
         <source>The workspace could not be opened.</source>
         <translation>无法打开该工作区。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="352"/>
+        <location filename="../ui/mainwindow.cpp" line="364"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="421"/>
+        <location filename="../ui/mainwindow.cpp" line="433"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="422"/>
+        <location filename="../ui/mainwindow.cpp" line="434"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n 个项目</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="423"/>
+        <location filename="../ui/mainwindow.cpp" line="435"/>
         <source>%n resource(s)</source>
         <translation>
             <numerusform>%n 个资源</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow.cpp" line="436"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n 个客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="429"/>
-        <location filename="../ui/mainwindow.cpp" line="437"/>
+        <location filename="../ui/mainwindow.cpp" line="441"/>
+        <location filename="../ui/mainwindow.cpp" line="449"/>
         <source>New Workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="430"/>
+        <location filename="../ui/mainwindow.cpp" line="442"/>
         <source>Untitled.keel</source>
         <translation>未命名.keel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="438"/>
+        <location filename="../ui/mainwindow.cpp" line="450"/>
         <source>%1 already exists. Choose another name, or open it with File → Open.</source>
         <translation>%1 已存在。请换一个名称，或通过“文件 → 打开”打开它。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="448"/>
+        <location filename="../ui/mainwindow.cpp" line="460"/>
         <source>Open Workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="456"/>
+        <location filename="../ui/mainwindow.cpp" line="468"/>
         <source>About Keel</source>
         <translation>关于 Keel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
         <source>&lt;h3&gt;Keel %1&lt;/h3&gt;&lt;p&gt;Project service management for service organisations: plan, staff, track and report client projects, offline or with a shared server.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Keel %1&lt;/h3&gt;&lt;p&gt;面向服务型组织的项目服务管理：规划、配置人员、跟踪并报告客户项目，可离线使用，也可连接共享服务器。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="465"/>
+        <location filename="../ui/mainwindow.cpp" line="477"/>
         <source>Change Not Made</source>
         <translation>未能进行更改</translation>
     </message>
@@ -4578,84 +4588,84 @@ Not met: %2</source>
 <context>
     <name>Keel::ProgressDialog</name>
     <message>
-        <location filename="../ui/progressdialog.cpp" line="71"/>
+        <location filename="../ui/progressdialog.cpp" line="72"/>
         <source>Update Tasks</source>
         <translation>更新任务</translation>
     </message>
     <message>
-        <location filename="../ui/progressdialog.cpp" line="95"/>
+        <location filename="../ui/progressdialog.cpp" line="96"/>
         <source>Not scheduled yet.</source>
         <translation>尚未排定进度。</translation>
     </message>
     <message>
-        <location filename="../ui/progressdialog.cpp" line="96"/>
+        <location filename="../ui/progressdialog.cpp" line="97"/>
         <source>Scheduled %1 – %2, duration %3.</source>
         <translation>计划 %1 – %2，工期 %3。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/progressdialog.cpp" line="101"/>
+        <location filename="../ui/progressdialog.cpp" line="102"/>
         <source>%n task(s) selected</source>
         <translation>
             <numerusform>已选择 %n 个任务</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/progressdialog.cpp" line="102"/>
+        <location filename="../ui/progressdialog.cpp" line="103"/>
         <source>What you change here is recorded for every selected task.</source>
         <translation>此处所做的更改将记录到每个所选任务。</translation>
     </message>
     <message>
-        <location filename="../ui/progressdialog.cpp" line="111"/>
+        <location filename="../ui/progressdialog.cpp" line="112"/>
         <source>No one is assigned, so there is no work to complete.</source>
         <translation>未分配任何人员，因此没有可完成的工时。</translation>
     </message>
     <message>
-        <location filename="../ui/progressdialog.cpp" line="113"/>
+        <location filename="../ui/progressdialog.cpp" line="114"/>
         <source>Started</source>
         <translation>已开始</translation>
     </message>
     <message>
-        <location filename="../ui/progressdialog.cpp" line="114"/>
+        <location filename="../ui/progressdialog.cpp" line="115"/>
         <source>Finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../ui/progressdialog.cpp" line="134"/>
+        <location filename="../ui/progressdialog.cpp" line="135"/>
         <source>unchanged</source>
         <translation>不变</translation>
     </message>
     <message>
-        <location filename="../ui/progressdialog.cpp" line="140"/>
+        <location filename="../ui/progressdialog.cpp" line="141"/>
         <source>Working time still to go, for example 3d or 4h; what is done stays done</source>
         <translation>尚需的工作时间，例如 3d 或 4h；已完成的部分保持不变</translation>
     </message>
     <message>
-        <location filename="../ui/progressdialog.cpp" line="145"/>
+        <location filename="../ui/progressdialog.cpp" line="146"/>
         <source>% &amp;complete:</source>
         <translation>完成百分比(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/progressdialog.cpp" line="146"/>
+        <location filename="../ui/progressdialog.cpp" line="147"/>
         <source>% &amp;work complete:</source>
         <translation>工时完成百分比(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../ui/progressdialog.cpp" line="147"/>
+        <location filename="../ui/progressdialog.cpp" line="148"/>
         <source>Actual &amp;start:</source>
         <translation>实际开始(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/progressdialog.cpp" line="148"/>
+        <location filename="../ui/progressdialog.cpp" line="149"/>
         <source>Actual &amp;finish:</source>
         <translation>实际完成(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/progressdialog.cpp" line="149"/>
+        <location filename="../ui/progressdialog.cpp" line="150"/>
         <source>&amp;Remaining duration:</source>
         <translation>剩余工期(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/progressdialog.cpp" line="190"/>
+        <location filename="../ui/progressdialog.cpp" line="191"/>
         <source>Remaining duration: %1</source>
         <translation>剩余工期：%1</translation>
     </message>
@@ -4716,207 +4726,261 @@ Not met: %2</source>
 <context>
     <name>Keel::ProjectPlanView</name>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="64"/>
+        <location filename="../ui/projectplanview.cpp" line="69"/>
+        <location filename="../ui/projectplanview.cpp" line="158"/>
+        <source>Compare with Baseline</source>
+        <translation>与基线比较</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectplanview.cpp" line="80"/>
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="95"/>
+        <location filename="../ui/projectplanview.cpp" line="118"/>
         <source>Insert a task below the current one</source>
         <translation>在当前任务下方插入一个任务</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="95"/>
+        <location filename="../ui/projectplanview.cpp" line="118"/>
         <source>New task</source>
         <translation>新建任务</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="97"/>
+        <location filename="../ui/projectplanview.cpp" line="120"/>
         <source>Insert a subtask under the current task</source>
         <translation>在当前任务下插入一个子任务</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="97"/>
+        <location filename="../ui/projectplanview.cpp" line="120"/>
         <source>New subtask</source>
         <translation>新建子任务</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="99"/>
+        <location filename="../ui/projectplanview.cpp" line="122"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="99"/>
+        <location filename="../ui/projectplanview.cpp" line="122"/>
         <source>Delete the selected tasks</source>
         <translation>删除所选任务</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="102"/>
+        <location filename="../ui/projectplanview.cpp" line="125"/>
         <source>Move the task one level up</source>
         <translation>将任务升高一级</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="102"/>
+        <location filename="../ui/projectplanview.cpp" line="125"/>
         <source>Outdent</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="104"/>
+        <location filename="../ui/projectplanview.cpp" line="127"/>
         <source>Indent</source>
         <translation>降级</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="104"/>
+        <location filename="../ui/projectplanview.cpp" line="127"/>
         <source>Make the task a subtask of the one above</source>
         <translation>使该任务成为上方任务的子任务</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="106"/>
+        <location filename="../ui/projectplanview.cpp" line="129"/>
         <source>Move the task above its previous sibling</source>
         <translation>将任务移到前一个同级任务之上</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="106"/>
+        <location filename="../ui/projectplanview.cpp" line="129"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="108"/>
+        <location filename="../ui/projectplanview.cpp" line="131"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="108"/>
+        <location filename="../ui/projectplanview.cpp" line="131"/>
         <source>Move the task below its next sibling</source>
         <translation>将任务移到下一个同级任务之下</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="111"/>
+        <location filename="../ui/projectplanview.cpp" line="134"/>
         <source>Link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="111"/>
+        <location filename="../ui/projectplanview.cpp" line="134"/>
         <source>Link the selected tasks finish-to-start</source>
         <translation>以完成-开始方式链接所选任务</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="113"/>
+        <location filename="../ui/projectplanview.cpp" line="136"/>
         <source>Remove the links between the selected tasks</source>
         <translation>删除所选任务之间的链接</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="113"/>
+        <location filename="../ui/projectplanview.cpp" line="136"/>
         <source>Unlink</source>
         <translation>取消链接</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="115"/>
+        <location filename="../ui/projectplanview.cpp" line="138"/>
         <source>Edit the task's details</source>
         <translation>编辑任务的详细信息</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="115"/>
+        <location filename="../ui/projectplanview.cpp" line="138"/>
         <source>Information…</source>
         <translation>信息…</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="117"/>
+        <location filename="../ui/projectplanview.cpp" line="140"/>
         <source>Go to a task by WBS code, row number or name</source>
         <translation>按 WBS 代码、行号或名称转到任务</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="117"/>
+        <location filename="../ui/projectplanview.cpp" line="140"/>
         <source>Go to…</source>
         <translation>转到…</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="120"/>
+        <location filename="../ui/projectplanview.cpp" line="143"/>
         <source>Show shorter periods in the chart</source>
         <translation>在图表中显示更短的时间段</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="120"/>
+        <location filename="../ui/projectplanview.cpp" line="143"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="122"/>
+        <location filename="../ui/projectplanview.cpp" line="145"/>
         <source>Show longer periods in the chart</source>
         <translation>在图表中显示更长的时间段</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="122"/>
+        <location filename="../ui/projectplanview.cpp" line="145"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="124"/>
+        <location filename="../ui/projectplanview.cpp" line="147"/>
         <source>Baseline…</source>
         <translation>基线…</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="124"/>
+        <location filename="../ui/projectplanview.cpp" line="147"/>
         <source>Save or clear a baseline of the project or of the selected tasks</source>
         <translation>保存或清除整个项目或所选任务的基线</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="126"/>
+        <location filename="../ui/projectplanview.cpp" line="149"/>
         <source>Update Tasks…</source>
         <translation>更新任务…</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="127"/>
+        <location filename="../ui/projectplanview.cpp" line="150"/>
         <source>Record % complete, actual dates and remaining duration of the selected tasks</source>
         <translation>记录所选任务的完成百分比、实际日期和剩余工期</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="129"/>
+        <location filename="../ui/projectplanview.cpp" line="152"/>
         <source>Update Project…</source>
         <translation>更新项目…</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="130"/>
+        <location filename="../ui/projectplanview.cpp" line="153"/>
         <source>Set the status date and mark the work scheduled through it as done</source>
         <translation>设置状态日期，并将截至该日期计划的工作标记为已完成</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="132"/>
+        <location filename="../ui/projectplanview.cpp" line="155"/>
         <source>Print or export the chart</source>
         <translation>打印或导出图表</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="132"/>
+        <location filename="../ui/projectplanview.cpp" line="155"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="353"/>
+        <location filename="../ui/projectplanview.cpp" line="159"/>
+        <source>Choose the baseline that the baseline bars and the variance columns compare with</source>
+        <translation>选择基线条形图和差异列所比较的基线</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectplanview.cpp" line="170"/>
+        <location filename="../ui/projectplanview.cpp" line="172"/>
+        <source>Show the baseline and variance columns</source>
+        <translation>显示基线列和差异列</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectplanview.cpp" line="170"/>
+        <source>Variance</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectplanview.cpp" line="276"/>
+        <location filename="../ui/projectplanview.cpp" line="288"/>
+        <source>Baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectplanview.cpp" line="276"/>
+        <location filename="../ui/projectplanview.cpp" line="288"/>
+        <source>Baseline %1</source>
+        <translation>基线 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectplanview.cpp" line="277"/>
+        <source>%1 (saved %2)</source>
+        <translation>%1（保存于 %2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectplanview.cpp" line="280"/>
+        <source>%1 (not saved)</source>
+        <translation>%1（未保存）</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectplanview.cpp" line="288"/>
+        <source>no baseline saved</source>
+        <translation>未保存基线</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectplanview.cpp" line="289"/>
+        <source>Comparing with: %1</source>
+        <translation>当前比较：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectplanview.cpp" line="454"/>
         <source>Select two or more tasks to link; they are linked in row order.</source>
         <translation>请选择两个或更多要链接的任务；它们将按行顺序链接。</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="357"/>
+        <location filename="../ui/projectplanview.cpp" line="458"/>
         <source>Link tasks</source>
         <translation>链接任务</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="374"/>
+        <location filename="../ui/projectplanview.cpp" line="475"/>
         <source>Unlink tasks</source>
         <translation>取消任务链接</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="426"/>
+        <location filename="../ui/projectplanview.cpp" line="527"/>
         <source>Go to task</source>
         <translation>转到任务</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="426"/>
+        <location filename="../ui/projectplanview.cpp" line="527"/>
         <source>WBS code, row number or name:</source>
         <translation>WBS 代码、行号或名称：</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="449"/>
+        <location filename="../ui/projectplanview.cpp" line="550"/>
         <source>No task of this project has the WBS code, row number or name “%1”.</source>
         <translation>本项目中没有 WBS 代码、行号或名称为“%1”的任务。</translation>
     </message>
@@ -9232,252 +9296,323 @@ Not met: %2</source>
 <context>
     <name>Keel::TaskDialog</name>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="53"/>
+        <location filename="../ui/taskdialog.cpp" line="60"/>
         <source>As soon as possible</source>
         <translation>越早越好</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="54"/>
+        <location filename="../ui/taskdialog.cpp" line="61"/>
         <source>As late as possible</source>
         <translation>越晚越好</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="55"/>
+        <location filename="../ui/taskdialog.cpp" line="62"/>
         <source>Start no earlier than</source>
         <translation>不得早于…开始</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="56"/>
+        <location filename="../ui/taskdialog.cpp" line="63"/>
         <source>Start no later than</source>
         <translation>不得晚于…开始</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="57"/>
+        <location filename="../ui/taskdialog.cpp" line="64"/>
         <source>Finish no earlier than</source>
         <translation>不得早于…完成</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="58"/>
+        <location filename="../ui/taskdialog.cpp" line="65"/>
         <source>Finish no later than</source>
         <translation>不得晚于…完成</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="59"/>
+        <location filename="../ui/taskdialog.cpp" line="66"/>
         <source>Must start on</source>
         <translation>必须开始于</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="60"/>
+        <location filename="../ui/taskdialog.cpp" line="67"/>
         <source>Must finish on</source>
         <translation>必须完成于</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="68"/>
+        <location filename="../ui/taskdialog.cpp" line="75"/>
         <source>Finish-to-start (FS)</source>
         <translation>完成-开始 (FS)</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="69"/>
+        <location filename="../ui/taskdialog.cpp" line="76"/>
         <source>Start-to-start (SS)</source>
         <translation>开始-开始 (SS)</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="70"/>
+        <location filename="../ui/taskdialog.cpp" line="77"/>
         <source>Finish-to-finish (FF)</source>
         <translation>完成-完成 (FF)</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="71"/>
+        <location filename="../ui/taskdialog.cpp" line="78"/>
         <source>Start-to-finish (SF)</source>
         <translation>开始-完成 (SF)</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="86"/>
+        <location filename="../ui/taskdialog.cpp" line="93"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="87"/>
+        <location filename="../ui/taskdialog.cpp" line="94"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="115"/>
+        <location filename="../ui/taskdialog.cpp" line="122"/>
         <source>Milestone</source>
         <translation>里程碑</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="119"/>
+        <location filename="../ui/taskdialog.cpp" line="126"/>
         <source>Visible to the client</source>
         <translation>对客户可见</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="125"/>
+        <location filename="../ui/taskdialog.cpp" line="136"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="131"/>
+        <location filename="../ui/taskdialog.cpp" line="142"/>
         <source>Task Information</source>
         <translation>任务信息</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="132"/>
+        <location filename="../ui/taskdialog.cpp" line="143"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="133"/>
+        <location filename="../ui/taskdialog.cpp" line="144"/>
         <source>Predecessors</source>
         <translation>前置任务</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="134"/>
+        <location filename="../ui/taskdialog.cpp" line="145"/>
         <source>Resources</source>
         <translation>资源</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="135"/>
+        <location filename="../ui/taskdialog.cpp" line="146"/>
+        <source>Skills</source>
+        <translation>技能</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskdialog.cpp" line="147"/>
+        <source>Estimates</source>
+        <translation>估计</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskdialog.cpp" line="148"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="136"/>
+        <location filename="../ui/taskdialog.cpp" line="149"/>
         <source>Advanced</source>
         <translation>高级</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="169"/>
+        <location filename="../ui/taskdialog.cpp" line="186"/>
         <source>Automatically scheduled</source>
         <translation>自动计划</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="170"/>
+        <location filename="../ui/taskdialog.cpp" line="187"/>
         <source>Manually scheduled</source>
         <translation>手动计划</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="171"/>
+        <location filename="../ui/taskdialog.cpp" line="188"/>
+        <location filename="../ui/taskdialog.cpp" line="252"/>
         <source>for example 3d, 4h or 2w</source>
         <translation>例如 3d、4h 或 2w</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="172"/>
+        <location filename="../ui/taskdialog.cpp" line="189"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="173"/>
+        <location filename="../ui/taskdialog.cpp" line="190"/>
         <source>&amp;Duration:</source>
         <translation>工期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="174"/>
+        <location filename="../ui/taskdialog.cpp" line="191"/>
         <source>&amp;Start:</source>
         <translation>开始(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="175"/>
+        <location filename="../ui/taskdialog.cpp" line="192"/>
         <source>&amp;Finish:</source>
         <translation>完成(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="176"/>
+        <location filename="../ui/taskdialog.cpp" line="193"/>
         <source>&amp;Percent complete:</source>
         <translation>完成百分比(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="177"/>
+        <location filename="../ui/taskdialog.cpp" line="194"/>
         <source>Schedu&amp;ling:</source>
         <translation>计划模式(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="178"/>
+        <location filename="../ui/taskdialog.cpp" line="195"/>
         <source>P&amp;riority:</source>
         <translation>优先级(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="179"/>
+        <location filename="../ui/taskdialog.cpp" line="196"/>
         <source>&amp;Category:</source>
         <translation>类别(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="187"/>
+        <location filename="../ui/taskdialog.cpp" line="204"/>
         <source>Lag</source>
         <translation>延隔时间</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="187"/>
+        <location filename="../ui/taskdialog.cpp" line="204"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="187"/>
+        <location filename="../ui/taskdialog.cpp" line="204"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="195"/>
+        <location filename="../ui/taskdialog.cpp" line="212"/>
         <source>Resource</source>
         <translation>资源</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="195"/>
+        <location filename="../ui/taskdialog.cpp" line="212"/>
         <source>Units</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="206"/>
+        <location filename="../ui/taskdialog.cpp" line="219"/>
+        <source>Minimum level</source>
+        <translation>最低等级</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskdialog.cpp" line="219"/>
+        <source>Skill</source>
+        <translation>技能</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskdialog.cpp" line="219"/>
+        <source>Staffed by</source>
+        <translation>已分配给</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskdialog.cpp" line="219"/>
+        <source>Work</source>
+        <translation>工时</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskdialog.cpp" line="230"/>
+        <source>The workspace's skill catalogue is empty: add skills under Resources ▸ Skills… first.</source>
+        <translation>工作区的技能目录为空：请先在“资源 ▸ 技能…”中添加技能。</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskdialog.cpp" line="235"/>
+        <source>People are recommended for each requirement by skill fit, availability in the task's window and cost (Resources ▸ Staffing…). Empty work asks for the task's duration.</source>
+        <translation>系统按技能匹配度、任务期间的可用时间和成本为每项需求推荐人员（资源 ▸ 人员配置…）。工时留空则按任务工期计。</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskdialog.cpp" line="246"/>
+        <source>The Monte Carlo forecast draws the task's length between these working durations. Leave all three empty to let it spread the task's own duration.</source>
+        <translation>蒙特卡洛预测在这些工作工期之间抽取任务的长度。三项均留空时，按任务自身的工期进行浮动。</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskdialog.cpp" line="253"/>
+        <source>&amp;Optimistic:</source>
+        <translation>乐观(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskdialog.cpp" line="254"/>
+        <source>&amp;Most likely:</source>
+        <translation>最可能(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskdialog.cpp" line="255"/>
+        <source>P&amp;essimistic:</source>
+        <translation>悲观(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskdialog.cpp" line="265"/>
         <source>Project calendar</source>
         <translation>项目日历</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="209"/>
+        <location filename="../ui/taskdialog.cpp" line="268"/>
         <source>C&amp;onstraint:</source>
         <translation>限制类型(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="210"/>
+        <location filename="../ui/taskdialog.cpp" line="269"/>
         <source>Constraint &amp;date:</source>
         <translation>限制日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="212"/>
+        <location filename="../ui/taskdialog.cpp" line="271"/>
         <source>C&amp;alendar:</source>
         <translation>日历(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="225"/>
+        <location filename="../ui/taskdialog.cpp" line="284"/>
         <source>Task Information — %1</source>
         <translation>任务信息 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="324"/>
+        <location filename="../ui/taskdialog.cpp" line="349"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskdialog.cpp" line="392"/>
+        <source>Skill requirement %1: the work “%2” is not a working duration: write for example 40h or 5d.</source>
+        <translation>技能需求 %1：工时“%2”不是有效的工作工期，请输入如 40h 或 5d。</translation>
+    </message>
+    <message>
+        <location filename="../ui/taskdialog.cpp" line="465"/>
         <source>Predecessors: %1</source>
         <translation>前置任务：%1</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="330"/>
+        <location filename="../ui/taskdialog.cpp" line="471"/>
         <source>Predecessors: %1 is listed twice.</source>
         <translation>前置任务：%1 被列出了两次。</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="349"/>
+        <location filename="../ui/taskdialog.cpp" line="490"/>
         <source>Enter the task's name.</source>
         <translation>请输入任务名称。</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="357"/>
+        <location filename="../ui/taskdialog.cpp" line="498"/>
         <source>The finish is before the start.</source>
         <translation>完成时间早于开始时间。</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="418"/>
+        <location filename="../ui/taskdialog.cpp" line="567"/>
         <source>The task no longer exists.</source>
         <translation>该任务已不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/taskdialog.cpp" line="421"/>
+        <location filename="../ui/taskdialog.cpp" line="570"/>
         <source>Edit task “%1”</source>
         <translation>编辑任务“%1”</translation>
     </message>
@@ -9619,8 +9754,10 @@ Not met: %2</source>
         <location filename="../core/schedule/taskedits.cpp" line="305"/>
         <location filename="../core/schedule/taskedits.cpp" line="332"/>
         <location filename="../core/schedule/taskedits.cpp" line="362"/>
-        <location filename="../core/schedule/taskedits.cpp" line="466"/>
-        <location filename="../core/schedule/taskedits.cpp" line="507"/>
+        <location filename="../core/schedule/taskedits.cpp" line="386"/>
+        <location filename="../core/schedule/taskedits.cpp" line="453"/>
+        <location filename="../core/schedule/taskedits.cpp" line="605"/>
+        <location filename="../core/schedule/taskedits.cpp" line="646"/>
         <source>The task no longer exists.</source>
         <translation>该任务已不存在。</translation>
     </message>
@@ -9686,78 +9823,161 @@ Not met: %2</source>
         <translation>更改完成百分比</translation>
     </message>
     <message>
-        <location filename="../core/schedule/taskedits.cpp" line="420"/>
+        <location filename="../core/schedule/taskedits.cpp" line="389"/>
+        <source>%1 is a summary task: its length comes from its subtasks, which have the estimates.</source>
+        <translation>%1 是摘要任务：其长度由子任务决定，估计应设在子任务上。</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="391"/>
+        <location filename="../core/schedule/taskedits.cpp" line="422"/>
+        <source>most likely</source>
+        <translation>最可能</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="391"/>
+        <location filename="../core/schedule/taskedits.cpp" line="422"/>
+        <source>optimistic</source>
+        <translation>乐观</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="391"/>
+        <location filename="../core/schedule/taskedits.cpp" line="422"/>
+        <source>pessimistic</source>
+        <translation>悲观</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="395"/>
+        <source>%1: the %2 estimate must not be negative.</source>
+        <translation>%1：%2估计不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="400"/>
+        <source>%1: the %2 estimate (%3) is longer than the %4 estimate (%5); write optimistic ≤ most likely ≤ pessimistic.</source>
+        <translation>%1：%2估计（%3）长于%4估计（%5）；须满足 乐观 ≤ 最可能 ≤ 悲观。</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="406"/>
+        <source>%1: the most likely estimate must be longer than zero.</source>
+        <translation>%1：最可能估计必须大于零。</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="408"/>
+        <source>Change estimate</source>
+        <translation>更改估计</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="429"/>
+        <source>Enter the %1 estimate too, or leave all three empty.</source>
+        <translation>请同时输入%1估计，或将三项全部留空。</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="432"/>
+        <source>The %1 estimate “%2” is not a working duration: write for example 3d, 4h or 2w.</source>
+        <translation>%1估计“%2”不是有效的工作工期，请输入如 3d、4h 或 2w。</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="455"/>
+        <source>%1 is a summary task: ask for skills on its subtasks.</source>
+        <translation>%1 是摘要任务：请在其子任务上设置技能需求。</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="462"/>
+        <source>Change skill requirements</source>
+        <translation>更改技能需求</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="468"/>
+        <source>Skill requirement %1: choose a skill of the workspace's catalogue.</source>
+        <translation>技能需求 %1：请从工作区的技能目录中选择技能。</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="470"/>
+        <source>Skill requirement %1 (%2): the minimum level is from 1 to 5 (it is %3).</source>
+        <translation>技能需求 %1（%2）：最低等级须为 1 到 5（当前为 %3）。</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="475"/>
+        <source>Skill requirement %1 (%2): the work must not be negative.</source>
+        <translation>技能需求 %1（%2）：工时不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="480"/>
+        <source>Skill requirement %1 (%2) does not belong to %3.</source>
+        <translation>技能需求 %1（%2）不属于%3。</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/taskedits.cpp" line="559"/>
         <source>A task to link no longer exists.</source>
         <translation>要链接的某个任务已不存在。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/taskedits.cpp" line="422"/>
+        <location filename="../core/schedule/taskedits.cpp" line="561"/>
         <source>%1 cannot be linked to itself.</source>
         <translation>%1 不能链接到自身。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/taskedits.cpp" line="424"/>
+        <location filename="../core/schedule/taskedits.cpp" line="563"/>
         <source>%1 and %2 belong to different projects; link tasks within one project.</source>
         <translation>%1 和 %2 属于不同的项目；请在同一项目内链接任务。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/taskedits.cpp" line="429"/>
+        <location filename="../core/schedule/taskedits.cpp" line="568"/>
         <source>%1 is already linked to %2.</source>
         <translation>%1 已链接到 %2。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/taskedits.cpp" line="432"/>
+        <location filename="../core/schedule/taskedits.cpp" line="571"/>
         <source>%1 and %2 cannot be linked: a summary task cannot be linked to its own subtasks.</source>
         <translation>%1 和 %2 无法链接：摘要任务不能链接到其自身的子任务。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/taskedits.cpp" line="435"/>
+        <location filename="../core/schedule/taskedits.cpp" line="574"/>
         <source>Linking %1 to %2 would make a loop: %2 already leads to %1.</source>
         <translation>将 %1 链接到 %2 会形成循环：%2 已经通向 %1。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/taskedits.cpp" line="444"/>
+        <location filename="../core/schedule/taskedits.cpp" line="583"/>
         <source>Link tasks</source>
         <translation>链接任务</translation>
     </message>
     <message>
-        <location filename="../core/schedule/taskedits.cpp" line="455"/>
+        <location filename="../core/schedule/taskedits.cpp" line="594"/>
         <source>Unlink tasks</source>
         <translation>取消任务链接</translation>
     </message>
     <message>
-        <location filename="../core/schedule/taskedits.cpp" line="460"/>
+        <location filename="../core/schedule/taskedits.cpp" line="599"/>
         <source>%1 is not linked to %2.</source>
         <translation>%1 未链接到 %2。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/taskedits.cpp" line="474"/>
+        <location filename="../core/schedule/taskedits.cpp" line="613"/>
         <source>Change predecessors</source>
         <translation>更改前置任务</translation>
     </message>
     <message>
-        <location filename="../core/schedule/taskedits.cpp" line="478"/>
+        <location filename="../core/schedule/taskedits.cpp" line="617"/>
         <source>%1 is listed twice as a predecessor of %2.</source>
         <translation>%1 被重复列为 %2 的前置任务。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/taskedits.cpp" line="522"/>
+        <location filename="../core/schedule/taskedits.cpp" line="661"/>
         <source>“%1” is not a predecessor: write a task's WBS code or row number, then optionally a type (FS, SS, FF, SF) and a lag such as +2d, for example “3FS+2d”.</source>
         <translation>“%1”不是有效的前置任务：请填写任务的 WBS 代码或行号，然后可选填类型（FS、SS、FF、SF）和延隔时间（如 +2d），例如“3FS+2d”。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/taskedits.cpp" line="541"/>
+        <location filename="../core/schedule/taskedits.cpp" line="680"/>
         <source>“%1”: no task of this project has the WBS code or row number %2.</source>
         <translation>“%1”：此项目中没有 WBS 代码或行号为 %2 的任务。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/taskedits.cpp" line="550"/>
+        <location filename="../core/schedule/taskedits.cpp" line="689"/>
         <source>“%1”: “%2” is not a lag; write one such as +2d, -4h, +50% or +3ed.</source>
         <translation>“%1”：“%2”不是有效的延隔时间；请写成 +2d、-4h、+50% 或 +3ed 等形式。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/taskedits.cpp" line="631"/>
-        <location filename="../core/schedule/taskedits.cpp" line="635"/>
+        <location filename="../core/schedule/taskedits.cpp" line="770"/>
+        <location filename="../core/schedule/taskedits.cpp" line="774"/>
         <source>Reschedule</source>
         <translation>重新排定进度</translation>
     </message>
@@ -9765,158 +9985,194 @@ Not met: %2</source>
 <context>
     <name>Keel::TaskTreeModel</name>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="80"/>
+        <location filename="../ui/tasktreemodel.cpp" line="83"/>
         <source>As soon as possible</source>
         <translation>越早越好</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="81"/>
+        <location filename="../ui/tasktreemodel.cpp" line="84"/>
         <source>As late as possible</source>
         <translation>越晚越好</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="82"/>
+        <location filename="../ui/tasktreemodel.cpp" line="85"/>
         <source>Start no earlier than</source>
         <translation>不得早于…开始</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="83"/>
+        <location filename="../ui/tasktreemodel.cpp" line="86"/>
         <source>Start no later than</source>
         <translation>不得晚于…开始</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="84"/>
+        <location filename="../ui/tasktreemodel.cpp" line="87"/>
         <source>Finish no earlier than</source>
         <translation>不得早于…完成</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="85"/>
+        <location filename="../ui/tasktreemodel.cpp" line="88"/>
         <source>Finish no later than</source>
         <translation>不得晚于…完成</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="86"/>
+        <location filename="../ui/tasktreemodel.cpp" line="89"/>
         <source>Must start on</source>
         <translation>必须开始于</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="87"/>
+        <location filename="../ui/tasktreemodel.cpp" line="90"/>
         <source>Must finish on</source>
         <translation>必须完成于</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="338"/>
-        <source>“%1” is not a duration: write for example 3d, 4h or 2w.</source>
-        <translation>“%1”不是有效的工期：请填写例如 3d、4h 或 2w。</translation>
-    </message>
-    <message>
-        <location filename="../ui/tasktreemodel.cpp" line="362"/>
+        <location filename="../ui/tasktreemodel.cpp" line="369"/>
+        <location filename="../ui/tasktreemodel.cpp" line="419"/>
         <source>h</source>
         <comment>hours</comment>
         <translation>小时</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="449"/>
+        <location filename="../ui/tasktreemodel.cpp" line="395"/>
+        <source>“%1” is not a duration: write for example 3d, 4h or 2w.</source>
+        <translation>“%1”不是有效的工期：请填写例如 3d、4h 或 2w。</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasktreemodel.cpp" line="518"/>
         <source>WBS</source>
         <translation>WBS</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="450"/>
+        <location filename="../ui/tasktreemodel.cpp" line="519"/>
         <source>Task name</source>
         <translation>任务名称</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="451"/>
+        <location filename="../ui/tasktreemodel.cpp" line="520"/>
         <source>Duration</source>
         <translation>工期</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="452"/>
+        <location filename="../ui/tasktreemodel.cpp" line="521"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="453"/>
+        <location filename="../ui/tasktreemodel.cpp" line="522"/>
         <source>Finish</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="454"/>
+        <location filename="../ui/tasktreemodel.cpp" line="523"/>
         <source>Predecessors</source>
         <translation>前置任务</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="455"/>
+        <location filename="../ui/tasktreemodel.cpp" line="524"/>
         <source>Resources</source>
         <translation>资源</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="456"/>
+        <location filename="../ui/tasktreemodel.cpp" line="525"/>
         <source>% Complete</source>
         <translation>完成百分比</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="457"/>
+        <location filename="../ui/tasktreemodel.cpp" line="526"/>
         <source>Total float</source>
         <translation>总时差</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="458"/>
+        <location filename="../ui/tasktreemodel.cpp" line="527"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="459"/>
+        <location filename="../ui/tasktreemodel.cpp" line="528"/>
         <source>Work</source>
         <translation>工时</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="460"/>
+        <location filename="../ui/tasktreemodel.cpp" line="529"/>
         <source>Constraint</source>
         <translation>限制类型</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="461"/>
+        <location filename="../ui/tasktreemodel.cpp" line="530"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="462"/>
+        <location filename="../ui/tasktreemodel.cpp" line="531"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="463"/>
+        <location filename="../ui/tasktreemodel.cpp" line="532"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="509"/>
+        <location filename="../ui/tasktreemodel.cpp" line="533"/>
+        <source>Baseline start</source>
+        <translation>基线开始时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasktreemodel.cpp" line="534"/>
+        <source>Baseline finish</source>
+        <translation>基线完成时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasktreemodel.cpp" line="535"/>
+        <source>Start variance</source>
+        <translation>开始时间差异</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasktreemodel.cpp" line="536"/>
+        <source>Finish variance</source>
+        <translation>完成时间差异</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasktreemodel.cpp" line="537"/>
+        <source>Duration variance</source>
+        <translation>工期差异</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasktreemodel.cpp" line="538"/>
+        <source>Work variance</source>
+        <translation>工时差异</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasktreemodel.cpp" line="539"/>
+        <source>Cost variance</source>
+        <translation>成本差异</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasktreemodel.cpp" line="585"/>
         <source>“%1” is not a date.</source>
         <translation>“%1”不是有效的日期。</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="521"/>
+        <location filename="../ui/tasktreemodel.cpp" line="597"/>
         <source>“%1” is not a percentage between 0 and 100.</source>
         <translation>“%1”不是介于 0 到 100 之间的百分比。</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="530"/>
+        <location filename="../ui/tasktreemodel.cpp" line="606"/>
         <source>The priority must be a whole number from 0 to 1000.</source>
         <translation>优先级必须是 0 到 1000 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="533"/>
+        <location filename="../ui/tasktreemodel.cpp" line="609"/>
         <source>Change priority</source>
         <translation>更改优先级</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="539"/>
+        <location filename="../ui/tasktreemodel.cpp" line="615"/>
         <source>Change category</source>
         <translation>更改类别</translation>
     </message>
     <message>
-        <location filename="../ui/tasktreemodel.cpp" line="544"/>
+        <location filename="../ui/tasktreemodel.cpp" line="620"/>
         <source>This column cannot be edited.</source>
         <translation>此列不可编辑。</translation>
     </message>
@@ -10138,32 +10394,32 @@ Not met: %2</source>
 <context>
     <name>Keel::UpdateProjectDialog</name>
     <message>
-        <location filename="../ui/progressdialog.cpp" line="211"/>
+        <location filename="../ui/progressdialog.cpp" line="212"/>
         <source>Set 0 % – 100 % complete: tasks under way as far as their working time has passed</source>
         <translation>设置 0% – 100% 完成：进行中的任务按已过去的工作时间计算</translation>
     </message>
     <message>
-        <location filename="../ui/progressdialog.cpp" line="212"/>
+        <location filename="../ui/progressdialog.cpp" line="213"/>
         <source>Set 0 % or 100 % complete only: tasks that should have finished</source>
         <translation>仅设置 0% 或 100% 完成：只处理应已完成的任务</translation>
     </message>
     <message>
-        <location filename="../ui/progressdialog.cpp" line="214"/>
+        <location filename="../ui/progressdialog.cpp" line="215"/>
         <source>Update Project</source>
         <translation>更新项目</translation>
     </message>
     <message>
-        <location filename="../ui/progressdialog.cpp" line="220"/>
+        <location filename="../ui/progressdialog.cpp" line="222"/>
         <source>Marks the work scheduled through the end of the status date as done, and sets the project's status date. Progress already recorded is kept where it is further.</source>
         <translation>将截至状态日期当天结束时计划的工作标记为已完成，并设置项目的状态日期。已记录的进度若更靠前则保持不变。</translation>
     </message>
     <message>
-        <location filename="../ui/progressdialog.cpp" line="226"/>
+        <location filename="../ui/progressdialog.cpp" line="228"/>
         <source>Update work as complete &amp;through:</source>
         <translation>将截至以下日期的工作更新为已完成(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/progressdialog.cpp" line="231"/>
+        <location filename="../ui/progressdialog.cpp" line="233"/>
         <source>&amp;Update</source>
         <translation>更新(&amp;U)</translation>
     </message>

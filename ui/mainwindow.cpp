@@ -9,6 +9,7 @@
 #include "languagemanager.h"
 #include "navigationbar.h"
 #include "portfolioview.h"
+#include "projectplanview.h"
 #include "projectsview.h"
 #include "recentfiles.h"
 #include "reportsview.h"
@@ -194,6 +195,17 @@ void MainWindow::createMenus()
     view->addActions(m_pageActions->actions());
     view->addSeparator();
     view->addAction(m_toggleSideBar);
+    // The project plan's view choices (variance columns, the baseline compared), while a
+    // workspace is open.
+    QMenu *plan = view->addMenu(tr("Project &Plan"));
+    connect(plan, &QMenu::aboutToShow, this, [this, plan] {
+        plan->clear();
+        const auto *projects = m_document ? static_cast<ProjectsView *>(m_pages[size_t(Page::Projects)]) : nullptr;
+        if (projects && projects->plan())
+            plan->addActions(projects->plan()->viewActions());
+        else
+            plan->addAction(tr("No workspace is open"))->setEnabled(false);
+    });
     if (m_languages) {
         view->addSeparator();
         m_languageMenu = view->addMenu(tr("&Language"));

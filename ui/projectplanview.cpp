@@ -8,10 +8,12 @@
 #include "tasktreemodel.h"
 #include "workspacedocument.h"
 
+#include <analytics/baselinevariance.h>
 #include <analytics/calendarcache.h>
 #include <model/workspace.h>
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -22,6 +24,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -32,12 +35,24 @@ namespace Keel {
 namespace {
 
 const QString kHiddenColumnsKey = QStringLiteral("projectPlan/hiddenColumns");
+const QString kColumnCountKey = QStringLiteral("projectPlan/columnCount");
+
+QString comparedBaselineKey(const Id &project)
+{
+    return QStringLiteral("projectPlan/comparedBaseline/") + project.toString(QUuid::WithoutBraces);
+}
+
+constexpr int kFirstVarianceColumn = TaskTreeModel::BaselineStartColumn;
+constexpr int kLastVarianceColumn = TaskTreeModel::CostVarianceColumn;
 
 QList<int> defaultHiddenColumns()
 {
-    return {TaskTreeModel::CostColumn,       TaskTreeModel::WorkColumn,     TaskTreeModel::ConstraintColumn,
-            TaskTreeModel::DeadlineColumn,   TaskTreeModel::PriorityColumn, TaskTreeModel::CategoryColumn,
-            TaskTreeModel::TotalFloatColumn, TaskTreeModel::ResourcesColumn};
+    QList<int> hidden = {TaskTreeModel::CostColumn,       TaskTreeModel::WorkColumn,     TaskTreeModel::ConstraintColumn,
+                         TaskTreeModel::DeadlineColumn,   TaskTreeModel::PriorityColumn, TaskTreeModel::CategoryColumn,
+                         TaskTreeModel::TotalFloatColumn, TaskTreeModel::ResourcesColumn};
+    for (int c = kFirstVarianceColumn; c <= kLastVarianceColumn; ++c)
+        hidden.append(c);
+    return hidden;
 }
 
 } // namespace
@@ -51,6 +66,7 @@ ProjectPlanView::ProjectPlanView(WorkspaceDocument *document, QWidget *parent)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_tree(new QTreeView(m_splitter))
     , m_chart(new GanttView(m_splitter))
+    , m_baselineMenu(new QMenu(tr("Compare with Baseline"), this))
 {
     m_tree->setModel(m_model);
     m_tree->setUniformRowHeights(true);
@@ -70,9 +86,16 @@ ProjectPlanView::ProjectPlanView(WorkspaceDocument *document, QWidget *parent)
         {TaskTreeModel::WbsColumn, 9},       {TaskTreeModel::NameColumn, 34},   {TaskTreeModel::DurationColumn, 9},
         {TaskTreeModel::StartColumn, 17},    {TaskTreeModel::FinishColumn, 17}, {TaskTreeModel::PredecessorsColumn, 13},
         {TaskTreeModel::ResourcesColumn, 20}, {TaskTreeModel::PercentCompleteColumn, 11},
-        {TaskTreeModel::CostColumn, 14},     {TaskTreeModel::ConstraintColumn, 22}};
+        {TaskTreeModel::CostColumn, 14},     {TaskTreeModel::ConstraintColumn, 22},
+        {TaskTreeModel::BaselineStartColumn, 19}, {TaskTreeModel::BaselineFinishColumn, 19},
+        {TaskTreeModel::StartVarianceColumn, 10}, {TaskTreeModel::FinishVarianceColumn, 10},
+        {TaskTreeModel::DurationVarianceColumn, 10}, {TaskTreeModel::WorkVarianceColumn, 12},
+        {TaskTreeModel::CostVarianceColumn, 14}};
     for (const auto &[column, chars] : widths)
         m_tree->setColumnWidth(column, chars * em);
+    // The variance columns' titles are long for their values: wide enough for the title.
+    for (int c = kFirstVarianceColumn; c <= kLastVarianceColumn; ++c)
+        m_tree->setColumnWidth(c, std::max(m_tree->columnWidth(c), m_tree->header()->sectionSizeHint(c)));
     restoreColumns();
 
     m_chart->setTreeView(m_tree);
@@ -131,6 +154,24 @@ ProjectPlanView::ProjectPlanView(WorkspaceDocument *document, QWidget *parent)
               &ProjectPlanView::updateProject);
     createAction(Action::Print, tr("Print…"), tr("Print or export the chart"), keys(Qt::CTRL | Qt::Key_P),
               &ProjectPlanView::print);
+    m_toolBar->addSeparator();
+    createAction(Action::CompareBaseline, tr("Compare with Baseline"),
+                 tr("Choose the baseline that the baseline bars and the variance columns compare with"),
+                 keys(Qt::ALT | Qt::Key_W), nullptr);
+    action(Action::CompareBaseline)->setMenu(m_baselineMenu);
+    connect(action(Action::CompareBaseline), &QAction::triggered, this, [this] {
+        // Alt+W: the menu opens under its tool button.
+        QWidget *button = m_toolBar->widgetForAction(action(Action::CompareBaseline));
+        m_baselineMenu->popup(button ? button->mapToGlobal(QPoint(0, button->height())) : QCursor::pos());
+    });
+    connect(m_baselineMenu, &QMenu::aboutToShow, this, &ProjectPlanView::updateBaselineMenu);
+    if (auto *button = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(action(Action::CompareBaseline))))
+        button->setPopupMode(QToolButton::InstantPopup);
+    createAction(Action::VarianceColumns, tr("Variance"), tr("Show the baseline and variance columns"), {}, nullptr);
+    action(Action::VarianceColumns)->setCheckable(true);
+    action(Action::VarianceColumns)->setToolTip(tr("Show the baseline and variance columns"));
+    action(Action::VarianceColumns)->setChecked(varianceColumnsShown());
+    connect(action(Action::VarianceColumns), &QAction::toggled, this, &ProjectPlanView::showVarianceColumns);
     connect(action(Action::ZoomIn), &QAction::triggered, m_chart, &GanttView::zoomIn);
     connect(action(Action::ZoomOut), &QAction::triggered, m_chart, &GanttView::zoomOut);
 
@@ -208,7 +249,67 @@ void ProjectPlanView::setProjectId(const Id &projectId)
     updateLinks();
     if (m_model->rowCount() > 0)
         m_tree->setCurrentIndex(m_model->index(0, TaskTreeModel::NameColumn));
+    const QVariant compared = QSettings().value(comparedBaselineKey(projectId));
+    m_model->setComparedBaseline(compared.isValid() ? compared.toInt() : -1);
+    updateBaselineMenu();
     updateActions();
+}
+
+void ProjectPlanView::compareWithBaseline(int number)
+{
+    if (projectId().isNull() || number < 0 || number > 10)
+        return;
+    m_model->setComparedBaseline(number);
+    QSettings().setValue(comparedBaselineKey(projectId()), number);
+    updateBaselineMenu();
+    m_chart->viewport()->update();
+}
+
+void ProjectPlanView::updateBaselineMenu()
+{
+    m_baselineMenu->clear();
+    const Workspace &ws = m_document->workspace();
+    const int compared = m_model->comparedBaseline();
+    auto *group = new QActionGroup(m_baselineMenu);
+    for (int n = 0; n <= 10; ++n) {
+        const Baseline *b = BaselineVariance::find(ws, projectId(), n);
+        const QString name = n == 0 ? tr("Baseline") : tr("Baseline %1").arg(n);
+        const QString text = b ? tr("%1 (saved %2)").arg(name, QLocale().toString(
+                                                                QDateTime::fromMSecsSinceEpoch(b->savedUtcMs).date(),
+                                                                QLocale::ShortFormat))
+                               : tr("%1 (not saved)").arg(name);
+        QAction *a = m_baselineMenu->addAction(text);
+        a->setCheckable(true);
+        a->setChecked(n == compared);
+        a->setData(n);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, n] { compareWithBaseline(n); });
+    }
+    const QString current = compared < 0 ? tr("no baseline saved") : compared == 0 ? tr("Baseline") : tr("Baseline %1").arg(compared);
+    action(Action::CompareBaseline)->setStatusTip(tr("Comparing with: %1").arg(current));
+}
+
+bool ProjectPlanView::varianceColumnsShown() const
+{
+    for (int c = kFirstVarianceColumn; c <= kLastVarianceColumn; ++c) {
+        if (!m_tree->isColumnHidden(c))
+            return true;
+    }
+    return false;
+}
+
+void ProjectPlanView::showVarianceColumns(bool show)
+{
+    for (int c = kFirstVarianceColumn; c <= kLastVarianceColumn; ++c)
+        m_tree->setColumnHidden(c, !show);
+    saveColumns();
+    const QSignalBlocker blocker(action(Action::VarianceColumns));
+    action(Action::VarianceColumns)->setChecked(show);
+}
+
+QList<QAction *> ProjectPlanView::viewActions() const
+{
+    return {action(Action::VarianceColumns), action(Action::CompareBaseline)};
 }
 
 Id ProjectPlanView::projectId() const
@@ -499,7 +600,7 @@ void ProjectPlanView::updateActions()
     const bool hasProject = !projectId().isNull();
     const bool hasTask = !currentTaskId().isNull();
     for (Action a : {Action::Insert, Action::GoTo, Action::ZoomIn, Action::ZoomOut, Action::Print, Action::Baseline,
-                     Action::UpdateProject})
+                     Action::CompareBaseline, Action::VarianceColumns, Action::UpdateProject})
         action(a)->setEnabled(hasProject);
     for (Action a : {Action::InsertSubtask, Action::Delete, Action::Indent, Action::Outdent, Action::MoveUp,
                      Action::MoveDown, Action::Information, Action::Link, Action::Unlink, Action::UpdateTasks})
@@ -517,6 +618,8 @@ void ProjectPlanView::showColumnMenu(const QPoint &pos)
         connect(a, &QAction::toggled, this, [this, c](bool on) {
             m_tree->setColumnHidden(c, !on);
             saveColumns();
+            const QSignalBlocker blocker(action(Action::VarianceColumns));
+            action(Action::VarianceColumns)->setChecked(varianceColumnsShown());
         });
     }
     menu.exec(m_tree->header()->mapToGlobal(pos));
@@ -527,7 +630,9 @@ void ProjectPlanView::restoreColumns()
     const QSettings settings;
     QList<int> hidden = defaultHiddenColumns();
     if (settings.contains(kHiddenColumnsKey)) {
-        hidden.clear();
+        // Columns newer than the saved choice keep their default.
+        const int known = settings.value(kColumnCountKey, int(TaskTreeModel::BaselineStartColumn)).toInt();
+        hidden.removeIf([known](int c) { return c < known; });
         for (const QVariant &v : settings.value(kHiddenColumnsKey).toList())
             hidden.append(v.toInt());
     }
@@ -542,7 +647,9 @@ void ProjectPlanView::saveColumns() const
         if (m_tree->isColumnHidden(c))
             hidden.append(c);
     }
-    QSettings().setValue(kHiddenColumnsKey, hidden);
+    QSettings settings;
+    settings.setValue(kHiddenColumnsKey, hidden);
+    settings.setValue(kColumnCountKey, int(TaskTreeModel::ColumnCount));
 }
 
 bool ProjectPlanView::eventFilter(QObject *watched, QEvent *event)

@@ -7,8 +7,12 @@
 //
 // Shortcuts: Insert new task, Ctrl+Insert new subtask, Del delete, Alt+Shift+Right/Left
 // indent/outdent, Alt+Shift+Up/Down move, Ctrl+I or Enter task information, Ctrl+F2 link,
-// Ctrl+Shift+F2 unlink, Ctrl+G go to task, Ctrl+= / Ctrl+- zoom, Ctrl+P print the chart.
-// The tree header's context menu chooses the columns; the choice is remembered (QSettings).
+// Ctrl+Shift+F2 unlink, Ctrl+G go to task, Ctrl+= / Ctrl+- zoom, Ctrl+P print the chart, Alt+W
+// compare with baseline N (0..10).
+// The tree header's context menu chooses the columns; the choice is remembered (QSettings). The
+// variance columns are hidden until shown there or by the Variance columns action. The baseline the
+// chart's baseline bars and the variance columns compare with is remembered per project, in
+// QSettings under projectPlan/comparedBaseline/<project id> (a view preference, not plan data).
 
 #include <model/ids.h>
 #include <schedule/taskedits.h>
@@ -18,6 +22,7 @@
 
 class QAction;
 class QLabel;
+class QMenu;
 class QSplitter;
 class QToolBar;
 class QTreeView;
@@ -50,8 +55,8 @@ public:
     void selectTask(const Id &taskId);
 
     enum class Action { Insert, InsertSubtask, Delete, Indent, Outdent, MoveUp, MoveDown, Information,
-                        Link, Unlink, GoTo, ZoomIn, ZoomOut, Print, Baseline,
-                        UpdateTasks, UpdateProject };
+                        Link, Unlink, GoTo, ZoomIn, ZoomOut, Print, Baseline, CompareBaseline,
+                        VarianceColumns, UpdateTasks, UpdateProject };
     QAction *action(Action which) const;
 
 public Q_SLOTS:
@@ -76,6 +81,15 @@ public Q_SLOTS:
     void updateTasks();
     /// Updates the project as of a status date.
     void updateProject();
+    /// Compares the baseline bars and the variance columns with baseline @p number (0..10), and
+    /// remembers the choice for the project.
+    void compareWithBaseline(int number);
+    /// Shows or hides the variance columns (baseline start and finish, the five variances).
+    void showVarianceColumns(bool show);
+    /// The menu of the baselines to compare with (what Alt+W opens).
+    QMenu *baselineMenu() const { return m_baselineMenu; }
+    /// The actions a View menu lists for the plan: the variance columns and the baseline compared.
+    QList<QAction *> viewActions() const;
 
     /// The chart's edits.
     void moveTask(const Keel::Id &taskId, qint64 newStart);
@@ -100,6 +114,8 @@ private:
     void saveColumns() const;
     void updateLinks();
     void updateActions();
+    void updateBaselineMenu();
+    bool varianceColumnsShown() const;
 
     WorkspaceDocument *m_document;
     TaskTreeModel *m_model;
@@ -109,6 +125,7 @@ private:
     QTreeView *m_tree;
     GanttView *m_chart;
     QHash<int, QAction *> m_actions;
+    QMenu *m_baselineMenu;
 };
 
 } // namespace Keel

@@ -5,6 +5,7 @@
 #include "tasktreemodel.h"
 #include "workspacedocument.h"
 
+#include <model/durationtext.h>
 #include <model/workspace.h>
 
 #include <QCheckBox>
@@ -19,11 +20,14 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QSet>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 #include <functional>
 
@@ -33,6 +37,9 @@ namespace {
 
 enum PredecessorColumn { PredTaskColumn, PredTypeColumn, PredLagColumn };
 enum ResourceColumn { ResNameColumn, ResUnitsColumn };
+enum SkillColumn { SkillNameColumn, SkillLevelColumn, SkillWorkColumn, SkillStaffedColumn };
+
+const char *const kRequirementProperty = "requirement";
 
 QDateTimeEdit *dateTimeEdit(QWidget *parent)
 {
@@ -120,6 +127,10 @@ TaskDialog::TaskDialog(TaskTreeModel *model, const Id &taskId, QWidget *parent)
     , m_predecessors(new QTableWidget(0, 3, this))
     , m_resources(new QTableWidget(0, 2, this))
     , m_notes(new QPlainTextEdit(this))
+    , m_skills(new QTableWidget(0, 4, this))
+    , m_optimistic(new QLineEdit(this))
+    , m_mostLikely(new QLineEdit(this))
+    , m_pessimistic(new QLineEdit(this))
     , m_constraint(new QComboBox(this))
     , m_constraintDate(dateTimeEdit(this))
     , m_hasDeadline(new QCheckBox(tr("Deadline"), this))
@@ -132,6 +143,8 @@ TaskDialog::TaskDialog(TaskTreeModel *model, const Id &taskId, QWidget *parent)
     m_tabs->addTab(generalTab(), tr("General"));
     m_tabs->addTab(predecessorsTab(), tr("Predecessors"));
     m_tabs->addTab(resourcesTab(), tr("Resources"));
+    m_tabs->addTab(skillsTab(), tr("Skills"));
+    m_tabs->addTab(estimatesTab(), tr("Estimates"));
     m_tabs->addTab(m_notes, tr("Notes"));
     m_tabs->addTab(advancedTab(), tr("Advanced"));
 
@@ -147,8 +160,10 @@ TaskDialog::TaskDialog(TaskTreeModel *model, const Id &taskId, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &TaskDialog::reject);
 
     load();
-    for (QLineEdit *e : {m_name, m_duration, m_category})
+    for (QLineEdit *e : {m_name, m_duration, m_category, m_optimistic, m_mostLikely, m_pessimistic})
         connect(e, &QLineEdit::textChanged, this, &TaskDialog::validate);
+    connect(m_skills, &QTableWidget::itemChanged, this, &TaskDialog::validate);
+    connect(m_skills->model(), &QAbstractItemModel::rowsRemoved, this, &TaskDialog::validate);
     for (QDateTimeEdit *e : {m_start, m_finish, m_constraintDate, m_deadline})
         connect(e, &QDateTimeEdit::dateTimeChanged, this, &TaskDialog::validate);
     connect(m_constraint, &QComboBox::currentIndexChanged, this, &TaskDialog::validate);
@@ -156,7 +171,9 @@ TaskDialog::TaskDialog(TaskTreeModel *model, const Id &taskId, QWidget *parent)
     connect(m_predecessors, &QTableWidget::itemChanged, this, &TaskDialog::validate);
     connect(m_predecessors->model(), &QAbstractItemModel::rowsRemoved, this, &TaskDialog::validate);
     validate();
-    resize(sizeHint().expandedTo(QSize(fontMetrics().averageCharWidth() * 80, fontMetrics().height() * 28)));
+    // Wide enough for every tab's title.
+    const int tabsWidth = m_tabs->tabBar()->sizeHint().width() + 2 * layout->contentsMargins().left() + 8;
+    resize(sizeHint().expandedTo(QSize(std::max(fontMetrics().averageCharWidth() * 80, tabsWidth), fontMetrics().height() * 28)));
 }
 
 QWidget *TaskDialog::generalTab()
@@ -195,6 +212,48 @@ QWidget *TaskDialog::resourcesTab()
     m_resources->setHorizontalHeaderLabels({tr("Resource"), tr("Units")});
     m_resources->setColumnWidth(ResNameColumn, fontMetrics().averageCharWidth() * 40);
     return tableWithButtons(m_resources, this, [this] { addResourceRow(); });
+}
+
+QWidget *TaskDialog::skillsTab()
+{
+    m_skills->setHorizontalHeaderLabels({tr("Skill"), tr("Minimum level"), tr("Work"), tr("Staffed by")});
+    m_skills->setColumnWidth(SkillLevelColumn, fontMetrics().averageCharWidth() * 17);
+    m_skills->setColumnWidth(SkillWorkColumn, fontMetrics().averageCharWidth() * 12);
+    m_skills->setColumnWidth(SkillStaffedColumn, fontMetrics().averageCharWidth() * 16);
+    QWidget *page = tableWithButtons(m_skills, this, [this] { addSkillRow(); });
+    // The skill takes what the fixed columns leave.
+    m_skills->horizontalHeader()->setStretchLastSection(false);
+    m_skills->horizontalHeader()->setSectionResizeMode(SkillNameColumn, QHeaderView::Stretch);
+    auto *hint = new QLabel(page);
+    hint->setWordWrap(true);
+    if (m_ws.table<Skill>().size() == 0) {
+        hint->setText(tr("The workspace's skill catalogue is empty: add skills under Resources ▸ Skills… first."));
+        const QList<QPushButton *> buttons = page->findChildren<QPushButton *>();
+        for (QPushButton *b : buttons)
+            b->setEnabled(false);
+    } else {
+        hint->setText(tr("People are recommended for each requirement by skill fit, availability in the task's "
+                         "window and cost (Resources ▸ Staffing…). Empty work asks for the task's duration."));
+    }
+    qobject_cast<QVBoxLayout *>(page->layout())->insertWidget(0, hint);
+    return page;
+}
+
+QWidget *TaskDialog::estimatesTab()
+{
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout(page);
+    auto *hint = new QLabel(tr("The Monte Carlo forecast draws the task's length between these working durations. "
+                               "Leave all three empty to let it spread the task's own duration."),
+                            page);
+    hint->setWordWrap(true);
+    form->addRow(hint);
+    for (QLineEdit *e : {m_optimistic, m_mostLikely, m_pessimistic})
+        e->setPlaceholderText(tr("for example 3d, 4h or 2w"));
+    form->addRow(tr("&Optimistic:"), m_optimistic);
+    form->addRow(tr("&Most likely:"), m_mostLikely);
+    form->addRow(tr("P&essimistic:"), m_pessimistic);
+    return page;
 }
 
 QWidget *TaskDialog::advancedTab()
@@ -257,6 +316,88 @@ void TaskDialog::load()
         if (a.taskId == m_taskId)
             addResourceRow(a.resourceId, a.units);
     }
+    const DurationUnits units{m_ws.settings().minutesPerDay, m_ws.settings().minutesPerWeek, m_ws.settings().daysPerMonth};
+    QList<const SkillRequirement *> requirements;
+    for (const SkillRequirement &r : m_ws.table<SkillRequirement>()) {
+        if (r.taskId == m_taskId)
+            requirements.append(&r);
+    }
+    std::sort(requirements.begin(), requirements.end(), [this](const SkillRequirement *a, const SkillRequirement *b) {
+        const Skill *sa = m_ws.get<Skill>(a->skillId);
+        const Skill *sb = m_ws.get<Skill>(b->skillId);
+        const QString na = sa ? sa->name : QString();
+        const QString nb = sb ? sb->name : QString();
+        return na != nb ? na.localeAwareCompare(nb) < 0 : a->id < b->id;
+    });
+    for (const SkillRequirement *r : std::as_const(requirements))
+        addSkillRow(r->skillId, r->minLevel, DurationText::format(r->work, false, units), r->id);
+    const QStringList estimate = TaskEdits::estimateTexts(m_ws, m_taskId);
+    m_optimistic->setText(estimate.value(0));
+    m_mostLikely->setText(estimate.value(1));
+    m_pessimistic->setText(estimate.value(2));
+    for (QLineEdit *e : {m_optimistic, m_mostLikely, m_pessimistic})
+        e->setEnabled(!m_summary);
+    m_skills->setEnabled(!m_summary);
+}
+
+void TaskDialog::addSkillRow(const Id &skill, int minLevel, const QString &work, const Id &requirement)
+{
+    const int row = m_skills->rowCount();
+    m_skills->insertRow(row);
+    auto *names = new QComboBox(m_skills);
+    for (const Skill &s : m_ws.table<Skill>())
+        names->addItem(s.category.isEmpty() ? s.name : tr("%1 (%2)").arg(s.name, s.category), QVariant::fromValue(s.id));
+    names->model()->sort(0);
+    names->setCurrentIndex(std::max(0, names->findData(QVariant::fromValue(skill))));
+    names->setProperty(kRequirementProperty, QVariant::fromValue(requirement));
+    auto *level = new QSpinBox(m_skills);
+    level->setRange(1, 5);
+    level->setValue(std::clamp(minLevel, 1, 5));
+    m_skills->setCellWidget(row, SkillNameColumn, names);
+    m_skills->setCellWidget(row, SkillLevelColumn, level);
+    const QSignalBlocker blocker(m_skills);
+    m_skills->setItem(row, SkillWorkColumn, new QTableWidgetItem(work));
+    QString staffedBy;
+    if (const SkillRequirement *r = m_ws.get<SkillRequirement>(requirement)) {
+        const Assignment *a = m_ws.get<Assignment>(r->filledBy);
+        if (const Resource *person = a ? m_ws.get<Resource>(a->resourceId) : nullptr)
+            staffedBy = person->name;
+    }
+    auto *staffed = new QTableWidgetItem(staffedBy);
+    staffed->setFlags(staffed->flags() & ~Qt::ItemIsEditable);
+    m_skills->setItem(row, SkillStaffedColumn, staffed);
+    connect(names, &QComboBox::currentIndexChanged, this, &TaskDialog::validate);
+    connect(level, &QSpinBox::valueChanged, this, &TaskDialog::validate);
+    validate();
+}
+
+QList<TaskEdits::SkillNeed> TaskDialog::skillNeeds(QString *error) const
+{
+    QList<TaskEdits::SkillNeed> needs;
+    for (int row = 0; row < m_skills->rowCount(); ++row) {
+        const auto *names = qobject_cast<QComboBox *>(m_skills->cellWidget(row, SkillNameColumn));
+        const auto *level = qobject_cast<QSpinBox *>(m_skills->cellWidget(row, SkillLevelColumn));
+        if (!names || !level)
+            continue;
+        TaskEdits::SkillNeed need;
+        need.requirement = names->property(kRequirementProperty).value<Id>();
+        need.skill = names->currentData().value<Id>();
+        need.minLevel = level->value();
+        const QString work = m_skills->item(row, SkillWorkColumn) ? m_skills->item(row, SkillWorkColumn)->text().trimmed()
+                                                                  : QString();
+        if (!work.isEmpty()) {
+            bool elapsed = false;
+            QString why;
+            if (!m_model->parseDuration(work, &need.work, &elapsed, &why) || elapsed) {
+                *error = tr("Skill requirement %1: the work “%2” is not a working duration: write for example 40h or 5d.")
+                             .arg(row + 1)
+                             .arg(work);
+                return {};
+            }
+        }
+        needs.append(need);
+    }
+    return needs;
 }
 
 void TaskDialog::addPredecessorRow(const Id &task, DependencyType type, const QString &lag)
@@ -358,7 +499,15 @@ QString TaskDialog::problem() const
     }
     QString error;
     predecessors(&error);
-    return error;
+    if (!error.isEmpty())
+        return error;
+    const QList<TaskEdits::SkillNeed> needs = skillNeeds(&error);
+    if (!error.isEmpty())
+        return error;
+    if (const TaskEdits::Result r = TaskEdits::setSkillRequirements(m_ws, m_taskId, needs); !r.ok())
+        return r.error;
+    return TaskEdits::setEstimateText(m_ws, m_taskId, m_optimistic->text(), m_mostLikely->text(), m_pessimistic->text())
+        .error;
 }
 
 void TaskDialog::appendFieldChanges(ChangeSet &changes, const Task &t) const
@@ -448,6 +597,8 @@ TaskEdits::Result TaskDialog::edit() const
     appendFieldChanges(r.changes, *t);
     QString error;
     add(TaskEdits::setPredecessors(m_ws, m_taskId, predecessors(&error)));
+    add(TaskEdits::setSkillRequirements(m_ws, m_taskId, skillNeeds(&error)));
+    add(TaskEdits::setEstimateText(m_ws, m_taskId, m_optimistic->text(), m_mostLikely->text(), m_pessimistic->text()));
     if (const QString refused = appendAssignmentChanges(r.changes, *t, duration); !refused.isEmpty())
         r.error = refused;
     return r;

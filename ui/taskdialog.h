@@ -1,7 +1,10 @@
 #pragma once
-// TaskDialog: everything about one task on five tabs — General (name, duration, dates, progress,
+// TaskDialog: everything about one task on seven tabs — General (name, duration, dates, progress,
 // milestone, scheduling mode, priority, category, client visibility), Predecessors (task, type,
-// lag), Resources (resource, units), Notes and Advanced (constraint, deadline, calendar).
+// lag), Resources (resource, units), Skills (the skills the task asks for from the workspace's
+// catalogue, each at a minimum level 1–5 and an amount of work, which the staffing recommendation
+// fills), Estimates (the three-point estimate the Monte Carlo forecast draws from), Notes and
+// Advanced (constraint, deadline, calendar).
 // Input is checked as it is typed: a problem shows under the tabs and disables OK. OK builds one
 // ChangeSet from TaskEdits and applies it through the TaskTreeModel: one undo step, with the
 // rescheduled dates. The dialog stays open, showing why, when the edit is refused.
@@ -45,12 +48,19 @@ public:
     QTableWidget *predecessorTable() const { return m_predecessors; }
     QTableWidget *resourceTable() const { return m_resources; }
     QPlainTextEdit *notesEdit() const { return m_notes; }
+    QTableWidget *skillTable() const { return m_skills; }
+    QLineEdit *optimisticEdit() const { return m_optimistic; }
+    QLineEdit *mostLikelyEdit() const { return m_mostLikely; }
+    QLineEdit *pessimisticEdit() const { return m_pessimistic; }
     QDialogButtonBox *buttons() const { return m_buttons; }
 
     /// Adds a predecessor row (the first other task, FS, no lag) / a resource row.
     void addPredecessorRow(const Id &task = {}, DependencyType type = DependencyType::FinishStart,
                            const QString &lag = {});
     void addResourceRow(const Id &resource = {}, double units = 1.0);
+    /// Adds a skill requirement row (the first skill of the catalogue, level 1, the task's duration
+    /// as work); @p requirement is the one the row edits, null for a new one.
+    void addSkillRow(const Id &skill = {}, int minLevel = 1, const QString &work = {}, const Id &requirement = {});
 
 public Q_SLOTS:
     void accept() override;
@@ -60,6 +70,9 @@ private:
     QWidget *predecessorsTab();
     QWidget *resourcesTab();
     QWidget *advancedTab();
+    QWidget *skillsTab();
+    QWidget *estimatesTab();
+    QList<TaskEdits::SkillNeed> skillNeeds(QString *error) const;
     void load();
     void validate();
     QList<TaskEdits::Predecessor> predecessors(QString *error) const;
@@ -85,6 +98,10 @@ private:
     QTableWidget *m_predecessors;
     QTableWidget *m_resources;
     QPlainTextEdit *m_notes;
+    QTableWidget *m_skills;
+    QLineEdit *m_optimistic;
+    QLineEdit *m_mostLikely;
+    QLineEdit *m_pessimistic;
     QComboBox *m_constraint;
     QDateTimeEdit *m_constraintDate;
     QCheckBox *m_hasDeadline;

@@ -4,6 +4,7 @@
 #include "ganttroles.h"
 #include "workspacedocument.h"
 
+#include <analytics/calendarcache.h>
 #include <analytics/costing.h>
 #include <edit/editservice.h>
 #include <edit/plancache.h>
@@ -56,6 +57,8 @@ struct TaskTreeModel::Derived
     };
     QHash<Id, Values> values;
     QString currency;
+    int baselineNumber = -1;
+    std::optional<QHash<Id, TaskVariance>> variance; ///< TaskTreeModel::variance(), once asked
 };
 
 /// A schedule run of the project: owned (an edit's run) or the PlanCache's (not owned: an empty
@@ -299,20 +302,74 @@ const TaskTreeModel::Derived &TaskTreeModel::derived() const
         v.work = it->work;
     }
 
-    const Baseline *latest = nullptr;
-    for (const Baseline &b : m_ws.table<Baseline>()) {
-        if (b.projectId == m_projectId && (!latest || b.savedUtcMs > latest->savedUtcMs))
-            latest = &b;
-    }
-    if (latest) {
+    d.baselineNumber = comparedBaseline();
+    if (const Baseline *compared = BaselineVariance::find(m_ws, m_projectId, d.baselineNumber)) {
         for (const BaselineTask &bt : m_ws.table<BaselineTask>()) {
-            if (bt.baselineId == latest->id && m_nodes.contains(bt.taskId)) {
+            if (bt.baselineId == compared->id && m_nodes.contains(bt.taskId)) {
                 d.values[bt.taskId].baselineStart = bt.start;
                 d.values[bt.taskId].baselineFinish = bt.finish;
             }
         }
     }
     return d;
+}
+
+int TaskTreeModel::comparedBaseline() const
+{
+    if (m_chosenBaseline >= 0)
+        return m_chosenBaseline;
+    return BaselineVariance::defaultNumber(m_ws, m_projectId);
+}
+
+void TaskTreeModel::setComparedBaseline(int number)
+{
+    number = std::clamp(number, -1, 10);
+    if (number == m_chosenBaseline)
+        return;
+    m_chosenBaseline = number;
+    m_derived.reset();
+    if (!m_root->children.empty())
+        emitAllChanged(m_root.get());
+}
+
+const QHash<Id, TaskVariance> &TaskTreeModel::variance() const
+{
+    derived();
+    Derived &d = *m_derived;
+    if (!d.variance) {
+        CalendarCache calendars(m_ws);
+        d.variance = BaselineVariance::compute(m_ws, m_projectId, d.baselineNumber, calendars);
+    }
+    return *d.variance;
+}
+
+QVariant TaskTreeModel::varianceData(const Task &task, int column) const
+{
+    const auto it = variance().constFind(task.id);
+    if (it == variance().cend())
+        return {};
+    const TaskVariance &v = *it;
+    const DurationUnits units = unitsOf(m_ws);
+    const auto days = [&](Minutes minutes) {
+        if (minutes == kNoTime)
+            return QString();
+        // Working days as the Duration column shows them, negative when earlier or shorter.
+        const int perDay = std::max(1, units.minutesPerDay);
+        return QString(QLocale().toString(double(minutes) / perDay, 'f', minutes % perDay ? 1 : 0) + QStringLiteral("d"));
+    };
+    switch (column) {
+    case BaselineStartColumn:
+        return v.baselineStart == kNoTime ? QString() : QLocale().toString(toDateTime(v.baselineStart), QLocale::ShortFormat);
+    case BaselineFinishColumn:
+        return v.baselineFinish == kNoTime ? QString() : QLocale().toString(toDateTime(v.baselineFinish), QLocale::ShortFormat);
+    case StartVarianceColumn: return days(v.startVariance);
+    case FinishVarianceColumn: return days(v.finishVariance);
+    case DurationVarianceColumn: return days(v.durationVariance);
+    case WorkVarianceColumn:
+        return QString(QLocale().toString(double(v.workVariance) / 60.0, 'f', v.workVariance % 60 ? 1 : 0) + tr("h", "hours"));
+    case CostVarianceColumn: return Format::money(qint64(std::llround(v.costVariance)), derived().currency);
+    default: return {};
+    }
 }
 
 QString TaskTreeModel::durationText(const Task &task) const
@@ -364,6 +421,13 @@ QVariant TaskTreeModel::displayData(const Task &task, int column) const
     case DeadlineColumn: return Format::date(task.deadline);
     case PriorityColumn: return task.priority;
     case CategoryColumn: return task.category;
+    case BaselineStartColumn:
+    case BaselineFinishColumn:
+    case StartVarianceColumn:
+    case FinishVarianceColumn:
+    case DurationVarianceColumn:
+    case WorkVarianceColumn:
+    case CostVarianceColumn: return varianceData(task, column);
     default: return {};
     }
 }
@@ -430,7 +494,12 @@ QVariant TaskTreeModel::data(const QModelIndex &index, int role) const
         case TotalFloatColumn:
         case CostColumn:
         case WorkColumn:
-        case PriorityColumn: return int(Qt::AlignRight | Qt::AlignVCenter);
+        case PriorityColumn:
+        case StartVarianceColumn:
+        case FinishVarianceColumn:
+        case DurationVarianceColumn:
+        case WorkVarianceColumn:
+        case CostVarianceColumn: return int(Qt::AlignRight | Qt::AlignVCenter);
         default: return {};
         }
     case Qt::ToolTipRole:
@@ -461,6 +530,13 @@ QVariant TaskTreeModel::headerData(int section, Qt::Orientation orientation, int
     case DeadlineColumn: return tr("Deadline");
     case PriorityColumn: return tr("Priority");
     case CategoryColumn: return tr("Category");
+    case BaselineStartColumn: return tr("Baseline start");
+    case BaselineFinishColumn: return tr("Baseline finish");
+    case StartVarianceColumn: return tr("Start variance");
+    case FinishVarianceColumn: return tr("Finish variance");
+    case DurationVarianceColumn: return tr("Duration variance");
+    case WorkVarianceColumn: return tr("Work variance");
+    case CostVarianceColumn: return tr("Cost variance");
     default: return {};
     }
 }

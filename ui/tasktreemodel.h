@@ -8,11 +8,14 @@
 // ChangeSet refreshes the computed columns (total float, critical path, cost, work), which come
 // from one CPM run over the project, cached until the next change. The rows are told once per
 // turn of the event loop however many ChangeSets came (an edit and its dates, an undo of both),
-// and an edit's columns come from the run that computed its dates.
+// and an edit's columns come from the run that computed its dates. The baseline bars and the
+// variance columns (baseline start and finish; start, finish, duration, work and cost variance,
+// from core's BaselineVariance) compare with one baseline, chosen by setComparedBaseline().
 //
 // Editing never mutates: setData() asks TaskEdits for the ChangeSet, the edit service completes it
 // with the rescheduled dates, and apply() applies that one ChangeSet as one undo step. A refused edit emits editRefused() with the reason.
 
+#include <analytics/baselinevariance.h>
 #include <model/ids.h>
 #include <model/timeutil.h>
 #include <schedule/taskedits.h>
@@ -50,6 +53,13 @@ public:
         DeadlineColumn,
         PriorityColumn,
         CategoryColumn,
+        BaselineStartColumn,
+        BaselineFinishColumn,
+        StartVarianceColumn,
+        FinishVarianceColumn,
+        DurationVarianceColumn,
+        WorkVarianceColumn,
+        CostVarianceColumn,
         ColumnCount
     };
 
@@ -82,6 +92,14 @@ public:
     /// A refused edit (here or by the store) emits editRefused() and returns false.
     bool apply(const TaskEdits::Result &edit);
 
+    /// The baseline (0..10) that the baseline bars and the variance columns compare with; -1
+    /// compares with the project's default one (BaselineVariance::defaultNumber).
+    void setComparedBaseline(int number);
+    /// The baseline compared with, as chosen (-1: the default).
+    int chosenBaseline() const { return m_chosenBaseline; }
+    /// The baseline number actually compared with; -1 when the project has none to compare.
+    int comparedBaseline() const;
+
     /// A task's duration as the columns show it ("3d", "4h", "0d").
     QString durationText(const Task &task) const;
     /// Parses a duration ("3d", "4h", "2w"); false with *error set when it is not one.
@@ -100,6 +118,9 @@ private:
     void clearNodes();
     void loadChildren(Node *node);
     const Derived &derived() const;
+    /// The variance columns' values, computed when first shown (from the derived values' baseline).
+    const QHash<Id, TaskVariance> &variance() const;
+    QVariant varianceData(const Task &task, int column) const;
     QVariant displayData(const Task &task, int column) const;
     QVariant ganttData(const Task &task, int role) const;
     TaskEdits::Result editFor(const Task &task, int column, const QVariant &value) const;
@@ -127,6 +148,7 @@ private:
     mutable std::unique_ptr<Scheduled> m_scheduled;
     bool m_refreshPending = false;
     mutable std::optional<QHash<Id, int>> m_rowNumbers; ///< rowNumbers() until the next change
+    int m_chosenBaseline = -1;
 };
 
 } // namespace Keel

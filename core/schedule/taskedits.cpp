@@ -369,6 +369,145 @@ Result TaskEdits::setPercentComplete(const Workspace &ws, const Id &taskId, int 
     return r;
 }
 
+namespace {
+
+DurationUnits unitsOf(const Workspace &ws)
+{
+    const Settings &s = ws.settings();
+    return {s.minutesPerDay, s.minutesPerWeek, s.daysPerMonth};
+}
+
+} // namespace
+
+Result TaskEdits::setEstimate(const Workspace &ws, const Id &taskId, const Estimate &e)
+{
+    const Task *t = ws.get<Task>(taskId);
+    if (!t)
+        return failure(tr("The task no longer exists."));
+    const bool none = e.optimistic == 0 && e.mostLikely == 0 && e.pessimistic == 0;
+    if (!none && ws.isSummary(taskId))
+        return failure(tr("%1 is a summary task: its length comes from its subtasks, which have the estimates.")
+                           .arg(who(ws, taskId)));
+    const QString names[] = {tr("optimistic"), tr("most likely"), tr("pessimistic")};
+    const Minutes values[] = {e.optimistic, e.mostLikely, e.pessimistic};
+    for (int i = 0; i < 3; ++i) {
+        if (values[i] < 0)
+            return failure(tr("%1: the %2 estimate must not be negative.").arg(who(ws, taskId), names[i]));
+    }
+    const DurationUnits units = unitsOf(ws);
+    for (int i = 0; i < 2; ++i) {
+        if (values[i] > values[i + 1])
+            return failure(tr("%1: the %2 estimate (%3) is longer than the %4 estimate (%5); "
+                              "write optimistic ≤ most likely ≤ pessimistic.")
+                               .arg(who(ws, taskId), names[i], DurationText::format(values[i], false, units), names[i + 1],
+                                    DurationText::format(values[i + 1], false, units)));
+    }
+    if (!none && e.mostLikely == 0)
+        return failure(tr("%1: the most likely estimate must be longer than zero.").arg(who(ws, taskId)));
+    Result r;
+    r.changes.setDescription(tr("Change estimate"));
+    const QByteArrayView fields[] = {"optimistic", "most_likely", "pessimistic"};
+    const Minutes old[] = {t->optimistic, t->mostLikely, t->pessimistic};
+    for (int i = 0; i < 3; ++i) {
+        if (values[i] != old[i])
+            r.changes.update(EntityType::Task, taskId, fields[i], values[i]);
+    }
+    return r;
+}
+
+Result TaskEdits::setEstimateText(const Workspace &ws, const Id &taskId, const QString &optimistic,
+                                  const QString &mostLikely, const QString &pessimistic)
+{
+    const QString texts[] = {optimistic.trimmed(), mostLikely.trimmed(), pessimistic.trimmed()};
+    const QString names[] = {tr("optimistic"), tr("most likely"), tr("pessimistic")};
+    if (texts[0].isEmpty() && texts[1].isEmpty() && texts[2].isEmpty())
+        return setEstimate(ws, taskId, {});
+    Minutes values[3] = {0, 0, 0};
+    const DurationUnits units = unitsOf(ws);
+    for (int i = 0; i < 3; ++i) {
+        if (texts[i].isEmpty())
+            return failure(tr("Enter the %1 estimate too, or leave all three empty.").arg(names[i]));
+        const auto parsed = DurationText::parse(texts[i], units);
+        if (!parsed || parsed->percent || parsed->elapsed || parsed->minutes < 0)
+            return failure(tr("The %1 estimate “%2” is not a working duration: write for example 3d, 4h or 2w.")
+                               .arg(names[i], texts[i]));
+        values[i] = parsed->minutes;
+    }
+    return setEstimate(ws, taskId, {values[0], values[1], values[2]});
+}
+
+QStringList TaskEdits::estimateTexts(const Workspace &ws, const Id &taskId)
+{
+    const Task *t = ws.get<Task>(taskId);
+    if (!t || (t->optimistic == 0 && t->mostLikely == 0 && t->pessimistic == 0))
+        return {QString(), QString(), QString()};
+    const DurationUnits units = unitsOf(ws);
+    return {DurationText::format(t->optimistic, false, units), DurationText::format(t->mostLikely, false, units),
+            DurationText::format(t->pessimistic, false, units)};
+}
+
+Result TaskEdits::setSkillRequirements(const Workspace &ws, const Id &taskId, const QList<SkillNeed> &needs)
+{
+    const Task *t = ws.get<Task>(taskId);
+    if (!t)
+        return failure(tr("The task no longer exists."));
+    if (!needs.isEmpty() && ws.isSummary(taskId))
+        return failure(tr("%1 is a summary task: ask for skills on its subtasks.").arg(who(ws, taskId)));
+    QHash<Id, const SkillRequirement *> existing;
+    for (const SkillRequirement &s : ws.table<SkillRequirement>()) {
+        if (s.taskId == taskId)
+            existing.insert(s.id, &s);
+    }
+    Result r;
+    r.changes.setDescription(tr("Change skill requirements"));
+    QSet<Id> kept;
+    for (int row = 0; row < needs.size(); ++row) {
+        const SkillNeed &n = needs[row];
+        const Skill *skill = ws.get<Skill>(n.skill);
+        if (!skill)
+            return failure(tr("Skill requirement %1: choose a skill of the workspace's catalogue.").arg(row + 1));
+        if (n.minLevel < 1 || n.minLevel > 5)
+            return failure(tr("Skill requirement %1 (%2): the minimum level is from 1 to 5 (it is %3).")
+                               .arg(row + 1)
+                               .arg(skill->name)
+                               .arg(n.minLevel));
+        if (n.work != kNoTime && n.work < 0)
+            return failure(tr("Skill requirement %1 (%2): the work must not be negative.").arg(row + 1).arg(skill->name));
+        const Minutes work = n.work != kNoTime ? n.work : t->duration;
+        if (!n.requirement.isNull()) {
+            const SkillRequirement *old = existing.value(n.requirement);
+            if (!old || kept.contains(n.requirement))
+                return failure(tr("Skill requirement %1 (%2) does not belong to %3.")
+                                   .arg(row + 1)
+                                   .arg(skill->name, who(ws, taskId)));
+            kept.insert(old->id);
+            if (old->skillId != n.skill)
+                r.changes.update(EntityType::SkillRequirement, old->id, "skill_id", QVariant::fromValue(n.skill));
+            if (old->minLevel != n.minLevel)
+                r.changes.update(EntityType::SkillRequirement, old->id, "min_level", n.minLevel);
+            if (old->work != work)
+                r.changes.update(EntityType::SkillRequirement, old->id, "work", work);
+            continue;
+        }
+        SkillRequirement added;
+        added.id = newId();
+        added.taskId = taskId;
+        added.skillId = n.skill;
+        added.minLevel = n.minLevel;
+        added.work = work;
+        r.changes.insert(added);
+    }
+    QList<Id> dropped;
+    for (auto it = existing.cbegin(); it != existing.cend(); ++it) {
+        if (!kept.contains(it.key()))
+            dropped.append(it.key());
+    }
+    std::sort(dropped.begin(), dropped.end());
+    for (const Id &id : dropped)
+        r.changes.remove(EntityType::SkillRequirement, id);
+    return r;
+}
+
 bool TaskEdits::isAncestor(const Workspace &ws, const Id &ancestor, const Id &task)
 {
     const Task *t = ws.get<Task>(task);

@@ -19,6 +19,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace Keel {
 
@@ -96,6 +97,40 @@ public:
     static QString typeText(DependencyType type);
     /// "+2d", "-4h", "+50%", "+3ed"; empty for no lag.
     static QString lagText(qint64 lag, LagUnit unit, const Workspace &ws);
+
+    /// A task's three-point estimate in working minutes, read by the Monte Carlo forecast
+    /// (analytics/schedulenetwork.cpp); all three zero means none (the forecast then spreads the
+    /// task's own duration).
+    struct Estimate
+    {
+        Minutes optimistic = 0;
+        Minutes mostLikely = 0;
+        Minutes pessimistic = 0;
+    };
+    /// Sets the task's estimate. Refused for a summary task, a negative value, or unless
+    /// optimistic ≤ most likely ≤ pessimistic; the error names the estimates that are out of order.
+    static Result setEstimate(const Workspace &ws, const Id &task, const Estimate &estimate);
+    /// As above from text as the duration column reads it ("3d", "4h", "2w"); three empty texts
+    /// clear the estimate. The error names the estimate that is missing or not a working duration.
+    static Result setEstimateText(const Workspace &ws, const Id &task, const QString &optimistic,
+                                  const QString &mostLikely, const QString &pessimistic);
+    /// An estimate as the task dialog shows it: three empty texts when the task has none.
+    static QStringList estimateTexts(const Workspace &ws, const Id &task);
+
+    /// One skill requirement as the task dialog states it; the staffing recommendation
+    /// (schedule/staffing.h) ranks people for each.
+    struct SkillNeed
+    {
+        Id requirement;                ///< the requirement it edits; null: a new one
+        Id skill;
+        int minLevel = 1;              ///< 1..5
+        Minutes work = kNoTime;        ///< working minutes; kNoTime: the task's duration
+    };
+    /// Makes @p needs exactly the task's skill requirements: the listed ones changed, new ones
+    /// added, the others removed (a person already assigned to fill one stays assigned). A skill
+    /// may be asked for more than once (two people). Refused for a summary task, a skill not in
+    /// the workspace's catalogue, a level outside 1–5 or negative work; the error names the row.
+    static Result setSkillRequirements(const Workspace &ws, const Id &task, const QList<SkillNeed> &needs);
 
     /// The Task start/finish (and project date) updates the CPM engine computes for the project as
     /// the workspace now holds it; empty when nothing moves.

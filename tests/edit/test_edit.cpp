@@ -4,9 +4,15 @@
 #include "edit/editservice.h"
 #include "edit/plancache.h"
 
+#include "analytics/baselinevariance.h"
+#include "analytics/calendarcache.h"
+#include "analytics/schedulenetwork.h"
+#include "analytics/workspaceindex.h"
 #include "model/documentimport.h"
 #include "model/money.h"
 #include "model/recordjson.h"
+#include "schedule/resourceload.h"
+#include "schedule/staffing.h"
 #include "store/store.h"
 #include "workflow/timesheetweek.h"
 
@@ -769,4 +775,146 @@ TEST_CASE("Expenses: added with a receipt in one step, edited, refused with the 
     CHECK(EditService(f.ws()).expenseCategories().first() == QStringLiteral("Travel"));
 
     f.roundTrip(EditService(f.ws()).remove(EntityType::Expense, added.id));
+}
+
+TEST_CASE("A task's three-point estimate is checked in order and read by the Monte Carlo network", "[edit][estimates]")
+{
+    Fixture f;
+    const Workspace &ws = f.ws();
+    const auto estimate = [&](const char *o, const char *m, const char *p) {
+        return TaskEdits::setEstimateText(ws, f.b, QString::fromUtf8(o), QString::fromUtf8(m), QString::fromUtf8(p));
+    };
+    f.roundTrip(EditService(ws).plan(estimate("2d", "3d", "6d")));
+    CHECK(f.get(f.b).optimistic == 2 * D);
+    CHECK(f.get(f.b).mostLikely == 3 * D);
+    CHECK(f.get(f.b).pessimistic == 6 * D);
+    CHECK(TaskEdits::estimateTexts(ws, f.b) == QStringList{QStringLiteral("2d"), QStringLiteral("3d"), QStringLiteral("6d")});
+
+    // The forecast draws B's length from the estimate, and A's (none) around its duration.
+    const WorkspaceIndex index(ws);
+    CalendarCache calendars(ws);
+    NetworkOptions options;
+    options.asPlanned = true;
+    const ScheduleNetwork net = buildProjectNetwork(index, calendars, *ws.get<Project>(f.project), options);
+    const auto node = [&](const Id &task) { return net.nodes[size_t(net.nodeOfTask[size_t(net.taskIds.indexOf(task))])]; };
+    CHECK(node(f.b).low == Approx(2.0 * D));
+    CHECK(node(f.b).mode == Approx(3.0 * D));
+    CHECK(node(f.b).high == Approx(6.0 * D));
+    CHECK(node(f.a).mode == Approx(2.0 * D));
+
+    // Out of order: refused, naming the two estimates, and nothing changes.
+    const TaskEdits::Result early = estimate("4d", "3d", "6d");
+    CHECK_FALSE(early.ok());
+    CHECK(early.error.contains(u"optimistic estimate (4d)"));
+    CHECK(early.error.contains(u"most likely estimate (3d)"));
+    const TaskEdits::Result late = estimate("2d", "7d", "6d");
+    CHECK(late.error.contains(u"most likely estimate (7d)"));
+    CHECK(late.error.contains(u"pessimistic estimate (6d)"));
+    CHECK(estimate("2d", "", "6d").error.contains(u"most likely"));
+    CHECK(estimate("2d", "3d", "soon").error.contains(u"pessimistic estimate “soon”"));
+    CHECK(estimate("2ed", "3d", "4d").error.contains(u"optimistic"));
+    CHECK(estimate("0d", "0d", "1d").error.contains(u"most likely"));
+    CHECK_FALSE(TaskEdits::setEstimate(ws, f.b, {-1, 0, 0}).ok());
+    CHECK(EditService(ws).plan(early).error == early.error);
+    CHECK(f.get(f.b).optimistic == 2 * D);
+
+    // Three empty texts clear it; a summary has none of its own.
+    f.roundTrip(EditService(ws).plan(estimate("", " ", "")));
+    CHECK(f.get(f.b).mostLikely == 0);
+    const Id d = f.task("D", D);
+    REQUIRE(f.apply(EditService(ws).plan(TaskEdits::indent(ws, d))));
+    REQUIRE(ws.isSummary(f.c));
+    CHECK(TaskEdits::setEstimate(ws, f.c, {D, 2 * D, 3 * D}).error.contains(u"summary"));
+    CHECK(TaskEdits::setEstimate(ws, f.c, {}).ok());
+}
+
+TEST_CASE("A task's skill requirements are added, changed and removed in one step, and staffing reads them",
+          "[edit][skillreq]")
+{
+    Fixture f;
+    const Workspace &ws = f.ws();
+    const Id sql = f.add(EntityType::Skill, R"({"name": "SQL"})");
+    const Id pm = f.add(EntityType::Skill, R"({"name": "PM"})");
+    REQUIRE(f.apply(EditService(ws).saveResource(*ws.get<Resource>(f.ann), {{sql, 4}})));
+    const auto requirements = [&] {
+        QList<const SkillRequirement *> list;
+        for (const SkillRequirement &r : ws.table<SkillRequirement>())
+            if (r.taskId == f.b)
+                list.append(&r);
+        return list;
+    };
+
+    // Added: the work defaults to the task's duration; the same skill may be asked twice.
+    f.roundTrip(EditService(ws).plan(TaskEdits::setSkillRequirements(ws, f.b, {{{}, sql, 3, kNoTime}, {{}, pm, 2, 8 * 60}})));
+    REQUIRE(requirements().size() == 2);
+    const SkillRequirement *sqlNeed = requirements()[0]->skillId == sql ? requirements()[0] : requirements()[1];
+    CHECK(sqlNeed->minLevel == 3);
+    CHECK(sqlNeed->work == 3 * D);
+    const Id sqlId = sqlNeed->id;
+
+    // The staffing recommendation ranks Ann (SQL 4) for it.
+    const QList<Candidate> ranked = rankCandidates(ws, *sqlNeed, computeLoad(ws, LoadOptions{}));
+    REQUIRE(ranked.size() == 1);
+    CHECK(ranked[0].resourceId == f.ann);
+
+    // Changed and removed in one step: SQL raised to 5 (no one qualifies), PM dropped.
+    const TaskEdits::Result changed = TaskEdits::setSkillRequirements(ws, f.b, {{sqlId, sql, 5, kNoTime}, {{}, sql, 1, D}});
+    REQUIRE(changed.ok());
+    f.roundTrip(EditService(ws).plan(changed));
+    REQUIRE(requirements().size() == 2);
+    CHECK(ws.get<SkillRequirement>(sqlId)->minLevel == 5);
+    CHECK(rankCandidates(ws, *ws.get<SkillRequirement>(sqlId), computeLoad(ws, LoadOptions{})).isEmpty());
+    for (const SkillRequirement *r : requirements())
+        CHECK(r->skillId == sql);
+
+    // Refused, with the row named; nothing is applied.
+    CHECK(TaskEdits::setSkillRequirements(ws, f.b, {{{}, sql, 6, kNoTime}}).error.contains(u"Skill requirement 1 (SQL)"));
+    CHECK(TaskEdits::setSkillRequirements(ws, f.b, {{{}, sql, 3, kNoTime}, {{}, newId(), 3, kNoTime}})
+              .error.contains(u"Skill requirement 2"));
+    CHECK_FALSE(TaskEdits::setSkillRequirements(ws, f.b, {{{}, sql, 0, kNoTime}}).ok());
+    CHECK_FALSE(TaskEdits::setSkillRequirements(ws, f.b, {{{}, sql, 3, -1}}).ok());
+    CHECK_FALSE(TaskEdits::setSkillRequirements(ws, f.b, {{sqlId, sql, 3, kNoTime}, {sqlId, sql, 4, kNoTime}}).ok());
+    CHECK_FALSE(TaskEdits::setSkillRequirements(ws, f.c, {{sqlId, sql, 3, kNoTime}}).ok());
+    CHECK(requirements().size() == 2);
+
+    // An empty list removes them all.
+    f.roundTrip(EditService(ws).plan(TaskEdits::setSkillRequirements(ws, f.b, {})));
+    CHECK(requirements().isEmpty());
+}
+
+TEST_CASE("Baseline variance: a moved task's slip in working time, added work and cost rolled up", "[edit][variance]")
+{
+    Fixture f;
+    const Workspace &ws = f.ws();
+    const Id d = f.task("D", D);
+    const Id e = f.task("E", 2 * D);
+    f.apply(EditService(ws).plan(TaskEdits::indent(ws, e)));
+    f.apply(EditService(ws).setBaseline(f.project, 0));
+    CHECK(BaselineVariance::defaultNumber(ws, f.project) == 0);
+    {
+        CalendarCache calendars(ws);
+        const QHash<Id, TaskVariance> none = BaselineVariance::compute(ws, f.project, 0, calendars);
+        CHECK(none.value(f.c).startVariance == 0);
+        CHECK(none.value(d).costVariance == Approx(0.0));
+        CHECK(BaselineVariance::compute(ws, f.project, 1, calendars).isEmpty());
+    }
+
+    const Minutes cStart = f.get(f.c).start;
+    REQUIRE(toDate(cStart).dayOfWeek() < 5);
+    f.apply(EditService(ws).plan(TaskEdits::setStart(ws, f.c, cStart + kMinutesPerDay)));
+    f.apply(EditService(ws).assign(e, f.ann));
+    CalendarCache calendars(ws);
+    const QHash<Id, TaskVariance> v = BaselineVariance::compute(ws, f.project, 0, calendars);
+    CHECK(v.value(f.c).inBaseline);
+    CHECK(v.value(f.c).baselineStart == cStart);
+    CHECK(v.value(f.c).startVariance == D);
+    CHECK(v.value(f.c).finishVariance == D);
+    CHECK(v.value(f.c).durationVariance == 0);
+    CHECK(v.value(f.a).startVariance == 0);
+    // E's two days of Ann's work at 60.00 an hour, and D's above it.
+    CHECK(v.value(e).workVariance == 2 * D);
+    CHECK(v.value(e).costVariance == Approx(2 * D * 6000 / 60.0));
+    CHECK(v.value(d).workVariance == 2 * D);
+    CHECK(v.value(d).costVariance == Approx(2 * D * 6000 / 60.0));
+    CHECK(v.value(d).durationVariance == 0);
 }
