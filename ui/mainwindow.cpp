@@ -1,5 +1,8 @@
 #include "mainwindow.h"
 
+#include "audittrailview.h"
+#include "lessonsview.h"
+
 #include "clientsview.h"
 #include "emptystateview.h"
 #include "icons.h"
@@ -186,6 +189,19 @@ void MainWindow::createMenus()
     view->addActions(m_pageActions->actions());
     view->addSeparator();
     view->addAction(m_toggleSideBar);
+    view->addSeparator();
+    QAction *auditTrail = view->addAction(tr("&Audit Trail…"), this, [this] {
+        if (m_document)
+            AuditTrailView::open(m_document.get(), this);
+    });
+    auditTrail->setObjectName(QStringLiteral("auditTrailAction"));
+    auditTrail->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    QAction *lessons = view->addAction(tr("&Lessons Learned…"), this, [this] {
+        if (m_document)
+            LessonsView::open(m_document.get(), this);
+    });
+    lessons->setObjectName(QStringLiteral("lessonsAction"));
+    lessons->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     if (m_languages) {
         view->addSeparator();
         m_languageMenu = view->addMenu(tr("&Language"));

@@ -2,6 +2,8 @@
 
 #include "auditquery.h"
 
+#include <model/workspace.h>
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -37,6 +39,7 @@ QList<GatePassage> GateHistory::of(Store &store, const Id &projectId)
                 continue;
             p.reason = note.value(QLatin1String("summary")).toString();
             p.overridden = !p.back;
+            p.withdrawn = !store.workspace().get<CommunicationEntry>(other.item.entityId);
             break;
         }
         passages << p;

@@ -23,6 +23,8 @@ struct GatePassage
     bool overridden = false;   ///< moved forward with unmet items, by a manager's written reason
     bool back = false;         ///< moved back a phase
     QString reason;            ///< the note recorded with the move (override or going back)
+    /// The move's note is gone from the workspace: the move was undone (or its note deleted).
+    bool withdrawn = false;
 };
 
 class GateHistory

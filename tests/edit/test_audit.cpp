@@ -267,6 +267,7 @@ TEST_CASE("A gate passed by a manager's override shows in the gate history and t
     CHECK(history[0].overridden);
     CHECK(history[0].actor == QStringLiteral("alice"));
     CHECK(history[0].reason.contains(QStringLiteral("Client asked to start now")));
+    CHECK_FALSE(history[0].withdrawn);
 
     AuditFilter byProject;
     byProject.projectId = f.project;
