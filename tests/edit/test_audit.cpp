@@ -281,6 +281,23 @@ TEST_CASE("A gate passed by a manager's override shows in the gate history and t
     CHECK(std::any_of(rows.cbegin(), rows.cend(), [](const AuditRow &r) {
         return r.type == EntityType::CommunicationEntry && r.op == Change::Op::Insert;
     }));
+
+    // Undone, the override stays in the history, withdrawn, after the move back.
+    const ChangeSet applied = [&] {
+        const Edit again = EditService(f.ws()).advanceGate(f.project, QStringLiteral("Second thoughts"));
+        REQUIRE(again.ok());
+        auto done = f.store->apply(again.changes);
+        REQUIRE(done);
+        return *done;
+    }();
+    REQUIRE(f.store->apply(applied.inverse()));
+    const QList<GatePassage> after = GateHistory::of(*f.store, f.project);
+    REQUIRE(after.size() == 3);
+    CHECK(after[0].back);
+    CHECK(after[1].overridden);
+    CHECK(after[1].withdrawn);
+    CHECK(after[1].reason.contains(QStringLiteral("Second thoughts")));
+    CHECK_FALSE(after[2].withdrawn);
 }
 
 TEST_CASE("Lessons learned are searched across projects by text, category and client", "[audit]")
