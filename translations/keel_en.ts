@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Keel::AuditTrailView</name>
+    <message numerus="yes">
+        <location filename="../ui/audittrailview.cpp" line="216"/>
+        <source>The latest %n change(s) shown; scroll or load more for older ones.</source>
+        <translation>
+            <numerusform>The latest change shown; scroll or load more for older ones.</numerusform>
+            <numerusform>The latest %n changes shown; scroll or load more for older ones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/audittrailview.cpp" line="217"/>
+        <source>%n change(s).</source>
+        <translation>
+            <numerusform>%n change.</numerusform>
+            <numerusform>%n changes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Keel::BaselineDialog</name>
     <message numerus="yes">
         <location filename="../ui/baselinedialog.cpp" line="26"/>
@@ -103,6 +122,17 @@
     </message>
 </context>
 <context>
+    <name>Keel::LessonsView</name>
+    <message numerus="yes">
+        <location filename="../ui/lessonsview.cpp" line="172"/>
+        <source>%1 of %n lesson(s) learned</source>
+        <translation>
+            <numerusform>%1 of %n lesson learned</numerusform>
+            <numerusform>%1 of %n lessons learned</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Keel::Leveler</name>
     <message numerus="yes">
         <location filename="../core/schedule/leveler.cpp" line="856"/>
@@ -135,7 +165,7 @@
 <context>
     <name>Keel::LifecycleView</name>
     <message numerus="yes">
-        <location filename="../ui/lifecycleview.cpp" line="407"/>
+        <location filename="../ui/lifecycleview.cpp" line="428"/>
         <source>Remove %n requirement(s)</source>
         <translation>
             <numerusform>Remove %n requirement</numerusform>
@@ -157,7 +187,7 @@
 <context>
     <name>Keel::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="434"/>
+        <location filename="../ui/mainwindow.cpp" line="449"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n project</numerusform>
@@ -165,7 +195,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="435"/>
+        <location filename="../ui/mainwindow.cpp" line="450"/>
         <source>%n resource(s)</source>
         <translation>
             <numerusform>%n resource</numerusform>
@@ -173,7 +203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="436"/>
+        <location filename="../ui/mainwindow.cpp" line="451"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -198,7 +228,7 @@
 <context>
     <name>Keel::PortfolioView</name>
     <message numerus="yes">
-        <location filename="../ui/portfolioview.cpp" line="160"/>
+        <location filename="../ui/portfolioview.cpp" line="175"/>
         <source>Delete %1 “%2” with its %n task(s), risks, requests and documents? Undo brings it back.</source>
         <translation>
             <numerusform>Delete %1 “%2” with its %n task, risks, requests and documents? Undo brings it back.</numerusform>
@@ -206,7 +236,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/portfolioview.cpp" line="207"/>
+        <location filename="../ui/portfolioview.cpp" line="222"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n project</numerusform>
@@ -214,7 +244,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/portfolioview.cpp" line="209"/>
+        <location filename="../ui/portfolioview.cpp" line="224"/>
         <source>%1 of %n project(s)</source>
         <translation>
             <numerusform>%1 of %n project</numerusform>
@@ -353,7 +383,7 @@
 <context>
     <name>Keel::ResourcesView</name>
     <message numerus="yes">
-        <location filename="../ui/resourcesview.cpp" line="297"/>
+        <location filename="../ui/resourcesview.cpp" line="310"/>
         <source>%n over-allocated period(s)</source>
         <translation>
             <numerusform>%n over-allocated period</numerusform>
@@ -361,7 +391,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/resourcesview.cpp" line="298"/>
+        <location filename="../ui/resourcesview.cpp" line="311"/>
         <source>%n person(s) affected</source>
         <translation>
             <numerusform>%n person affected</numerusform>
@@ -369,7 +399,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/resourcesview.cpp" line="303"/>
+        <location filename="../ui/resourcesview.cpp" line="316"/>
         <source>%n resource(s)</source>
         <translation>
             <numerusform>%n resource</numerusform>

@@ -10,6 +10,1152 @@
     </message>
 </context>
 <context>
+    <name>Keel::AuditExport</name>
+    <message>
+        <location filename="../core/audit/auditexport.cpp" line="40"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditexport.cpp" line="40"/>
+        <source>New value</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditexport.cpp" line="40"/>
+        <source>Old value</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditexport.cpp" line="40"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditexport.cpp" line="40"/>
+        <source>Record type</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditexport.cpp" line="40"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditexport.cpp" line="40"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditexport.cpp" line="41"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditexport.cpp" line="59"/>
+        <location filename="../core/audit/auditexport.cpp" line="65"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Keel::AuditField</name>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="28"/>
+        <source>Acceptance</source>
+        <translation>验收状态</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="29"/>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="30"/>
+        <source>Actual finish</source>
+        <translation>实际完成时间</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="31"/>
+        <source>Actual start</source>
+        <translation>实际开始时间</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="32"/>
+        <source>Actual work</source>
+        <translation>实际工时</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="33"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="34"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="35"/>
+        <source>Approval</source>
+        <translation>审批状态</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="36"/>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="37"/>
+        <source>Availability</source>
+        <translation>可用性</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="38"/>
+        <source>Base calendar</source>
+        <translation>基准日历</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="39"/>
+        <source>Baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="40"/>
+        <source>Billable</source>
+        <translation>可计费</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="41"/>
+        <source>Billing model</source>
+        <translation>计费方式</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="42"/>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="43"/>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="44"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="45"/>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="46"/>
+        <source>Visible to client</source>
+        <translation>客户可见</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="47"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="48"/>
+        <source>Comment</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="49"/>
+        <source>Constraint date</source>
+        <translation>限制日期</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="50"/>
+        <source>Constraint type</source>
+        <translation>限制类型</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="51"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="52"/>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="53"/>
+        <source>Contract value</source>
+        <translation>合同金额</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="54"/>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="55"/>
+        <source>Created</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="56"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="57"/>
+        <source>Current version</source>
+        <translation>当前版本</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="58"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="59"/>
+        <source>Days per month</source>
+        <translation>每月天数</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="60"/>
+        <source>Deadline</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="61"/>
+        <source>Default calendar</source>
+        <translation>默认日历</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="62"/>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="63"/>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="64"/>
+        <source>Due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="65"/>
+        <source>Duration</source>
+        <translation>工期</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="66"/>
+        <source>Effective from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="67"/>
+        <source>Elapsed duration</source>
+        <translation>日历工期</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="68"/>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="69"/>
+        <source>Exceptions</source>
+        <translation>例外日期</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="70"/>
+        <source>Filled by</source>
+        <translation>由谁满足</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="71"/>
+        <source>Finish</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="72"/>
+        <source>Fixed cost</source>
+        <translation>固定成本</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="73"/>
+        <source>From currency</source>
+        <translation>源币种</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="74"/>
+        <source>Health</source>
+        <translation>健康状况</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="75"/>
+        <source>Impact</source>
+        <translation>影响</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="76"/>
+        <source>In scope</source>
+        <translation>在范围内</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="77"/>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="78"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="79"/>
+        <source>Lag</source>
+        <translation>延隔时间</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="80"/>
+        <source>Lag unit</source>
+        <translation>延隔单位</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="81"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="82"/>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="83"/>
+        <source>Leveling delay</source>
+        <translation>调配延迟</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="84"/>
+        <source>Manager</source>
+        <translation>项目经理</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="85"/>
+        <source>Maximum units</source>
+        <translation>最大单位</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="86"/>
+        <source>Milestone</source>
+        <translation>里程碑</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="87"/>
+        <source>File type</source>
+        <translation>文件类型</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="88"/>
+        <source>Minimum level</source>
+        <translation>最低等级</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="89"/>
+        <source>Hours</source>
+        <translation>小时数</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="90"/>
+        <source>Hours per day</source>
+        <translation>每日工时</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="91"/>
+        <source>Hours per week</source>
+        <translation>每周工时</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="92"/>
+        <source>Mitigation</source>
+        <translation>应对措施</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="93"/>
+        <source>Most likely duration</source>
+        <translation>最可能工期</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="94"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="95"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="96"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="97"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="98"/>
+        <source>Optimistic duration</source>
+        <translation>乐观工期</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="99"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="100"/>
+        <source>Summary task</source>
+        <translation>摘要任务</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="101"/>
+        <source>Participants</source>
+        <translation>参与人</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="102"/>
+        <source>% complete</source>
+        <translation>完成百分比</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="103"/>
+        <source>Pessimistic duration</source>
+        <translation>悲观工期</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="104"/>
+        <source>Phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="105"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="106"/>
+        <source>Portal access</source>
+        <translation>门户访问</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="107"/>
+        <source>Predecessor</source>
+        <translation>前置任务</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="108"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="109"/>
+        <source>Probability</source>
+        <translation>概率</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="110"/>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="111"/>
+        <source>Rate</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="112"/>
+        <source>Rates</source>
+        <translation>费率</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="113"/>
+        <source>Receipt</source>
+        <translation>收据</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="114"/>
+        <source>Recommendation</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="115"/>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="116"/>
+        <source>Resource</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="117"/>
+        <source>Responded</source>
+        <translation>已响应</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="118"/>
+        <source>Retainer per month</source>
+        <translation>每月预付费</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="119"/>
+        <source>Review comment</source>
+        <translation>审核意见</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="120"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="121"/>
+        <source>Saved</source>
+        <translation>保存时间</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="122"/>
+        <source>Schedule from</source>
+        <translation>排定自</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="123"/>
+        <source>Scheduling</source>
+        <translation>计划模式</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="124"/>
+        <source>Scope statement</source>
+        <translation>范围说明书</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="125"/>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="126"/>
+        <source>Skill</source>
+        <translation>技能</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="127"/>
+        <source>Order</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="128"/>
+        <source>Source id</source>
+        <translation>来源标识</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="129"/>
+        <source>Start</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="130"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="131"/>
+        <source>Status date</source>
+        <translation>状态日期</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="132"/>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="133"/>
+        <source>Successor</source>
+        <translation>后续任务</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="134"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="135"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="136"/>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="137"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="138"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="139"/>
+        <source>To currency</source>
+        <translation>目标币种</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="140"/>
+        <source>Link type</source>
+        <translation>链接类型</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="141"/>
+        <source>Units</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="142"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="143"/>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="144"/>
+        <source>Working week</source>
+        <translation>工作周</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="145"/>
+        <source>Work</source>
+        <translation>工时</translation>
+    </message>
+</context>
+<context>
+    <name>Keel::AuditFormatter</name>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="328"/>
+        <source>%1 on %2</source>
+        <translation>%1 在 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="330"/>
+        <location filename="../core/audit/auditformatter.cpp" line="345"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="332"/>
+        <location filename="../core/audit/auditformatter.cpp" line="334"/>
+        <location filename="../core/audit/auditformatter.cpp" line="339"/>
+        <location filename="../core/audit/auditformatter.cpp" line="343"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="336"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="341"/>
+        <source>%1, version %2</source>
+        <translation>%1，版本 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="388"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="388"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="392"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="400"/>
+        <location filename="../core/audit/auditformatter.cpp" line="408"/>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="413"/>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="423"/>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="455"/>
+        <source>Created</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="455"/>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>Keel::AuditTrailView</name>
+    <message>
+        <location filename="../ui/audittrailview.cpp" line="46"/>
+        <source>Any date</source>
+        <translation>任意日期</translation>
+    </message>
+    <message>
+        <location filename="../ui/audittrailview.cpp" line="68"/>
+        <source>Load More</source>
+        <translation>加载更多</translation>
+    </message>
+    <message>
+        <location filename="../ui/audittrailview.cpp" line="72"/>
+        <source>Audit Trail</source>
+        <translation>审计跟踪</translation>
+    </message>
+    <message>
+        <location filename="../ui/audittrailview.cpp" line="75"/>
+        <source>History of %1 “%2”</source>
+        <translation>%1“%2”的历史记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/audittrailview.cpp" line="79"/>
+        <source>All records</source>
+        <translation>所有记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/audittrailview.cpp" line="87"/>
+        <source>Record type</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <location filename="../ui/audittrailview.cpp" line="90"/>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <location filename="../ui/audittrailview.cpp" line="93"/>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <location filename="../ui/audittrailview.cpp" line="97"/>
+        <source>From date</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <location filename="../ui/audittrailview.cpp" line="98"/>
+        <source>To date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../ui/audittrailview.cpp" line="100"/>
+        <source>Search records, fields, values, actions…</source>
+        <translation>搜索记录、字段、值、操作…</translation>
+    </message>
+    <message>
+        <location filename="../ui/audittrailview.cpp" line="102"/>
+        <source>Search the audit trail</source>
+        <translation>搜索审计跟踪</translation>
+    </message>
+    <message>
+        <location filename="../ui/audittrailview.cpp" line="114"/>
+        <source>&amp;Record type:</source>
+        <translation>记录类型(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/audittrailview.cpp" line="117"/>
+        <source>&amp;Who:</source>
+        <translation>操作人(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/audittrailview.cpp" line="118"/>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/audittrailview.cpp" line="119"/>
+        <source>&amp;To:</source>
+        <translation>至(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/audittrailview.cpp" line="135"/>
+        <source>No changes match the filter.</source>
+        <translation>没有符合筛选条件的更改。</translation>
+    </message>
+    <message>
+        <location filename="../ui/audittrailview.cpp" line="136"/>
+        <source>Audit trail</source>
+        <translation>审计跟踪</translation>
+    </message>
+    <message>
+        <location filename="../ui/audittrailview.cpp" line="148"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/audittrailview.cpp" line="216"/>
+        <source>The latest %n change(s) shown; scroll or load more for older ones.</source>
+        <translation>
+            <numerusform>已显示最近 %n 条更改；滚动或加载更多以查看更早的更改。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/audittrailview.cpp" line="217"/>
+        <source>%n change(s).</source>
+        <translation>
+            <numerusform>共 %n 条更改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/audittrailview.cpp" line="227"/>
+        <location filename="../ui/audittrailview.cpp" line="234"/>
+        <source>Export Audit Trail</source>
+        <translation>导出审计跟踪</translation>
+    </message>
+    <message>
+        <location filename="../ui/audittrailview.cpp" line="228"/>
+        <source>audit-trail.csv</source>
+        <translation>审计跟踪.csv</translation>
+    </message>
+    <message>
+        <location filename="../ui/audittrailview.cpp" line="229"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>Keel::AuditValue</name>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="150"/>
+        <source>Initiation</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="151"/>
+        <source>Planning</source>
+        <translation>规划</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="152"/>
+        <source>Execution</source>
+        <translation>执行</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="153"/>
+        <source>Monitoring</source>
+        <translation>监控</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="154"/>
+        <source>Closing</source>
+        <translation>收尾</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="155"/>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="156"/>
+        <source>On track</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="157"/>
+        <source>At risk</source>
+        <translation>有风险</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="158"/>
+        <source>Off track</source>
+        <translation>偏离</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="159"/>
+        <source>Project start</source>
+        <translation>项目开始日期</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="160"/>
+        <source>Project finish</source>
+        <translation>项目完成日期</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="161"/>
+        <source>Fixed fee</source>
+        <translation>固定价格</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="162"/>
+        <source>Time and materials</source>
+        <translation>工时和材料</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="163"/>
+        <source>Retainer</source>
+        <translation>预付费</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="164"/>
+        <source>Proposed</source>
+        <translation>已提议</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="165"/>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="166"/>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="167"/>
+        <source>Delivered</source>
+        <translation>已交付</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="168"/>
+        <source>Accepted</source>
+        <translation>已验收</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="169"/>
+        <source>Auto scheduled</source>
+        <translation>自动计划</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="170"/>
+        <source>Manually scheduled</source>
+        <translation>手动计划</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="171"/>
+        <source>As soon as possible</source>
+        <translation>越早越好</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="172"/>
+        <source>As late as possible</source>
+        <translation>越晚越好</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="173"/>
+        <source>Start no earlier than</source>
+        <translation>不得早于...开始</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="174"/>
+        <source>Start no later than</source>
+        <translation>不得晚于...开始</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="175"/>
+        <source>Finish no earlier than</source>
+        <translation>不得早于...完成</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="176"/>
+        <source>Finish no later than</source>
+        <translation>不得晚于...完成</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="177"/>
+        <source>Must start on</source>
+        <translation>必须开始于</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="178"/>
+        <source>Must finish on</source>
+        <translation>必须完成于</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="179"/>
+        <source>Finish-to-start</source>
+        <translation>完成-开始</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="180"/>
+        <source>Start-to-start</source>
+        <translation>开始-开始</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="181"/>
+        <source>Finish-to-finish</source>
+        <translation>完成-完成</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="182"/>
+        <source>Start-to-finish</source>
+        <translation>开始-完成</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="183"/>
+        <source>Working time</source>
+        <translation>工作时间</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="184"/>
+        <source>Elapsed time</source>
+        <translation>日历时间</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="185"/>
+        <source>Percent of predecessor</source>
+        <translation>前置任务的百分比</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="186"/>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="187"/>
+        <source>Material</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="188"/>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="189"/>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="190"/>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="191"/>
+        <source>Open</source>
+        <translation>未关闭</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="192"/>
+        <source>Mitigating</source>
+        <translation>缓解中</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="193"/>
+        <source>Occurred</source>
+        <translation>已发生</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="194"/>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="195"/>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="196"/>
+        <source>Issue</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="197"/>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="198"/>
+        <source>In progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="199"/>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="200"/>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="201"/>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="202"/>
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="203"/>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="204"/>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="205"/>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="206"/>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="207"/>
+        <source>Call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="208"/>
+        <source>Portal</source>
+        <translation>门户</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditformatter.cpp" line="209"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>Keel::BaselineDialog</name>
     <message>
         <location filename="../ui/baselinedialog.cpp" line="25"/>
@@ -2485,6 +3631,54 @@ Not met: %2</source>
     </message>
 </context>
 <context>
+    <name>Keel::GateOverrideDialog</name>
+    <message>
+        <location filename="../ui/gateoverridedialog.cpp" line="29"/>
+        <source>Pass Gate with a Reason</source>
+        <translation>说明理由后通过阶段关口</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateoverridedialog.cpp" line="37"/>
+        <source>%1 has not met the gate from %2 to %3. These items are not met:</source>
+        <translation>%1 尚未满足从%2到%3的阶段关口，以下条件未满足：</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateoverridedialog.cpp" line="45"/>
+        <source>Items not met</source>
+        <translation>未满足的条件</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateoverridedialog.cpp" line="47"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateoverridedialog.cpp" line="50"/>
+        <source>&amp;Reason for passing the gate (kept in the project's communication log and the audit trail):</source>
+        <translation>通过关口的理由(&amp;R)（记入项目沟通记录和审计跟踪）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateoverridedialog.cpp" line="55"/>
+        <source>Why may the project move on although these items are not met?</source>
+        <translation>在这些条件未满足的情况下，为什么项目可以进入下一阶段？</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateoverridedialog.cpp" line="56"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateoverridedialog.cpp" line="65"/>
+        <source>Pass Gate</source>
+        <translation>通过关口</translation>
+    </message>
+    <message>
+        <location filename="../ui/gateoverridedialog.cpp" line="65"/>
+        <source>Pass to %1</source>
+        <translation>通过并进入%1</translation>
+    </message>
+</context>
+<context>
     <name>Keel::Importer</name>
     <message>
         <location filename="../core/interop/importer.cpp" line="32"/>
@@ -2867,6 +4061,103 @@ Not met: %2</source>
     </message>
 </context>
 <context>
+    <name>Keel::LessonsView</name>
+    <message>
+        <location filename="../ui/lessonsview.cpp" line="37"/>
+        <source>Lessons Learned</source>
+        <translation>经验教训</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessonsview.cpp" line="40"/>
+        <source>Search lessons, recommendations, categories, projects…</source>
+        <translation>搜索经验教训、建议、类别、项目…</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessonsview.cpp" line="42"/>
+        <source>Search lessons learned</source>
+        <translation>搜索经验教训</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessonsview.cpp" line="44"/>
+        <location filename="../ui/lessonsview.cpp" line="61"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessonsview.cpp" line="46"/>
+        <location filename="../ui/lessonsview.cpp" line="61"/>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessonsview.cpp" line="52"/>
+        <source>&amp;Category:</source>
+        <translation>类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessonsview.cpp" line="56"/>
+        <source>C&amp;lient:</source>
+        <translation>客户(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessonsview.cpp" line="61"/>
+        <source>Lesson</source>
+        <translation>经验教训</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessonsview.cpp" line="61"/>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessonsview.cpp" line="70"/>
+        <source>No lessons match the search.</source>
+        <translation>没有符合搜索条件的经验教训。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessonsview.cpp" line="71"/>
+        <source>Lessons learned</source>
+        <translation>经验教训</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessonsview.cpp" line="80"/>
+        <source>Lesson details</source>
+        <translation>经验教训详情</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessonsview.cpp" line="133"/>
+        <source>All categories</source>
+        <translation>所有类别</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessonsview.cpp" line="138"/>
+        <source>All clients</source>
+        <translation>所有客户</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/lessonsview.cpp" line="172"/>
+        <source>%1 of %n lesson(s) learned</source>
+        <translation>
+            <numerusform>%1 / %n 条经验教训</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/lessonsview.cpp" line="180"/>
+        <source>Select a lesson to read it in full.</source>
+        <translation>选择一条经验教训以查看全文。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessonsview.cpp" line="199"/>
+        <source>What happened</source>
+        <translation>经过</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessonsview.cpp" line="200"/>
+        <source>Recommendation</source>
+        <translation>建议</translation>
+    </message>
+</context>
+<context>
     <name>Keel::Leveler</name>
     <message>
         <location filename="../core/schedule/leveler.cpp" line="275"/>
@@ -3170,154 +4461,169 @@ Not met: %2</source>
 <context>
     <name>Keel::LifecycleView</name>
     <message>
-        <location filename="../ui/lifecycleview.cpp" line="102"/>
+        <location filename="../ui/lifecycleview.cpp" line="107"/>
         <source>Sign-off and Lessons Learned…</source>
         <translation>验收与经验教训…</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycleview.cpp" line="104"/>
+        <location filename="../ui/lifecycleview.cpp" line="108"/>
+        <source>Pass with a Reason…</source>
+        <translation>说明理由后通过…</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycleview.cpp" line="111"/>
         <source>Save Scope</source>
         <translation>保存范围</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycleview.cpp" line="105"/>
+        <location filename="../ui/lifecycleview.cpp" line="112"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycleview.cpp" line="109"/>
-        <location filename="../ui/lifecycleview.cpp" line="392"/>
+        <location filename="../ui/lifecycleview.cpp" line="116"/>
+        <location filename="../ui/lifecycleview.cpp" line="413"/>
         <source>Add Requirement</source>
         <translation>添加需求</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycleview.cpp" line="110"/>
+        <location filename="../ui/lifecycleview.cpp" line="117"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycleview.cpp" line="125"/>
+        <location filename="../ui/lifecycleview.cpp" line="132"/>
         <source>Phase gate checklist</source>
         <translation>阶段关口检查清单</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycleview.cpp" line="151"/>
+        <location filename="../ui/lifecycleview.cpp" line="143"/>
+        <source>Move the project on although the gate is not met, with a written reason</source>
+        <translation>关口条件未满足时，填写书面理由后推进项目</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycleview.cpp" line="167"/>
         <source>What the project delivers, and what it does not: the scope agreed with the client.</source>
         <translation>项目交付什么、不交付什么：与客户商定的范围。</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycleview.cpp" line="154"/>
-        <location filename="../ui/lifecycleview.cpp" line="184"/>
+        <location filename="../ui/lifecycleview.cpp" line="170"/>
+        <location filename="../ui/lifecycleview.cpp" line="200"/>
         <source>Scope statement</source>
         <translation>范围说明书</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycleview.cpp" line="170"/>
+        <location filename="../ui/lifecycleview.cpp" line="186"/>
         <source>No requirements yet.</source>
         <translation>还没有需求。</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycleview.cpp" line="176"/>
-        <location filename="../ui/lifecycleview.cpp" line="188"/>
+        <location filename="../ui/lifecycleview.cpp" line="192"/>
+        <location filename="../ui/lifecycleview.cpp" line="204"/>
         <source>Requirements</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycleview.cpp" line="198"/>
+        <location filename="../ui/lifecycleview.cpp" line="214"/>
         <source>This project is closed and archived: it is read-only. Reopen it to make changes.</source>
         <translation>此项目已关闭并归档：为只读状态。如需更改，请重新打开。</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycleview.cpp" line="259"/>
+        <location filename="../ui/lifecycleview.cpp" line="276"/>
         <source>No project selected</source>
         <translation>未选择项目</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycleview.cpp" line="270"/>
+        <location filename="../ui/lifecycleview.cpp" line="289"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycleview.cpp" line="277"/>
+        <location filename="../ui/lifecycleview.cpp" line="296"/>
         <source>Gate: %1 → %2</source>
         <translation>关口：%1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycleview.cpp" line="287"/>
+        <location filename="../ui/lifecycleview.cpp" line="306"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycleview.cpp" line="288"/>
+        <location filename="../ui/lifecycleview.cpp" line="307"/>
         <source>Every phase gate was passed and the project is archived.</source>
         <translation>所有阶段关口均已通过，项目已归档。</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycleview.cpp" line="295"/>
+        <location filename="../ui/lifecycleview.cpp" line="314"/>
         <source>Close and Archive</source>
         <translation>关闭并归档</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycleview.cpp" line="296"/>
+        <location filename="../ui/lifecycleview.cpp" line="315"/>
         <source>Advance to %1</source>
         <translation>推进到%1</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycleview.cpp" line="304"/>
+        <location filename="../ui/lifecycleview.cpp" line="325"/>
         <source>Back to %1…</source>
         <translation>退回到%1…</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycleview.cpp" line="304"/>
+        <location filename="../ui/lifecycleview.cpp" line="325"/>
         <source>Reopen Project…</source>
         <translation>重新打开项目…</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycleview.cpp" line="311"/>
+        <location filename="../ui/lifecycleview.cpp" line="332"/>
         <source>Every item is met: the project can move to %1.</source>
         <translation>所有条目均已满足：项目可以进入%1。</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycleview.cpp" line="317"/>
+        <location filename="../ui/lifecycleview.cpp" line="338"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycleview.cpp" line="317"/>
+        <location filename="../ui/lifecycleview.cpp" line="338"/>
         <source>Missing before %1: %2.</source>
         <translation>进入%1前缺少：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycleview.cpp" line="373"/>
+        <location filename="../ui/lifecycleview.cpp" line="394"/>
         <source>Edit scope statement of %1</source>
         <translation>编辑 %1 的范围说明书</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycleview.cpp" line="392"/>
+        <location filename="../ui/lifecycleview.cpp" line="413"/>
         <source>Requirement:</source>
         <translation>需求：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/lifecycleview.cpp" line="407"/>
+        <location filename="../ui/lifecycleview.cpp" line="428"/>
         <source>Remove %n requirement(s)</source>
         <translation>
             <numerusform>删除 %n 项需求</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/lifecycleview.cpp" line="429"/>
+        <location filename="../ui/lifecycleview.cpp" line="450"/>
         <source>Back to %1</source>
         <translation>退回到%1</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycleview.cpp" line="429"/>
+        <location filename="../ui/lifecycleview.cpp" line="450"/>
         <source>Reopen Project</source>
         <translation>重新打开项目</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycleview.cpp" line="431"/>
+        <location filename="../ui/lifecycleview.cpp" line="452"/>
         <source>Why does %1 go back to %2? The reason is kept in the project's communication log.</source>
         <translation>为什么 %1 要退回到%2？原因将保存在项目的沟通记录中。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycleview.cpp" line="470"/>
+        <source>%1 → %2 passed by override on %3 by %4. %5</source>
+        <translation>%1 → %2 由 %4 于 %3 破例通过。%5</translation>
     </message>
 </context>
 <context>
@@ -3425,214 +4731,224 @@ Not met: %2</source>
 <context>
     <name>Keel::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="55"/>
+        <location filename="../ui/mainwindow.cpp" line="57"/>
         <source>Keel workspaces (*.keel);;All files (*)</source>
         <translation>Keel 工作区 (*.keel);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="114"/>
+        <location filename="../ui/mainwindow.cpp" line="116"/>
         <source>&amp;New Workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="116"/>
+        <location filename="../ui/mainwindow.cpp" line="118"/>
         <source>Create a new workspace file</source>
         <translation>创建新的工作区文件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="119"/>
+        <location filename="../ui/mainwindow.cpp" line="121"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
         <source>Open a workspace file</source>
         <translation>打开工作区文件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
         <source>&amp;Close Workspace</source>
         <translation>关闭工作区(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
         <source>&amp;Timesheet…</source>
         <translation>工时表(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="152"/>
         <source>E&amp;xpenses…</source>
         <translation>费用(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="152"/>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
         <source>Record what a project spent, with receipts (Ctrl+E)</source>
         <translation>记录项目的支出及收据（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>Show &amp;Side Bar</source>
         <translation>显示侧边栏(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="189"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
         <source>Project &amp;Plan</source>
         <translation>项目计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>No workspace is open</source>
         <translation>未打开工作区</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <source>&amp;Audit Trail…</source>
+        <translation>审计跟踪(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <source>&amp;Lessons Learned…</source>
+        <translation>经验教训(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="231"/>
         <source>&amp;About Keel</source>
         <translation>关于 Keel(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="233"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>No Recent Workspaces</source>
         <translation>没有最近的工作区</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>&amp;Clear Menu</source>
         <translation>清除菜单(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="272"/>
         <source>System Language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="270"/>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>Keel will use the new language the next time it starts.</source>
         <translation>Keel 将在下次启动时使用新的语言。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
         <source>The KEEL_LANG environment variable is set and takes precedence over this choice.</source>
         <translation>已设置环境变量 KEEL_LANG，它优先于此处的选择。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="289"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
         <source>Cannot Open Workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow.cpp" line="343"/>
         <source>The workspace could not be opened.</source>
         <translation>无法打开该工作区。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="364"/>
+        <location filename="../ui/mainwindow.cpp" line="379"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="433"/>
+        <location filename="../ui/mainwindow.cpp" line="448"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="434"/>
+        <location filename="../ui/mainwindow.cpp" line="449"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n 个项目</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="435"/>
+        <location filename="../ui/mainwindow.cpp" line="450"/>
         <source>%n resource(s)</source>
         <translation>
             <numerusform>%n 个资源</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="436"/>
+        <location filename="../ui/mainwindow.cpp" line="451"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n 个客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="441"/>
-        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow.cpp" line="456"/>
+        <location filename="../ui/mainwindow.cpp" line="464"/>
         <source>New Workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="442"/>
+        <location filename="../ui/mainwindow.cpp" line="457"/>
         <source>Untitled.keel</source>
         <translation>未命名.keel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="450"/>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
         <source>%1 already exists. Choose another name, or open it with File → Open.</source>
         <translation>%1 已存在。请换一个名称，或通过“文件 → 打开”打开它。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="460"/>
+        <location filename="../ui/mainwindow.cpp" line="475"/>
         <source>Open Workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow.cpp" line="483"/>
         <source>About Keel</source>
         <translation>关于 Keel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="484"/>
         <source>&lt;h3&gt;Keel %1&lt;/h3&gt;&lt;p&gt;Project service management for service organisations: plan, staff, track and report client projects, offline or with a shared server.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Keel %1&lt;/h3&gt;&lt;p&gt;面向服务型组织的项目服务管理：规划、配置人员、跟踪并报告客户项目，可离线使用，也可连接共享服务器。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="477"/>
+        <location filename="../ui/mainwindow.cpp" line="492"/>
         <source>Change Not Made</source>
         <translation>未能进行更改</translation>
     </message>
@@ -4344,96 +5660,106 @@ Not met: %2</source>
 <context>
     <name>Keel::PortfolioView</name>
     <message>
-        <location filename="../ui/portfolioview.cpp" line="37"/>
+        <location filename="../ui/portfolioview.cpp" line="38"/>
         <source>Portfolio</source>
         <translation>项目组合</translation>
     </message>
     <message>
-        <location filename="../ui/portfolioview.cpp" line="41"/>
         <location filename="../ui/portfolioview.cpp" line="42"/>
+        <location filename="../ui/portfolioview.cpp" line="43"/>
         <source>New Project…</source>
         <translation>新建项目…</translation>
     </message>
     <message>
-        <location filename="../ui/portfolioview.cpp" line="47"/>
+        <location filename="../ui/portfolioview.cpp" line="48"/>
         <source>Search code, name or client</source>
         <translation>搜索代码、名称或客户</translation>
     </message>
     <message>
-        <location filename="../ui/portfolioview.cpp" line="48"/>
+        <location filename="../ui/portfolioview.cpp" line="49"/>
         <source>Search projects</source>
         <translation>搜索项目</translation>
     </message>
     <message>
-        <location filename="../ui/portfolioview.cpp" line="49"/>
+        <location filename="../ui/portfolioview.cpp" line="50"/>
         <source>All phases</source>
         <translation>所有阶段</translation>
     </message>
     <message>
-        <location filename="../ui/portfolioview.cpp" line="52"/>
+        <location filename="../ui/portfolioview.cpp" line="53"/>
         <source>Phase filter</source>
         <translation>阶段筛选</translation>
     </message>
     <message>
-        <location filename="../ui/portfolioview.cpp" line="57"/>
+        <location filename="../ui/portfolioview.cpp" line="58"/>
         <source>Create a project, blank or from a template (Ctrl+Shift+N)</source>
         <translation>创建空白项目或基于模板创建项目（Ctrl+Shift+N）</translation>
     </message>
     <message>
-        <location filename="../ui/portfolioview.cpp" line="64"/>
+        <location filename="../ui/portfolioview.cpp" line="65"/>
         <source>Properties…</source>
         <translation>属性…</translation>
     </message>
     <message>
-        <location filename="../ui/portfolioview.cpp" line="65"/>
+        <location filename="../ui/portfolioview.cpp" line="66"/>
         <source>Client, manager, currency, budget, billing, start, calendar and status date of the selected project (Alt+Return)</source>
         <translation>所选项目的客户、经理、货币、预算、计费方式、开始日期、日历和状态日期（Alt+回车）</translation>
     </message>
     <message>
-        <location filename="../ui/portfolioview.cpp" line="75"/>
+        <location filename="../ui/portfolioview.cpp" line="76"/>
         <source>Delete Project…</source>
         <translation>删除项目…</translation>
     </message>
     <message>
-        <location filename="../ui/portfolioview.cpp" line="76"/>
+        <location filename="../ui/portfolioview.cpp" line="77"/>
         <source>Delete the selected project with its plan (Shift+Delete); undo brings it back</source>
         <translation>删除所选项目及其计划（Shift+Delete）；撤销可以恢复</translation>
     </message>
     <message>
-        <location filename="../ui/portfolioview.cpp" line="87"/>
-        <location filename="../ui/portfolioview.cpp" line="210"/>
+        <location filename="../ui/portfolioview.cpp" line="86"/>
+        <source>History…</source>
+        <translation>历史记录…</translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolioview.cpp" line="88"/>
+        <source>Every change made to the selected project: when, by whom, old and new values</source>
+        <translation>所选项目的全部更改：时间、操作人、原值和新值</translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolioview.cpp" line="102"/>
+        <location filename="../ui/portfolioview.cpp" line="225"/>
         <source>No projects yet.</source>
         <translation>还没有项目。</translation>
     </message>
     <message>
-        <location filename="../ui/portfolioview.cpp" line="155"/>
-        <location filename="../ui/portfolioview.cpp" line="159"/>
+        <location filename="../ui/portfolioview.cpp" line="170"/>
+        <location filename="../ui/portfolioview.cpp" line="174"/>
         <source>Delete Project</source>
         <translation>删除项目</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/portfolioview.cpp" line="160"/>
+        <location filename="../ui/portfolioview.cpp" line="175"/>
         <source>Delete %1 “%2” with its %n task(s), risks, requests and documents? Undo brings it back.</source>
         <translation>
             <numerusform>删除 %1“%2”及其 %n 个任务、风险、请求和文档？撤销可以恢复。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/portfolioview.cpp" line="207"/>
+        <location filename="../ui/portfolioview.cpp" line="222"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n 个项目</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/portfolioview.cpp" line="209"/>
+        <location filename="../ui/portfolioview.cpp" line="224"/>
         <source>%1 of %n project(s)</source>
         <translation>
             <numerusform>%n 个项目中的 %1 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/portfolioview.cpp" line="210"/>
+        <location filename="../ui/portfolioview.cpp" line="225"/>
         <source>No projects match the filter.</source>
         <translation>没有符合筛选条件的项目。</translation>
     </message>
@@ -4726,261 +6052,271 @@ Not met: %2</source>
 <context>
     <name>Keel::ProjectPlanView</name>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="69"/>
-        <location filename="../ui/projectplanview.cpp" line="158"/>
+        <location filename="../ui/projectplanview.cpp" line="70"/>
+        <location filename="../ui/projectplanview.cpp" line="159"/>
         <source>Compare with Baseline</source>
         <translation>与基线比较</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="80"/>
+        <location filename="../ui/projectplanview.cpp" line="81"/>
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="118"/>
+        <location filename="../ui/projectplanview.cpp" line="119"/>
         <source>Insert a task below the current one</source>
         <translation>在当前任务下方插入一个任务</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="118"/>
+        <location filename="../ui/projectplanview.cpp" line="119"/>
         <source>New task</source>
         <translation>新建任务</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="120"/>
+        <location filename="../ui/projectplanview.cpp" line="121"/>
         <source>Insert a subtask under the current task</source>
         <translation>在当前任务下插入一个子任务</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="120"/>
+        <location filename="../ui/projectplanview.cpp" line="121"/>
         <source>New subtask</source>
         <translation>新建子任务</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="122"/>
+        <location filename="../ui/projectplanview.cpp" line="123"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="122"/>
+        <location filename="../ui/projectplanview.cpp" line="123"/>
         <source>Delete the selected tasks</source>
         <translation>删除所选任务</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="125"/>
+        <location filename="../ui/projectplanview.cpp" line="126"/>
         <source>Move the task one level up</source>
         <translation>将任务升高一级</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="125"/>
+        <location filename="../ui/projectplanview.cpp" line="126"/>
         <source>Outdent</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="127"/>
+        <location filename="../ui/projectplanview.cpp" line="128"/>
         <source>Indent</source>
         <translation>降级</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="127"/>
+        <location filename="../ui/projectplanview.cpp" line="128"/>
         <source>Make the task a subtask of the one above</source>
         <translation>使该任务成为上方任务的子任务</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="129"/>
+        <location filename="../ui/projectplanview.cpp" line="130"/>
         <source>Move the task above its previous sibling</source>
         <translation>将任务移到前一个同级任务之上</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="129"/>
+        <location filename="../ui/projectplanview.cpp" line="130"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="131"/>
+        <location filename="../ui/projectplanview.cpp" line="132"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="131"/>
+        <location filename="../ui/projectplanview.cpp" line="132"/>
         <source>Move the task below its next sibling</source>
         <translation>将任务移到下一个同级任务之下</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="134"/>
+        <location filename="../ui/projectplanview.cpp" line="135"/>
         <source>Link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="134"/>
+        <location filename="../ui/projectplanview.cpp" line="135"/>
         <source>Link the selected tasks finish-to-start</source>
         <translation>以完成-开始方式链接所选任务</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="136"/>
+        <location filename="../ui/projectplanview.cpp" line="137"/>
         <source>Remove the links between the selected tasks</source>
         <translation>删除所选任务之间的链接</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="136"/>
+        <location filename="../ui/projectplanview.cpp" line="137"/>
         <source>Unlink</source>
         <translation>取消链接</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="138"/>
+        <location filename="../ui/projectplanview.cpp" line="139"/>
         <source>Edit the task's details</source>
         <translation>编辑任务的详细信息</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="138"/>
+        <location filename="../ui/projectplanview.cpp" line="139"/>
         <source>Information…</source>
         <translation>信息…</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="140"/>
+        <location filename="../ui/projectplanview.cpp" line="141"/>
         <source>Go to a task by WBS code, row number or name</source>
         <translation>按 WBS 代码、行号或名称转到任务</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="140"/>
+        <location filename="../ui/projectplanview.cpp" line="141"/>
         <source>Go to…</source>
         <translation>转到…</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="143"/>
+        <location filename="../ui/projectplanview.cpp" line="144"/>
         <source>Show shorter periods in the chart</source>
         <translation>在图表中显示更短的时间段</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="143"/>
+        <location filename="../ui/projectplanview.cpp" line="144"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="145"/>
+        <location filename="../ui/projectplanview.cpp" line="146"/>
         <source>Show longer periods in the chart</source>
         <translation>在图表中显示更长的时间段</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="145"/>
+        <location filename="../ui/projectplanview.cpp" line="146"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="147"/>
+        <location filename="../ui/projectplanview.cpp" line="148"/>
         <source>Baseline…</source>
         <translation>基线…</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="147"/>
+        <location filename="../ui/projectplanview.cpp" line="148"/>
         <source>Save or clear a baseline of the project or of the selected tasks</source>
         <translation>保存或清除整个项目或所选任务的基线</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="149"/>
+        <location filename="../ui/projectplanview.cpp" line="150"/>
         <source>Update Tasks…</source>
         <translation>更新任务…</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="150"/>
+        <location filename="../ui/projectplanview.cpp" line="151"/>
         <source>Record % complete, actual dates and remaining duration of the selected tasks</source>
         <translation>记录所选任务的完成百分比、实际日期和剩余工期</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="152"/>
+        <location filename="../ui/projectplanview.cpp" line="153"/>
         <source>Update Project…</source>
         <translation>更新项目…</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="153"/>
+        <location filename="../ui/projectplanview.cpp" line="154"/>
         <source>Set the status date and mark the work scheduled through it as done</source>
         <translation>设置状态日期，并将截至该日期计划的工作标记为已完成</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="155"/>
+        <location filename="../ui/projectplanview.cpp" line="156"/>
         <source>Print or export the chart</source>
         <translation>打印或导出图表</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="155"/>
+        <location filename="../ui/projectplanview.cpp" line="156"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="159"/>
+        <location filename="../ui/projectplanview.cpp" line="160"/>
         <source>Choose the baseline that the baseline bars and the variance columns compare with</source>
         <translation>选择基线条形图和差异列所比较的基线</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="170"/>
-        <location filename="../ui/projectplanview.cpp" line="172"/>
+        <location filename="../ui/projectplanview.cpp" line="171"/>
+        <location filename="../ui/projectplanview.cpp" line="173"/>
         <source>Show the baseline and variance columns</source>
         <translation>显示基线列和差异列</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="170"/>
+        <location filename="../ui/projectplanview.cpp" line="171"/>
         <source>Variance</source>
         <translation>差异</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="276"/>
-        <location filename="../ui/projectplanview.cpp" line="288"/>
+        <location filename="../ui/projectplanview.cpp" line="178"/>
+        <source>History…</source>
+        <translation>历史记录…</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectplanview.cpp" line="183"/>
+        <source>Every change made to the current task: when, by whom, old and new values</source>
+        <translation>当前任务的全部更改：时间、操作人、原值和新值</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectplanview.cpp" line="285"/>
+        <location filename="../ui/projectplanview.cpp" line="297"/>
         <source>Baseline</source>
         <translation>基线</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="276"/>
-        <location filename="../ui/projectplanview.cpp" line="288"/>
+        <location filename="../ui/projectplanview.cpp" line="285"/>
+        <location filename="../ui/projectplanview.cpp" line="297"/>
         <source>Baseline %1</source>
         <translation>基线 %1</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="277"/>
+        <location filename="../ui/projectplanview.cpp" line="286"/>
         <source>%1 (saved %2)</source>
         <translation>%1（保存于 %2）</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="280"/>
+        <location filename="../ui/projectplanview.cpp" line="289"/>
         <source>%1 (not saved)</source>
         <translation>%1（未保存）</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="288"/>
+        <location filename="../ui/projectplanview.cpp" line="297"/>
         <source>no baseline saved</source>
         <translation>未保存基线</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="289"/>
+        <location filename="../ui/projectplanview.cpp" line="298"/>
         <source>Comparing with: %1</source>
         <translation>当前比较：%1</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="454"/>
+        <location filename="../ui/projectplanview.cpp" line="463"/>
         <source>Select two or more tasks to link; they are linked in row order.</source>
         <translation>请选择两个或更多要链接的任务；它们将按行顺序链接。</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="458"/>
+        <location filename="../ui/projectplanview.cpp" line="467"/>
         <source>Link tasks</source>
         <translation>链接任务</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="475"/>
+        <location filename="../ui/projectplanview.cpp" line="484"/>
         <source>Unlink tasks</source>
         <translation>取消任务链接</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="527"/>
+        <location filename="../ui/projectplanview.cpp" line="536"/>
         <source>Go to task</source>
         <translation>转到任务</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="527"/>
+        <location filename="../ui/projectplanview.cpp" line="536"/>
         <source>WBS code, row number or name:</source>
         <translation>WBS 代码、行号或名称：</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="550"/>
+        <location filename="../ui/projectplanview.cpp" line="559"/>
         <source>No task of this project has the WBS code, row number or name “%1”.</source>
         <translation>本项目中没有 WBS 代码、行号或名称为“%1”的任务。</translation>
     </message>
@@ -8483,184 +9819,194 @@ Not met: %2</source>
 <context>
     <name>Keel::ResourcesView</name>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="60"/>
+        <location filename="../ui/resourcesview.cpp" line="61"/>
         <source>Resources</source>
         <translation>资源</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="70"/>
+        <location filename="../ui/resourcesview.cpp" line="71"/>
         <source>Search name, role, team or skill</source>
         <translation>搜索名称、角色、团队或技能</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="76"/>
+        <location filename="../ui/resourcesview.cpp" line="77"/>
         <source>Days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="77"/>
+        <location filename="../ui/resourcesview.cpp" line="78"/>
         <source>Weeks</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="78"/>
+        <location filename="../ui/resourcesview.cpp" line="79"/>
         <source>Months</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="80"/>
+        <location filename="../ui/resourcesview.cpp" line="81"/>
         <source>Load period</source>
         <translation>负荷周期</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="84"/>
+        <location filename="../ui/resourcesview.cpp" line="85"/>
         <source>Load from</source>
         <translation>负荷起始</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="85"/>
+        <location filename="../ui/resourcesview.cpp" line="86"/>
         <source>The first day of the load shown; it starts at the projects' status date.</source>
         <translation>所显示负荷的第一天；从项目的状态日期开始。</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="89"/>
+        <location filename="../ui/resourcesview.cpp" line="90"/>
         <source>Load</source>
         <translation>负荷</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="102"/>
+        <location filename="../ui/resourcesview.cpp" line="103"/>
         <source>Idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="103"/>
+        <location filename="../ui/resourcesview.cpp" line="104"/>
         <source>Half</source>
         <translation>半负荷</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="104"/>
+        <location filename="../ui/resourcesview.cpp" line="105"/>
         <source>Full</source>
         <translation>满负荷</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="105"/>
+        <location filename="../ui/resourcesview.cpp" line="106"/>
         <source>Over-allocated</source>
         <translation>过度分配</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="107"/>
+        <location filename="../ui/resourcesview.cpp" line="108"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="113"/>
+        <location filename="../ui/resourcesview.cpp" line="114"/>
         <source>Level…</source>
         <translation>资源调配…</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="118"/>
+        <location filename="../ui/resourcesview.cpp" line="119"/>
         <source>Resolve over-allocations across the pool by delaying tasks, with a preview first</source>
         <translation>通过延迟任务解决资源池中的过度分配，并先进行预览</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="119"/>
+        <location filename="../ui/resourcesview.cpp" line="120"/>
         <source>Skills…</source>
         <translation>技能…</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="123"/>
+        <location filename="../ui/resourcesview.cpp" line="124"/>
         <source>The skill catalogue: add, rename and delete the skills people are rated in</source>
         <translation>技能目录：添加、重命名和删除用于评定人员的技能</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="124"/>
+        <location filename="../ui/resourcesview.cpp" line="125"/>
         <source>Staff…</source>
         <translation>人员配备…</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="128"/>
+        <location filename="../ui/resourcesview.cpp" line="129"/>
         <source>Propose people for a project's open skill requirements, with a preview first</source>
         <translation>为项目未满足的技能要求推荐人员，并先进行预览</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="129"/>
+        <location filename="../ui/resourcesview.cpp" line="130"/>
         <source>Timesheet…</source>
         <translation>工时表…</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="130"/>
+        <location filename="../ui/resourcesview.cpp" line="131"/>
         <source>Log, submit and approve the selected person's hours, week by week (Ctrl+T)</source>
         <translation>按周记录、提交和审批所选人员的工时（Ctrl+T）</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="169"/>
+        <location filename="../ui/resourcesview.cpp" line="170"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="170"/>
+        <location filename="../ui/resourcesview.cpp" line="171"/>
         <source>Add a person, a material or a cost resource to the pool (Insert)</source>
         <translation>向资源池添加人员、材料或成本资源（Insert）</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="172"/>
+        <location filename="../ui/resourcesview.cpp" line="173"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="173"/>
+        <location filename="../ui/resourcesview.cpp" line="174"/>
         <source>Edit the selected resource: rates, calendar, skills (Return)</source>
         <translation>编辑所选资源：费率、日历、技能（回车）</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="175"/>
+        <location filename="../ui/resourcesview.cpp" line="176"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="176"/>
+        <location filename="../ui/resourcesview.cpp" line="177"/>
         <source>Delete the selected resource (Delete); refused while it is assigned</source>
         <translation>删除所选资源（Delete）；仍有分配时不能删除</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="244"/>
-        <location filename="../ui/resourcesview.cpp" line="247"/>
+        <location filename="../ui/resourcesview.cpp" line="186"/>
+        <source>History…</source>
+        <translation>历史记录…</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcesview.cpp" line="188"/>
+        <source>Every change made to the selected person: when, by whom, old and new values</source>
+        <translation>所选人员的全部更改：时间、操作人、原值和新值</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcesview.cpp" line="257"/>
+        <location filename="../ui/resourcesview.cpp" line="260"/>
         <source>Delete Resource</source>
         <translation>删除资源</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="247"/>
+        <location filename="../ui/resourcesview.cpp" line="260"/>
         <source>Delete “%1” from the pool? Undo brings them back.</source>
         <translation>从资源池中删除“%1”？撤销可以恢复。</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="296"/>
+        <location filename="../ui/resourcesview.cpp" line="309"/>
         <source>no over-allocations in the span</source>
         <translation>该时间范围内没有过度分配</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/resourcesview.cpp" line="297"/>
+        <location filename="../ui/resourcesview.cpp" line="310"/>
         <source>%n over-allocated period(s)</source>
         <translation>
             <numerusform>%n 个过度分配的时间段</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/resourcesview.cpp" line="298"/>
+        <location filename="../ui/resourcesview.cpp" line="311"/>
         <source>%n person(s) affected</source>
         <translation>
             <numerusform>%n 人受影响</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/resourcesview.cpp" line="303"/>
+        <location filename="../ui/resourcesview.cpp" line="316"/>
         <source>%n resource(s)</source>
         <translation>
             <numerusform>%n 个资源</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="308"/>
+        <location filename="../ui/resourcesview.cpp" line="321"/>
         <source>The resource pool is empty. Add the first person with Add… (Insert).</source>
         <translation>资源池为空。请用“添加…”（Insert）添加第一个人。</translation>
     </message>

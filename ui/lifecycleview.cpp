@@ -5,16 +5,21 @@
 #include "choicedelegate.h"
 #include "enumtext.h"
 #include "closingdialog.h"
+#include "gateoverridedialog.h"
 #include "palettecolors.h"
 #include "phasestepper.h"
 #include "placeholdertreeview.h"
 #include "requirementmodel.h"
 #include "workspacedocument.h"
 
+#include <audit/gatehistory.h>
 #include <model/workspace.h>
+#include <store/store.h>
 #include <workflow/phasegate.h>
 
 #include <QAction>
+#include <QDateTime>
+#include <QLocale>
 #include <QFrame>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -100,6 +105,8 @@ LifecycleView::LifecycleView(WorkspaceDocument *document, QWidget *parent)
     , m_advance(new QPushButton(this))
     , m_back(new QPushButton(this))
     , m_closeOut(new QPushButton(tr("Sign-off and Lessons Learned…"), this))
+    , m_override(new QPushButton(tr("Pass with a Reason…"), this))
+    , m_overrides(new QLabel(this))
     , m_scope(new QPlainTextEdit(this))
     , m_saveScope(new QPushButton(tr("Save Scope"), this))
     , m_revertScope(new QPushButton(tr("Revert"), this))
@@ -132,8 +139,16 @@ LifecycleView::LifecycleView(WorkspaceDocument *document, QWidget *parent)
     m_advance->setDefault(true);
     m_back->setObjectName(QStringLiteral("backPhase"));
     m_closeOut->setObjectName(QStringLiteral("closeOut"));
+    m_override->setObjectName(QStringLiteral("overrideGate"));
+    m_override->setToolTip(tr("Move the project on although the gate is not met, with a written reason"));
+    m_overrides->setObjectName(QStringLiteral("gateOverrides"));
+    m_overrides->setWordWrap(true);
+    m_overrides->setTextFormat(Qt::PlainText);
+    m_overrides->setStyleSheet(QStringLiteral("QLabel#gateOverrides { background: #fff8e1; color: #5d4300; "
+                                              "border: 1px solid #ffe08a; border-radius: 4px; padding: 6px 10px; }"));
     auto *gateButtons = new QHBoxLayout;
     gateButtons->addWidget(m_advance);
+    gateButtons->addWidget(m_override);
     gateButtons->addWidget(m_closeOut);
     gateButtons->addStretch();
     gateButtons->addWidget(m_back);
@@ -142,6 +157,7 @@ LifecycleView::LifecycleView(WorkspaceDocument *document, QWidget *parent)
     gateLayout->addWidget(m_gateTitle);
     gateLayout->addWidget(m_checklist, 1);
     gateLayout->addWidget(m_missing);
+    gateLayout->addWidget(m_overrides);
     gateLayout->addLayout(gateButtons);
 
     // The scope card: the statement and the requirements.
@@ -215,6 +231,7 @@ LifecycleView::LifecycleView(WorkspaceDocument *document, QWidget *parent)
     connect(m_advance, &QPushButton::clicked, this, &LifecycleView::onAdvanceClicked);
     connect(m_back, &QPushButton::clicked, this, &LifecycleView::onBackClicked);
     connect(m_closeOut, &QPushButton::clicked, this, &LifecycleView::onCloseOutClicked);
+    connect(m_override, &QPushButton::clicked, this, &LifecycleView::onOverrideClicked);
     connect(m_saveScope, &QPushButton::clicked, this, [this] { saveScope(); });
     connect(m_revertScope, &QPushButton::clicked, this, [this] {
         const Project *p = m_document->workspace().get<Project>(m_projectId);
@@ -260,6 +277,8 @@ void LifecycleView::refresh()
         m_checklist->clear();
         m_archived->hide();
         m_advance->hide();
+        m_override->hide();
+        m_overrides->hide();
         m_closeOut->hide();
         m_back->hide();
         m_missing->clear();
@@ -295,6 +314,8 @@ void LifecycleView::refresh()
         m_advance->setText(*gate.to == Phase::Closed ? tr("Close and Archive")
                                                      : tr("Advance to %1").arg(EnumText::phase(*gate.to)));
     m_advance->setEnabled(met);
+    m_override->setVisible(gate.to.has_value() && !met);
+    showOverrides();
     m_closeOut->setVisible(p->phase == Phase::Closing);
     m_closeOut->setDefault(p->phase == Phase::Closing && !met);
 
@@ -436,6 +457,30 @@ void LifecycleView::onBackClicked()
     QString error;
     if (!goBack(reason, &error) && !error.isEmpty() && reason.trimmed().isEmpty())
         m_missing->setText(error);
+}
+
+void LifecycleView::showOverrides()
+{
+    QStringList lines;
+    for (const GatePassage &p : GateHistory::of(m_document->store(), m_projectId)) {
+        if (!p.overridden || p.withdrawn)
+            continue;
+        const QString when = QLocale().toString(QDateTime::fromMSecsSinceEpoch(p.utcMs).toLocalTime(),
+                                                QStringLiteral("yyyy-MM-dd HH:mm"));
+        lines << tr("%1 → %2 passed by override on %3 by %4. %5")
+                     .arg(EnumText::phase(p.from), EnumText::phase(p.to), when, p.actor,
+                          p.reason.simplified());
+    }
+    m_overrides->setText(lines.join(QLatin1Char('\n')));
+    m_overrides->setVisible(!lines.isEmpty());
+}
+
+void LifecycleView::onOverrideClicked()
+{
+    if (m_scope->document()->isModified() && !saveScope())
+        return;
+    GateOverrideDialog dialog(m_document, m_projectId, this);
+    dialog.exec();
 }
 
 void LifecycleView::onCloseOutClicked()

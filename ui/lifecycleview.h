@@ -3,7 +3,8 @@
 // next transition (PhaseGate in core/workflow) with "Advance to <phase>" and "Back to <phase>",
 // the scope statement and the requirements with their acceptance state. In "closing" it asks for
 // the client's sign-off and lessons learned (ClosingDialog) and then archives the project, which
-// makes it read-only. Every edit is a ChangeSet applied through the WorkspaceDocument.
+// makes it read-only. A gate that is not met can be passed with a manager's written reason
+// (GateOverrideDialog); the gates passed so are listed under the checklist. Every edit is a ChangeSet applied through the WorkspaceDocument.
 
 #include <model/ids.h>
 
@@ -42,6 +43,10 @@ public:
     QPushButton *advanceButton() const { return m_advance; }
     QPushButton *backButton() const { return m_back; }
     QPushButton *closeButton() const { return m_closeOut; }
+    /// "Pass with a Reason…": shown while the gate is not met.
+    QPushButton *overrideButton() const { return m_override; }
+    /// The gates passed by a manager's override, with who, when and why.
+    QLabel *overridesLabel() const { return m_overrides; }
     QLabel *missingLabel() const { return m_missing; }
     RequirementModel *requirementModel() const { return m_requirements; }
     QSortFilterProxyModel *requirementProxy() const { return m_requirementProxy; }
@@ -61,6 +66,8 @@ private:
     void onAdvanceClicked();
     void onBackClicked();
     void onCloseOutClicked();
+    void onOverrideClicked();
+    void showOverrides();
     void onAddRequirementClicked();
     void removeRequirements();
     void updateScopeButtons();
@@ -78,6 +85,8 @@ private:
     QPushButton *m_advance;
     QPushButton *m_back;
     QPushButton *m_closeOut;
+    QPushButton *m_override;
+    QLabel *m_overrides;
     QPlainTextEdit *m_scope;
     QPushButton *m_saveScope;
     QPushButton *m_revertScope;

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "audittrailview.h"
 #include "clientsview.h"
 #include "emptystateview.h"
 #include "expensesdialog.h"
@@ -7,6 +8,7 @@
 #include "inboxmodel.h"
 #include "inboxview.h"
 #include "languagemanager.h"
+#include "lessonsview.h"
 #include "navigationbar.h"
 #include "portfolioview.h"
 #include "projectplanview.h"
@@ -206,6 +208,19 @@ void MainWindow::createMenus()
         else
             plan->addAction(tr("No workspace is open"))->setEnabled(false);
     });
+    view->addSeparator();
+    QAction *auditTrail = view->addAction(tr("&Audit Trail…"), this, [this] {
+        if (m_document)
+            AuditTrailView::open(m_document.get(), this);
+    });
+    auditTrail->setObjectName(QStringLiteral("auditTrailAction"));
+    auditTrail->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    QAction *lessons = view->addAction(tr("&Lessons Learned…"), this, [this] {
+        if (m_document)
+            LessonsView::open(m_document.get(), this);
+    });
+    lessons->setObjectName(QStringLiteral("lessonsAction"));
+    lessons->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_L));   // Ctrl+Shift+L: the project list
     if (m_languages) {
         view->addSeparator();
         m_languageMenu = view->addMenu(tr("&Language"));

@@ -1,5 +1,6 @@
 #include "portfolioview.h"
 
+#include "audittrailview.h"
 #include "choicedelegate.h"
 #include "enumtext.h"
 #include "icons.h"
@@ -81,6 +82,20 @@ PortfolioView::PortfolioView(WorkspaceDocument *document, QWidget *parent)
     auto *deleteButton = new QToolButton(this);
     deleteButton->setDefaultAction(m_delete);
     m_header->addWidget(deleteButton);
+
+    QAction *history = new QAction(tr("History…"), this);
+    history->setObjectName(QStringLiteral("projectHistoryAction"));
+    history->setToolTip(tr("Every change made to the selected project: when, by whom, old and new values"));
+    connect(history, &QAction::triggered, this, [this] {
+        const Id id = m_view->currentIndex().data(PortfolioModel::IdRole).value<Id>();
+        if (!id.isNull())
+            AuditTrailView::open(m_document, this, EntityType::Project, id);
+    });
+    m_view->addAction(history);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *historyButton = new QToolButton(this);
+    historyButton->setDefaultAction(history);
+    m_header->addWidget(historyButton);
 
     m_view->setModel(m_filter);
     m_view->setObjectName(QStringLiteral("portfolioTable"));

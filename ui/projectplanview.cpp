@@ -1,5 +1,6 @@
 #include "projectplanview.h"
 
+#include "audittrailview.h"
 #include "baselinedialog.h"
 #include "ganttprintdialog.h"
 #include "ganttview.h"
@@ -174,6 +175,14 @@ ProjectPlanView::ProjectPlanView(WorkspaceDocument *document, QWidget *parent)
     connect(action(Action::VarianceColumns), &QAction::toggled, this, &ProjectPlanView::showVarianceColumns);
     connect(action(Action::ZoomIn), &QAction::triggered, m_chart, &GanttView::zoomIn);
     connect(action(Action::ZoomOut), &QAction::triggered, m_chart, &GanttView::zoomOut);
+    QAction *history = m_toolBar->addAction(tr("History…"), this, [this] {
+        if (!currentTaskId().isNull())
+            AuditTrailView::open(m_document, this, EntityType::Task, currentTaskId());
+    });
+    history->setObjectName(QStringLiteral("taskHistoryAction"));
+    history->setToolTip(tr("Every change made to the current task: when, by whom, old and new values"));
+    m_tree->addAction(history);
+    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -1,5 +1,6 @@
 #include "resourcesview.h"
 
+#include "audittrailview.h"
 #include "levelingdialog.h"
 #include "loadheatmapmodel.h"
 #include "loadheatmapview.h"
@@ -182,6 +183,18 @@ ResourcesView::ResourcesView(WorkspaceDocument *document, QWidget *parent)
         button->setDefaultAction(a);
         header()->addWidget(button);
     }
+    QAction *history = new QAction(tr("History…"), this);
+    history->setObjectName(QStringLiteral("resourceHistoryAction"));
+    history->setToolTip(tr("Every change made to the selected person: when, by whom, old and new values"));
+    connect(history, &QAction::triggered, this, [this] {
+        if (!currentResource().isNull())
+            AuditTrailView::open(m_document, this, EntityType::Resource, currentResource());
+    });
+    view()->addAction(history);
+    view()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *historyButton = new QToolButton(this);
+    historyButton->setDefaultAction(history);
+    header()->addWidget(historyButton);
     connect(m_add, &QAction::triggered, this, &ResourcesView::addResource);
     connect(m_edit, &QAction::triggered, this, &ResourcesView::editResource);
     connect(m_delete, &QAction::triggered, this, &ResourcesView::deleteResource);

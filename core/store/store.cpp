@@ -687,4 +687,171 @@ QList<LogEntry> Store::log(int limit, int offset)
     return entries;
 }
 
+namespace {
+
+constexpr const char *kRowColumns = "l.seq, l.set_seq, s.actor, s.utc_ms, s.description, l.op, l.entity, l.entity_id, "
+                                    "l.field, l.old_value, l.new_value";
+
+ChangeLogRow readRow(const SqliteStatement &s)
+{
+    ChangeLogRow r;
+    r.seq = s.intValue(0);
+    r.setSeq = s.intValue(1);
+    r.actor = s.textValue(2);
+    r.utcMs = s.intValue(3);
+    r.description = s.textValue(4);
+    r.item.op = s.textValue(5);
+    r.item.entity = s.textValue(6);
+    r.item.entityId = QUuid::fromRfc4122(s.blobValue(7));
+    r.item.field = s.textValue(8);
+    r.item.oldValue = s.variantValue(9).toString();
+    r.item.newValue = s.variantValue(10).toString();
+    return r;
+}
+
+QString likePattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+        .replace(QLatin1Char('%'), QLatin1String("\\%"))
+        .replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+} // namespace
+
+bool Store::fillIdTable(const char *table, const QList<Id> &ids)
+{
+    const QByteArray name(table);
+    if (!m_db.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS %1 (id BLOB PRIMARY KEY) WITHOUT ROWID; DELETE FROM %1;")
+                       .arg(QString::fromLatin1(name))))
+        return false;
+    SqliteStatement *s = m_db.prepare("INSERT OR IGNORE INTO temp." + name + " (id) VALUES (?)");
+    if (!s)
+        return false;
+    for (const Id &id : ids) {
+        s->bindBlob(1, id.toRfc4122());
+        s->step();
+        s->reset();
+    }
+    return true;
+}
+
+QList<ChangeLogRow> Store::findChanges(const ChangeLogFilter &filter, int limit)
+{
+    QList<ChangeLogRow> rows;
+    QByteArray sql = QByteArray("SELECT ") + kRowColumns
+                     + " FROM change_log l JOIN change_sets s ON s.seq = l.set_seq WHERE 1";
+    if (!filter.entityIds.isEmpty()) {
+        if (!fillIdTable("audit_records", filter.entityIds))
+            return rows;
+        sql += " AND l.entity_id IN (SELECT id FROM temp.audit_records)";
+    }
+    if (!filter.entities.isEmpty()) {
+        sql += " AND l.entity IN (";
+        for (qsizetype i = 0; i < filter.entities.size(); ++i)
+            sql += i ? ", ?" : "?";
+        sql += ")";
+    }
+    if (!filter.actor.isEmpty())
+        sql += " AND s.actor = :actor";
+    if (filter.fromUtcMs > 0)
+        sql += " AND s.utc_ms >= :from";
+    if (filter.toUtcMs > 0)
+        sql += " AND s.utc_ms < :to";
+    const QString text = filter.text.trimmed();
+    if (!text.isEmpty()) {
+        sql += " AND (s.description LIKE :text ESCAPE '\\' OR s.actor LIKE :text ESCAPE '\\'"
+               " OR l.field LIKE :text ESCAPE '\\' OR l.old_value LIKE :text ESCAPE '\\'"
+               " OR l.new_value LIKE :text ESCAPE '\\'";
+        if (!filter.textEntityIds.isEmpty()) {
+            if (!fillIdTable("audit_named", filter.textEntityIds))
+                return rows;
+            sql += " OR l.entity_id IN (SELECT id FROM temp.audit_named)";
+        }
+        sql += ")";
+    }
+    if (filter.beforeSeq > 0)
+        sql += " AND l.seq < :before";
+    sql += " ORDER BY l.seq DESC LIMIT :limit";
+    SqliteStatement *s = m_db.prepare(sql);
+    if (!s)
+        return rows;
+    int i = 1;
+    for (const QString &entity : filter.entities)
+        s->bindText(i++, entity);
+    auto bindNamed = [&](const char *name, const auto &value) {
+        const int at = sqlite3_bind_parameter_index(s->handle(), name);
+        if (at <= 0)
+            return;
+        if constexpr (std::is_same_v<std::decay_t<decltype(value)>, QString>)
+            s->bindText(at, value);
+        else
+            s->bindInt(at, qint64(value));
+    };
+    bindNamed(":actor", filter.actor);
+    bindNamed(":from", filter.fromUtcMs);
+    bindNamed(":to", filter.toUtcMs);
+    bindNamed(":text", likePattern(text));
+    bindNamed(":before", filter.beforeSeq);
+    bindNamed(":limit", qint64(qMax(0, limit)));
+    while (s->step())
+        rows.append(readRow(*s));
+    s->reset();
+    return rows;
+}
+
+QList<ChangeLogRow> Store::changeSetRows(qint64 setSeq)
+{
+    QList<ChangeLogRow> rows;
+    SqliteStatement *s = m_db.prepare(QByteArray("SELECT ") + kRowColumns
+                                      + " FROM change_log l JOIN change_sets s ON s.seq = l.set_seq"
+                                        " WHERE l.set_seq = ? ORDER BY l.seq");
+    if (!s)
+        return rows;
+    s->bindInt(1, setSeq);
+    while (s->step())
+        rows.append(readRow(*s));
+    s->reset();
+    return rows;
+}
+
+QStringList Store::logActors()
+{
+    QStringList actors;
+    SqliteStatement *s = m_db.prepare("SELECT DISTINCT actor FROM change_sets ORDER BY actor");
+    if (!s)
+        return actors;
+    while (s->step())
+        actors << s->textValue(0);
+    s->reset();
+    return actors;
+}
+
+QString Store::lastRecordJson(const Id &entityId)
+{
+    SqliteStatement *s = m_db.prepare("SELECT coalesce(new_value, old_value) FROM change_log WHERE entity_id = ? "
+                                      "AND op IN ('insert', 'delete') ORDER BY seq DESC LIMIT 1");
+    if (!s)
+        return {};
+    s->bindBlob(1, entityId.toRfc4122());
+    const QString json = s->step() ? s->textValue(0) : QString();
+    s->reset();
+    return json;
+}
+
+QList<Id> Store::idsReferencing(const Id &id)
+{
+    QList<Id> ids;
+    SqliteStatement *s = m_db.prepare("SELECT DISTINCT entity_id FROM change_log WHERE op IN ('insert', 'delete') "
+                                      "AND instr(coalesce(new_value, old_value), ?) > 0");
+    if (!s)
+        return ids;
+    s->bindText(1, QLatin1Char('"') + id.toString(QUuid::WithoutBraces) + QLatin1Char('"'));
+    while (s->step())
+        ids << QUuid::fromRfc4122(s->blobValue(0));
+    s->reset();
+    return ids;
+}
+
 } // namespace Keel

@@ -43,6 +43,30 @@ struct LogEntry
     QList<Item> items;
 };
 
+/// Which change-log rows Store::findChanges returns; an empty member matches every row.
+struct ChangeLogFilter
+{
+    QList<Id> entityIds;      ///< rows about one of these records
+    QStringList entities;     ///< rows about one of these entity names ("task", "project")
+    QString actor;            ///< rows whose ChangeSet this author applied
+    qint64 fromUtcMs = 0;     ///< rows applied at or after this UTC time (0: no bound)
+    qint64 toUtcMs = 0;       ///< rows applied before this UTC time (0: no bound)
+    QString text;             ///< rows whose description, author, field or values hold this text…
+    QList<Id> textEntityIds;  ///< …or that are about one of these records (named like the text)
+    qint64 beforeSeq = 0;     ///< rows older than this change_log row (0: from the newest)
+};
+
+/// One row of the change log together with its ChangeSet's author, time and description.
+struct ChangeLogRow
+{
+    qint64 seq = 0;           ///< the change_log row, newest highest
+    qint64 setSeq = 0;        ///< the ChangeSet it belongs to
+    QString actor;
+    qint64 utcMs = 0;
+    QString description;
+    LogEntry::Item item;
+};
+
 class Store
 {
 public:
@@ -72,6 +96,19 @@ public:
     qint64 changeRowCount();
     /// The change log, newest first.
     QList<LogEntry> log(int limit, int offset = 0);
+    /// The rows matching @p filter, newest first, at most @p limit of them (a page; the next page
+    /// passes the last row's seq as ChangeLogFilter::beforeSeq).
+    QList<ChangeLogRow> findChanges(const ChangeLogFilter &filter, int limit);
+    /// The rows of the ChangeSet @p setSeq, in the order they were applied.
+    QList<ChangeLogRow> changeSetRows(qint64 setSeq);
+    /// The authors in the change log, sorted.
+    QStringList logActors();
+    /// The JSON record of an entity's latest insert or delete in the change log: what it held
+    /// when it was created or removed, so a deleted record can still be named. Empty if none.
+    QString lastRecordJson(const Id &entityId);
+    /// Ids of the records whose inserted or deleted JSON record holds @p id (a deleted task of a
+    /// project names the project): the records that once belonged to it.
+    QList<Id> idsReferencing(const Id &id);
 
 private:
     Store();
@@ -80,6 +117,7 @@ private:
     bool load(QString *error);
     bool persist(const ChangeSet &applied, QString *error);
     bool writeChange(const Change &c, QString *error);
+    bool fillIdTable(const char *table, const QList<Id> &ids);
 
     std::unique_ptr<Workspace> m_workspace;
     SqliteDb m_db;
