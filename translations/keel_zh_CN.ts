@@ -6053,270 +6053,280 @@ Not met: %2</source>
     <name>Keel::ProjectPlanView</name>
     <message>
         <location filename="../ui/projectplanview.cpp" line="70"/>
-        <location filename="../ui/projectplanview.cpp" line="159"/>
+        <location filename="../ui/projectplanview.cpp" line="168"/>
         <source>Compare with Baseline</source>
         <translation>与基线比较</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="81"/>
+        <location filename="../ui/projectplanview.cpp" line="71"/>
+        <location filename="../ui/projectplanview.cpp" line="154"/>
+        <source>Track</source>
+        <translation>跟踪</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectplanview.cpp" line="82"/>
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="119"/>
+        <location filename="../ui/projectplanview.cpp" line="120"/>
         <source>Insert a task below the current one</source>
         <translation>在当前任务下方插入一个任务</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="119"/>
+        <location filename="../ui/projectplanview.cpp" line="120"/>
         <source>New task</source>
         <translation>新建任务</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="121"/>
+        <location filename="../ui/projectplanview.cpp" line="122"/>
         <source>Insert a subtask under the current task</source>
         <translation>在当前任务下插入一个子任务</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="121"/>
+        <location filename="../ui/projectplanview.cpp" line="122"/>
         <source>New subtask</source>
         <translation>新建子任务</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="123"/>
+        <location filename="../ui/projectplanview.cpp" line="124"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="123"/>
+        <location filename="../ui/projectplanview.cpp" line="124"/>
         <source>Delete the selected tasks</source>
         <translation>删除所选任务</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="126"/>
+        <location filename="../ui/projectplanview.cpp" line="127"/>
         <source>Move the task one level up</source>
         <translation>将任务升高一级</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="126"/>
+        <location filename="../ui/projectplanview.cpp" line="127"/>
         <source>Outdent</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="128"/>
+        <location filename="../ui/projectplanview.cpp" line="129"/>
         <source>Indent</source>
         <translation>降级</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="128"/>
+        <location filename="../ui/projectplanview.cpp" line="129"/>
         <source>Make the task a subtask of the one above</source>
         <translation>使该任务成为上方任务的子任务</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="130"/>
+        <location filename="../ui/projectplanview.cpp" line="131"/>
         <source>Move the task above its previous sibling</source>
         <translation>将任务移到前一个同级任务之上</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="130"/>
+        <location filename="../ui/projectplanview.cpp" line="131"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="132"/>
+        <location filename="../ui/projectplanview.cpp" line="133"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="132"/>
+        <location filename="../ui/projectplanview.cpp" line="133"/>
         <source>Move the task below its next sibling</source>
         <translation>将任务移到下一个同级任务之下</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="135"/>
+        <location filename="../ui/projectplanview.cpp" line="136"/>
         <source>Link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="135"/>
+        <location filename="../ui/projectplanview.cpp" line="136"/>
         <source>Link the selected tasks finish-to-start</source>
         <translation>以完成-开始方式链接所选任务</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="137"/>
+        <location filename="../ui/projectplanview.cpp" line="138"/>
         <source>Remove the links between the selected tasks</source>
         <translation>删除所选任务之间的链接</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="137"/>
+        <location filename="../ui/projectplanview.cpp" line="138"/>
         <source>Unlink</source>
         <translation>取消链接</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="139"/>
+        <location filename="../ui/projectplanview.cpp" line="140"/>
         <source>Edit the task's details</source>
         <translation>编辑任务的详细信息</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="139"/>
+        <location filename="../ui/projectplanview.cpp" line="140"/>
         <source>Information…</source>
         <translation>信息…</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="141"/>
+        <location filename="../ui/projectplanview.cpp" line="142"/>
         <source>Go to a task by WBS code, row number or name</source>
         <translation>按 WBS 代码、行号或名称转到任务</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="141"/>
+        <location filename="../ui/projectplanview.cpp" line="142"/>
         <source>Go to…</source>
         <translation>转到…</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="144"/>
+        <location filename="../ui/projectplanview.cpp" line="145"/>
         <source>Show shorter periods in the chart</source>
         <translation>在图表中显示更短的时间段</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="144"/>
+        <location filename="../ui/projectplanview.cpp" line="145"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="146"/>
+        <location filename="../ui/projectplanview.cpp" line="147"/>
         <source>Show longer periods in the chart</source>
         <translation>在图表中显示更长的时间段</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="146"/>
+        <location filename="../ui/projectplanview.cpp" line="147"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="148"/>
-        <source>Baseline…</source>
-        <translation>基线…</translation>
-    </message>
-    <message>
-        <location filename="../ui/projectplanview.cpp" line="148"/>
-        <source>Save or clear a baseline of the project or of the selected tasks</source>
-        <translation>保存或清除整个项目或所选任务的基线</translation>
-    </message>
-    <message>
-        <location filename="../ui/projectplanview.cpp" line="150"/>
-        <source>Update Tasks…</source>
-        <translation>更新任务…</translation>
-    </message>
-    <message>
-        <location filename="../ui/projectplanview.cpp" line="151"/>
-        <source>Record % complete, actual dates and remaining duration of the selected tasks</source>
-        <translation>记录所选任务的完成百分比、实际日期和剩余工期</translation>
-    </message>
-    <message>
-        <location filename="../ui/projectplanview.cpp" line="153"/>
-        <source>Update Project…</source>
-        <translation>更新项目…</translation>
-    </message>
-    <message>
-        <location filename="../ui/projectplanview.cpp" line="154"/>
-        <source>Set the status date and mark the work scheduled through it as done</source>
-        <translation>设置状态日期，并将截至该日期计划的工作标记为已完成</translation>
-    </message>
-    <message>
-        <location filename="../ui/projectplanview.cpp" line="156"/>
+        <location filename="../ui/projectplanview.cpp" line="149"/>
         <source>Print or export the chart</source>
         <translation>打印或导出图表</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="156"/>
+        <location filename="../ui/projectplanview.cpp" line="149"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
+        <location filename="../ui/projectplanview.cpp" line="155"/>
+        <source>Record progress, save baselines and compare the plan with them</source>
+        <translation>记录进度、保存基线，并将计划与基线比较</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectplanview.cpp" line="159"/>
+        <source>Update Tasks…</source>
+        <translation>更新任务…</translation>
+    </message>
+    <message>
         <location filename="../ui/projectplanview.cpp" line="160"/>
+        <source>Record % complete, actual dates and remaining duration of the selected tasks</source>
+        <translation>记录所选任务的完成百分比、实际日期和剩余工期</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectplanview.cpp" line="162"/>
+        <source>Update Project…</source>
+        <translation>更新项目…</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectplanview.cpp" line="163"/>
+        <source>Set the status date and mark the work scheduled through it as done</source>
+        <translation>设置状态日期，并将截至该日期计划的工作标记为已完成</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectplanview.cpp" line="166"/>
+        <source>Baseline…</source>
+        <translation>基线…</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectplanview.cpp" line="166"/>
+        <source>Save or clear a baseline of the project or of the selected tasks</source>
+        <translation>保存或清除整个项目或所选任务的基线</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectplanview.cpp" line="169"/>
         <source>Choose the baseline that the baseline bars and the variance columns compare with</source>
         <translation>选择基线条形图和差异列所比较的基线</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="171"/>
-        <location filename="../ui/projectplanview.cpp" line="173"/>
+        <location filename="../ui/projectplanview.cpp" line="178"/>
         <source>Show the baseline and variance columns</source>
         <translation>显示基线列和差异列</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="171"/>
-        <source>Variance</source>
-        <translation>差异</translation>
+        <location filename="../ui/projectplanview.cpp" line="178"/>
+        <source>Variance Columns</source>
+        <translation>差异列</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="178"/>
+        <location filename="../ui/projectplanview.cpp" line="185"/>
         <source>History…</source>
         <translation>历史记录…</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="183"/>
+        <location filename="../ui/projectplanview.cpp" line="190"/>
         <source>Every change made to the current task: when, by whom, old and new values</source>
         <translation>当前任务的全部更改：时间、操作人、原值和新值</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="285"/>
-        <location filename="../ui/projectplanview.cpp" line="297"/>
+        <location filename="../ui/projectplanview.cpp" line="299"/>
+        <location filename="../ui/projectplanview.cpp" line="311"/>
         <source>Baseline</source>
         <translation>基线</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="285"/>
-        <location filename="../ui/projectplanview.cpp" line="297"/>
+        <location filename="../ui/projectplanview.cpp" line="299"/>
+        <location filename="../ui/projectplanview.cpp" line="311"/>
         <source>Baseline %1</source>
         <translation>基线 %1</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="286"/>
+        <location filename="../ui/projectplanview.cpp" line="300"/>
         <source>%1 (saved %2)</source>
         <translation>%1（保存于 %2）</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="289"/>
+        <location filename="../ui/projectplanview.cpp" line="303"/>
         <source>%1 (not saved)</source>
         <translation>%1（未保存）</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="297"/>
+        <location filename="../ui/projectplanview.cpp" line="311"/>
         <source>no baseline saved</source>
         <translation>未保存基线</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="298"/>
+        <location filename="../ui/projectplanview.cpp" line="312"/>
         <source>Comparing with: %1</source>
         <translation>当前比较：%1</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="463"/>
+        <location filename="../ui/projectplanview.cpp" line="477"/>
         <source>Select two or more tasks to link; they are linked in row order.</source>
         <translation>请选择两个或更多要链接的任务；它们将按行顺序链接。</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="467"/>
+        <location filename="../ui/projectplanview.cpp" line="481"/>
         <source>Link tasks</source>
         <translation>链接任务</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="484"/>
+        <location filename="../ui/projectplanview.cpp" line="498"/>
         <source>Unlink tasks</source>
         <translation>取消任务链接</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="536"/>
+        <location filename="../ui/projectplanview.cpp" line="550"/>
         <source>Go to task</source>
         <translation>转到任务</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="536"/>
+        <location filename="../ui/projectplanview.cpp" line="550"/>
         <source>WBS code, row number or name:</source>
         <translation>WBS 代码、行号或名称：</translation>
     </message>
     <message>
-        <location filename="../ui/projectplanview.cpp" line="559"/>
+        <location filename="../ui/projectplanview.cpp" line="573"/>
         <source>No task of this project has the WBS code, row number or name “%1”.</source>
         <translation>本项目中没有 WBS 代码、行号或名称为“%1”的任务。</translation>
     </message>

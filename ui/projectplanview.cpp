@@ -68,6 +68,7 @@ ProjectPlanView::ProjectPlanView(WorkspaceDocument *document, QWidget *parent)
     , m_tree(new QTreeView(m_splitter))
     , m_chart(new GanttView(m_splitter))
     , m_baselineMenu(new QMenu(tr("Compare with Baseline"), this))
+    , m_trackMenu(new QMenu(tr("Track"), this))
 {
     m_tree->setModel(m_model);
     m_tree->setUniformRowHeights(true);
@@ -145,32 +146,38 @@ ProjectPlanView::ProjectPlanView(WorkspaceDocument *document, QWidget *parent)
               {QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus)}, nullptr);
     createAction(Action::ZoomOut, tr("Zoom out"), tr("Show longer periods in the chart"), keys(Qt::CTRL | Qt::Key_Minus),
               nullptr);
-    createAction(Action::Baseline, tr("Baseline…"), tr("Save or clear a baseline of the project or of the selected tasks"),
-              keys(Qt::CTRL | Qt::SHIFT | Qt::Key_B), &ProjectPlanView::baseline);
-    createAction(Action::UpdateTasks, tr("Update Tasks…"),
-              tr("Record % complete, actual dates and remaining duration of the selected tasks"),
-              keys(Qt::CTRL | Qt::SHIFT | Qt::Key_U), &ProjectPlanView::updateTasks);
-    createAction(Action::UpdateProject, tr("Update Project…"),
-              tr("Set the status date and mark the work scheduled through it as done"), {},
-              &ProjectPlanView::updateProject);
     createAction(Action::Print, tr("Print…"), tr("Print or export the chart"), keys(Qt::CTRL | Qt::Key_P),
               &ProjectPlanView::print);
     m_toolBar->addSeparator();
+
+    // Tracking: progress, baselines and what the plan is compared with, in one menu.
+    QAction *track = m_toolBar->addAction(tr("Track"));
+    track->setToolTip(tr("Record progress, save baselines and compare the plan with them"));
+    track->setMenu(m_trackMenu);
+    if (auto *button = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(track)))
+        button->setPopupMode(QToolButton::InstantPopup);
+    createAction(Action::UpdateTasks, tr("Update Tasks…"),
+              tr("Record % complete, actual dates and remaining duration of the selected tasks"),
+              keys(Qt::CTRL | Qt::SHIFT | Qt::Key_U), &ProjectPlanView::updateTasks, m_trackMenu);
+    createAction(Action::UpdateProject, tr("Update Project…"),
+              tr("Set the status date and mark the work scheduled through it as done"), {},
+              &ProjectPlanView::updateProject, m_trackMenu);
+    m_trackMenu->addSeparator();
+    createAction(Action::Baseline, tr("Baseline…"), tr("Save or clear a baseline of the project or of the selected tasks"),
+              keys(Qt::CTRL | Qt::SHIFT | Qt::Key_B), &ProjectPlanView::baseline, m_trackMenu);
     createAction(Action::CompareBaseline, tr("Compare with Baseline"),
                  tr("Choose the baseline that the baseline bars and the variance columns compare with"),
-                 keys(Qt::ALT | Qt::Key_W), nullptr);
+                 keys(Qt::ALT | Qt::Key_W), nullptr, m_trackMenu);
     action(Action::CompareBaseline)->setMenu(m_baselineMenu);
-    connect(action(Action::CompareBaseline), &QAction::triggered, this, [this] {
-        // Alt+W: the menu opens under its tool button.
-        QWidget *button = m_toolBar->widgetForAction(action(Action::CompareBaseline));
+    connect(action(Action::CompareBaseline), &QAction::triggered, this, [this, track] {
+        // Alt+W: the baselines open under the Track button.
+        QWidget *button = m_toolBar->widgetForAction(track);
         m_baselineMenu->popup(button ? button->mapToGlobal(QPoint(0, button->height())) : QCursor::pos());
     });
     connect(m_baselineMenu, &QMenu::aboutToShow, this, &ProjectPlanView::updateBaselineMenu);
-    if (auto *button = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(action(Action::CompareBaseline))))
-        button->setPopupMode(QToolButton::InstantPopup);
-    createAction(Action::VarianceColumns, tr("Variance"), tr("Show the baseline and variance columns"), {}, nullptr);
+    createAction(Action::VarianceColumns, tr("Variance Columns"), tr("Show the baseline and variance columns"), {}, nullptr,
+                 m_trackMenu);
     action(Action::VarianceColumns)->setCheckable(true);
-    action(Action::VarianceColumns)->setToolTip(tr("Show the baseline and variance columns"));
     action(Action::VarianceColumns)->setChecked(varianceColumnsShown());
     connect(action(Action::VarianceColumns), &QAction::toggled, this, &ProjectPlanView::showVarianceColumns);
     connect(action(Action::ZoomIn), &QAction::triggered, m_chart, &GanttView::zoomIn);
@@ -215,16 +222,23 @@ ProjectPlanView::ProjectPlanView(WorkspaceDocument *document, QWidget *parent)
 }
 
 QAction *ProjectPlanView::createAction(Action which, const QString &text, const QString &toolTip,
-                                    const QList<QKeySequence> &keys, void (ProjectPlanView::*slot)())
+                                    const QList<QKeySequence> &keys, void (ProjectPlanView::*slot)(), QMenu *menu)
 {
     auto *a = new QAction(text, this);
     a->setShortcuts(keys);
     a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    a->setToolTip(QStringLiteral("%1 (%2)").arg(toolTip, keys.value(0).toString(QKeySequence::NativeText)));
+    a->setToolTip(keys.isEmpty() ? toolTip
+                                 : QStringLiteral("%1 (%2)").arg(toolTip, keys.value(0).toString(QKeySequence::NativeText)));
+    a->setStatusTip(a->toolTip());
     if (slot)
         connect(a, &QAction::triggered, this, slot);
     QWidget::addAction(a);
-    m_toolBar->addAction(a);
+    if (menu) {
+        menu->addAction(a);
+        menu->setToolTipsVisible(true);
+    } else {
+        m_toolBar->addAction(a);
+    }
     m_actions.insert(int(which), a);
     return a;
 }

@@ -103,8 +103,9 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    /// An action with its shortcuts, on the toolbar or, given @p menu, in that toolbar menu.
     QAction *createAction(Action which, const QString &text, const QString &toolTip, const QList<QKeySequence> &keys,
-                       void (ProjectPlanView::*slot)());
+                          void (ProjectPlanView::*slot)(), QMenu *menu = nullptr);
     QList<Id> selectedTaskIds() const;
     void insertNew(bool subtask);
     /// Applies an edit (or shows why not) and makes @p keep the current task.
@@ -126,6 +127,7 @@ private:
     GanttView *m_chart;
     QHash<int, QAction *> m_actions;
     QMenu *m_baselineMenu;
+    QMenu *m_trackMenu;   ///< progress and baselines, under one toolbar button
 };
 
 } // namespace Keel
