@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "calendardialog.h"
 #include "clientsview.h"
 #include "emptystateview.h"
 #include "icons.h"
@@ -145,6 +146,17 @@ void MainWindow::createActions()
             resources->openTimesheet();
     });
 
+    m_calendars = new QAction(tr("&Calendars…"), this);
+    m_calendars->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    m_calendars->setToolTip(tr("Working weeks, holidays and exceptions of the workspace's calendars"));
+    m_calendars->setEnabled(false);
+    connect(m_calendars, &QAction::triggered, this, [this] {
+        if (m_document) {
+            CalendarDialog dialog(m_document.get(), this);
+            dialog.exec();
+        }
+    });
+
     m_pageActions = new QActionGroup(this);
     m_pageActions->setExclusive(true);
     for (int i = 0; i < kPageCount; ++i) {
@@ -181,6 +193,7 @@ void MainWindow::createMenus()
     edit->addAction(m_redo);
     edit->addSeparator();
     edit->addAction(m_timesheet);
+    edit->addAction(m_calendars);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions(m_pageActions->actions());
@@ -364,6 +377,7 @@ void MainWindow::buildPages()
         action->setEnabled(true);
     m_close->setEnabled(true);
     m_timesheet->setEnabled(true);
+    m_calendars->setEnabled(true);
     setCurrentPage(m_page);
     m_stack->currentWidget()->setFocus();
     updateTitle();
@@ -383,6 +397,7 @@ void MainWindow::removePages()
         action->setEnabled(false);
     m_close->setEnabled(false);
     m_timesheet->setEnabled(false);
+    m_calendars->setEnabled(false);
 }
 
 void MainWindow::updateTitle()

@@ -95,6 +95,7 @@ private:
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QAction *m_timesheet = nullptr;
+    QAction *m_calendars = nullptr;
     QAction *m_toggleSideBar = nullptr;
     QActionGroup *m_pageActions = nullptr;
     QMenu *m_recentMenu = nullptr;

@@ -150,6 +150,36 @@ Edit EditService::saveCalendar(const Calendar &calendar) const
     return e;
 }
 
+Edit EditService::addCalendarWith(const Calendar &calendar, const ChangeSet &with) const
+{
+    if (m_ws.get<Calendar>(calendar.id))
+        return Edit::refused(tr("%1 is in the workspace already.").arg(who(EntityType::Calendar, calendar.id)), "id");
+    Edit saved = saveCalendar(calendar);
+    if (!saved.ok())
+        return saved;
+    ChangeSet changes = withoutDerived(saved.changes);
+    for (const Change &c : with.changes())
+        changes.append(c);
+    Edit e = complete(std::move(changes));
+    e.id = calendar.id;
+    return e;
+}
+
+QString EditService::unusedCalendarName(const QString &wanted) const
+{
+    const auto taken = [&](const QString &name) {
+        for (const Calendar &c : m_ws.table<Calendar>()) {
+            if (c.name.compare(name, Qt::CaseInsensitive) == 0)
+                return true;
+        }
+        return false;
+    };
+    QString name = wanted.trimmed();
+    for (int n = 2; taken(name); ++n)
+        name = QStringLiteral("%1 %2").arg(wanted.trimmed()).arg(n);
+    return name;
+}
+
 QString EditService::calendarUse(const Id &id) const
 {
     const QString name = who(EntityType::Calendar, id);

@@ -172,6 +172,12 @@ public:
     /// has a recurrence the engine cannot repeat (a period below 1, no weekday, a day, week or
     /// month out of range).
     Edit saveCalendar(const Calendar &calendar) const;
+    /// Adds the new @p calendar (judged as saveCalendar() does) together with @p with: edits that
+    /// may refer to it, such as a project or the workspace's settings taking it as their calendar;
+    /// one edit with the consequences of both.
+    Edit addCalendarWith(const Calendar &calendar, const ChangeSet &with) const;
+    /// @p wanted, or "@p wanted 2", "… 3" when a calendar has that name already.
+    QString unusedCalendarName(const QString &wanted) const;
     /// What still uses calendar @p id (the workspace's default, a project, a task, a resource, a
     /// calendar based on it), named for a message; empty when nothing does.
     QString calendarUse(const Id &id) const;

@@ -5,6 +5,7 @@
 #include <workflow/holidaycatalogue.h>
 
 #include <model/timeutil.h>
+#include <schedule/calendardays.h>
 #include <schedule/workcalendar.h>
 
 #include <catch2/catch.hpp>
@@ -171,4 +172,31 @@ TEST_CASE("A holiday file with a bad date names the year and the holiday", "[hol
     CHECK(error.contains(QStringLiteral("Fête")));
     CHECK_FALSE(HolidayCatalogue::fromJson("[1]", QStringLiteral("yy.json"), &error));
     CHECK(error.contains(QStringLiteral("yy.json")));
+}
+
+TEST_CASE("CalendarDays names the exception that decides each day", "[holidays][calendars]")
+{
+    const HolidayRegion cn = builtIn("cn");
+    Calendar base = HolidayCatalogue::calendar(cn, true);
+    Calendar own = Calendar::standard(QStringLiteral("Team"));
+    own.baseCalendarId = base.id;
+    CalendarException offsite;
+    offsite.name = QStringLiteral("Offsite");
+    offsite.fromDay = offsite.toDay = dayNumber(QDate(2024, 2, 7));
+    own.exceptions = {offsite};
+    const auto lookup = [&](const Id &id) -> const Calendar * { return id == base.id ? &base : nullptr; };
+    const QList<CalendarDay> days = CalendarDays::compute(own, lookup, dayNumber(QDate(2024, 2, 1)), dayNumber(QDate(2024, 2, 29)));
+    REQUIRE(days.size() == 29);
+    const auto on = [&](int d) { return days[d - 1]; };
+    CHECK(on(1).working());
+    CHECK_FALSE(on(1).exception);
+    CHECK(on(4).working());
+    CHECK(on(4).exception);
+    CHECK(on(4).exceptionName == u"春节调休上班");
+    CHECK_FALSE(on(7).working());
+    CHECK(on(7).exceptionName == u"Offsite");
+    CHECK_FALSE(on(12).working());
+    CHECK(on(12).exceptionName == u"春节");
+    CHECK_FALSE(on(24).working());
+    CHECK_FALSE(on(24).exception);
 }
