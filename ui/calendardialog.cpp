@@ -280,7 +280,7 @@ CalendarDialog::CalendarDialog(WorkspaceDocument *document, QWidget *parent)
         kind->addItem(tr("As the base calendar"), int(InheritedChoice));
         auto *hours = new QLineEdit(this);
         hours->setToolTip(tr("Working hours of the day: intervals such as 09:00–12:00, 13:00–18:00"));
-        auto *label = new QLabel(locale.dayName(d + 1) + QLatin1Char(':'), this);
+        auto *label = new QLabel(tr("%1:", "a weekday's label").arg(locale.dayName(d + 1)), this);
         label->setBuddy(kind);
         m_dayKind[size_t(d)] = kind;
         m_dayHours[size_t(d)] = hours;
@@ -302,8 +302,8 @@ CalendarDialog::CalendarDialog(WorkspaceDocument *document, QWidget *parent)
 
     // Exceptions: a table, and the selected one's fields beside it.
     m_exceptions->setHorizontalHeaderLabels({tr("Name"), tr("From"), tr("To"), tr("Working time"), tr("Repeats")});
-    m_exceptions->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
-    m_exceptions->horizontalHeader()->setSectionResizeMode(RepeatsColumn, QHeaderView::ResizeToContents);
+    m_exceptions->horizontalHeader()->setSectionResizeMode(RepeatsColumn, QHeaderView::Stretch);
+    m_exceptions->setColumnWidth(NameColumn, 200);
     m_exceptions->verticalHeader()->hide();
     m_exceptions->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_exceptions->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -409,8 +409,9 @@ CalendarDialog::CalendarDialog(WorkspaceDocument *document, QWidget *parent)
     exceptionButtons->addWidget(m_removeException);
     exceptionButtons->addStretch(1);
     tableColumn->addLayout(exceptionButtons);
-    exceptionsLayout->addLayout(tableColumn, 3);
-    exceptionsLayout->addWidget(m_exceptionForm, 2);
+    exceptionsLayout->addLayout(tableColumn, 1);
+    m_exceptionForm->setMaximumWidth(380);
+    exceptionsLayout->addWidget(m_exceptionForm);
 
     // The preview.
     m_preview->setGridVisible(true);
@@ -423,7 +424,7 @@ CalendarDialog::CalendarDialog(WorkspaceDocument *document, QWidget *parent)
     auto *legend = new QLabel(this);
     legend->setTextFormat(Qt::RichText);
     legend->setText(QStringLiteral("<span style='background:#ffffff;border:1px solid #999'>&nbsp;&nbsp;&nbsp;&nbsp;</span> %1 &nbsp; "
-                                   "<span style='background:#e4e4e4'>&nbsp;&nbsp;&nbsp;&nbsp;</span> %2 &nbsp; "
+                                   "<span style='background:#e4e4e4'>&nbsp;&nbsp;&nbsp;&nbsp;</span> %2<br>"
                                    "<span style='background:#f6c4c4'>&nbsp;&nbsp;&nbsp;&nbsp;</span> %3 &nbsp; "
                                    "<span style='background:#c8ebc8'>&nbsp;&nbsp;&nbsp;&nbsp;</span> %4")
                         .arg(tr("Working").toHtmlEscaped(), tr("Non-working").toHtmlEscaped(),
@@ -549,6 +550,7 @@ void CalendarDialog::showCalendar(const Id &id)
     m_exceptions->resizeColumnToContents(FromColumn);
     m_exceptions->resizeColumnToContents(ToColumn);
     m_exceptions->resizeColumnToContents(HoursColumn);
+    m_exceptions->setColumnWidth(HoursColumn, std::min(m_exceptions->columnWidth(HoursColumn), 180));
     m_loading = false;
     // Show the first exception from today on, else the first.
     int row = m_draft.exceptions.isEmpty() ? -1 : 0;
@@ -589,6 +591,8 @@ void CalendarDialog::updateExceptionRow(int row)
 void CalendarDialog::showException(int row)
 {
     m_exceptionRow = row >= 0 && row < m_draft.exceptions.size() ? row : -1;
+    if (m_exceptionRow >= 0 && m_exceptions->item(m_exceptionRow, NameColumn))
+        m_exceptions->scrollToItem(m_exceptions->item(m_exceptionRow, NameColumn));
     m_exceptionForm->setEnabled(m_exceptionRow >= 0);
     m_removeException->setEnabled(m_exceptionRow >= 0);
     CalendarException x = m_exceptionRow >= 0 ? m_draft.exceptions[m_exceptionRow] : CalendarException();
