@@ -173,7 +173,7 @@
 <context>
     <name>Keel::NewProjectDialog</name>
     <message numerus="yes">
-        <location filename="../ui/newprojectdialog.cpp" line="116"/>
+        <location filename="../ui/newprojectdialog.cpp" line="133"/>
         <source>%1
 %2 phases (%3), %n task(s), %4 roles.</source>
         <translation>

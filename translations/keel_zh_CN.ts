@@ -185,7 +185,7 @@
     </message>
     <message>
         <location filename="../ui/calendardialog.cpp" line="191"/>
-        <location filename="../ui/calendardialog.cpp" line="934"/>
+        <location filename="../ui/calendardialog.cpp" line="938"/>
         <source>Calendars</source>
         <translation>日历</translation>
     </message>
@@ -241,7 +241,7 @@
     </message>
     <message>
         <location filename="../ui/calendardialog.cpp" line="216"/>
-        <location filename="../ui/calendardialog.cpp" line="952"/>
+        <location filename="../ui/calendardialog.cpp" line="956"/>
         <source>New Calendar</source>
         <translation>新建日历</translation>
     </message>
@@ -252,7 +252,7 @@
     </message>
     <message>
         <location filename="../ui/calendardialog.cpp" line="226"/>
-        <location filename="../ui/calendardialog.cpp" line="974"/>
+        <location filename="../ui/calendardialog.cpp" line="978"/>
         <source>Copy Calendar</source>
         <translation>复制日历</translation>
     </message>
@@ -273,7 +273,7 @@
     </message>
     <message>
         <location filename="../ui/calendardialog.cpp" line="236"/>
-        <location filename="../ui/calendardialog.cpp" line="984"/>
+        <location filename="../ui/calendardialog.cpp" line="988"/>
         <source>Rename Calendar</source>
         <translation>重命名日历</translation>
     </message>
@@ -294,13 +294,13 @@
     </message>
     <message>
         <location filename="../ui/calendardialog.cpp" line="278"/>
-        <location filename="../ui/calendardialog.cpp" line="429"/>
+        <location filename="../ui/calendardialog.cpp" line="430"/>
         <source>Working</source>
         <translation>工作</translation>
     </message>
     <message>
         <location filename="../ui/calendardialog.cpp" line="279"/>
-        <location filename="../ui/calendardialog.cpp" line="429"/>
+        <location filename="../ui/calendardialog.cpp" line="430"/>
         <source>Non-working</source>
         <translation>非工作</translation>
     </message>
@@ -441,156 +441,156 @@
         <translation>例外日期</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="430"/>
+        <location filename="../ui/calendardialog.cpp" line="431"/>
         <source>Exception, not working</source>
         <translation>例外，非工作</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="430"/>
+        <location filename="../ui/calendardialog.cpp" line="431"/>
         <source>Exception, working</source>
         <translation>例外，工作</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="432"/>
+        <location filename="../ui/calendardialog.cpp" line="433"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="440"/>
+        <location filename="../ui/calendardialog.cpp" line="441"/>
         <source>&amp;Base calendar:</source>
         <translation>基准日历(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="463"/>
+        <location filename="../ui/calendardialog.cpp" line="464"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="465"/>
+        <location filename="../ui/calendardialog.cpp" line="466"/>
         <source>Save the calendar's changes as one step that Undo takes back (Ctrl+S)</source>
         <translation>将日历的更改保存为一个可撤销的步骤 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="466"/>
+        <location filename="../ui/calendardialog.cpp" line="467"/>
         <source>Re&amp;vert</source>
         <translation>还原(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="502"/>
+        <location filename="../ui/calendardialog.cpp" line="503"/>
         <source>%1 (default)</source>
         <translation>%1（默认）</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="506"/>
+        <location filename="../ui/calendardialog.cpp" line="507"/>
         <source>The own calendar of %1</source>
         <translation>%1 的个人日历</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="527"/>
+        <location filename="../ui/calendardialog.cpp" line="528"/>
         <source>None (the standard week)</source>
         <translation>无（标准工作周）</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="585"/>
+        <location filename="../ui/calendardialog.cpp" line="587"/>
         <source>Not working</source>
         <translation>非工作</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="635"/>
+        <location filename="../ui/calendardialog.cpp" line="639"/>
         <source> day(s)</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="638"/>
+        <location filename="../ui/calendardialog.cpp" line="642"/>
         <source> week(s)</source>
         <translation> 周</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="642"/>
+        <location filename="../ui/calendardialog.cpp" line="646"/>
         <source> month(s)</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="645"/>
+        <location filename="../ui/calendardialog.cpp" line="649"/>
         <source> year(s)</source>
         <translation> 年</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="686"/>
+        <location filename="../ui/calendardialog.cpp" line="690"/>
         <source>New exception</source>
         <translation>新例外</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="747"/>
-        <location filename="../ui/calendardialog.cpp" line="776"/>
-        <location filename="../ui/calendardialog.cpp" line="916"/>
+        <location filename="../ui/calendardialog.cpp" line="751"/>
+        <location filename="../ui/calendardialog.cpp" line="780"/>
+        <location filename="../ui/calendardialog.cpp" line="920"/>
         <source>Save Calendar</source>
         <translation>保存日历</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="748"/>
+        <location filename="../ui/calendardialog.cpp" line="752"/>
         <source>%1: give the working hours, such as 09:00–12:00, 13:00–18:00, or make it a non-working day.</source>
         <translation>%1：请填写工作时间，如 09:00–12:00, 13:00–18:00，或将其设为非工作日。</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="750"/>
+        <location filename="../ui/calendardialog.cpp" line="754"/>
         <source>%1: “%2” are not working hours; write them as 09:00–12:00, 13:00–18:00.</source>
         <translation>%1：“%2”不是有效的工作时间；请写成 09:00–12:00, 13:00–18:00 的形式。</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="777"/>
+        <location filename="../ui/calendardialog.cpp" line="781"/>
         <source>Exception “%1”: give its working hours, such as 09:00–12:00, or make it non-working.</source>
         <translation>例外“%1”：请填写其工作时间，如 09:00–12:00，或将其设为非工作。</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="779"/>
+        <location filename="../ui/calendardialog.cpp" line="783"/>
         <source>Exception “%1”: “%2” are not working hours; write them as 09:00–12:00, 13:00–18:00.</source>
         <translation>例外“%1”：“%2”不是有效的工作时间；请写成 09:00–12:00, 13:00–18:00 的形式。</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="851"/>
+        <location filename="../ui/calendardialog.cpp" line="855"/>
         <source>%1 (%2 h)</source>
         <translation>%1（%2 小时）</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="852"/>
+        <location filename="../ui/calendardialog.cpp" line="856"/>
         <source>not working</source>
         <translation>非工作</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="854"/>
+        <location filename="../ui/calendardialog.cpp" line="858"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="854"/>
+        <location filename="../ui/calendardialog.cpp" line="858"/>
         <source>exception</source>
         <translation>例外</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="855"/>
+        <location filename="../ui/calendardialog.cpp" line="859"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="935"/>
+        <location filename="../ui/calendardialog.cpp" line="939"/>
         <source>Save the changes to “%1”?</source>
         <translation>是否保存对“%1”的更改？</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="962"/>
+        <location filename="../ui/calendardialog.cpp" line="966"/>
         <source>Public Holidays</source>
         <translation>法定节假日</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="994"/>
-        <location filename="../ui/calendardialog.cpp" line="997"/>
-        <location filename="../ui/calendardialog.cpp" line="1002"/>
+        <location filename="../ui/calendardialog.cpp" line="998"/>
+        <location filename="../ui/calendardialog.cpp" line="1001"/>
+        <location filename="../ui/calendardialog.cpp" line="1006"/>
         <source>Delete Calendar</source>
         <translation>删除日历</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="997"/>
+        <location filename="../ui/calendardialog.cpp" line="1001"/>
         <source>Delete the calendar “%1”? Undo brings it back.</source>
         <translation>删除日历“%1”？可以通过撤销恢复。</translation>
     </message>
@@ -4308,77 +4308,97 @@ Not met: %2</source>
 <context>
     <name>Keel::NewProjectDialog</name>
     <message>
-        <location filename="../ui/newprojectdialog.cpp" line="34"/>
+        <location filename="../ui/newprojectdialog.cpp" line="37"/>
         <source>New Project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../ui/newprojectdialog.cpp" line="35"/>
+        <location filename="../ui/newprojectdialog.cpp" line="38"/>
         <source>e.g. Service desk takeover</source>
         <translation>例如：服务台接管</translation>
     </message>
     <message>
-        <location filename="../ui/newprojectdialog.cpp" line="36"/>
+        <location filename="../ui/newprojectdialog.cpp" line="39"/>
         <source>e.g. ACM-012</source>
         <translation>例如：ACM-012</translation>
     </message>
     <message>
-        <location filename="../ui/newprojectdialog.cpp" line="38"/>
+        <location filename="../ui/newprojectdialog.cpp" line="41"/>
         <source>No client (internal)</source>
         <translation>无客户（内部）</translation>
     </message>
     <message>
-        <location filename="../ui/newprojectdialog.cpp" line="55"/>
+        <location filename="../ui/newprojectdialog.cpp" line="58"/>
         <source>English</source>
         <translation>英语</translation>
     </message>
     <message>
-        <location filename="../ui/newprojectdialog.cpp" line="59"/>
+        <location filename="../ui/newprojectdialog.cpp" line="62"/>
         <source>Blank project</source>
         <translation>空白项目</translation>
     </message>
     <message>
-        <location filename="../ui/newprojectdialog.cpp" line="75"/>
+        <location filename="../ui/newprojectdialog.cpp" line="67"/>
+        <source>The workspace's calendar</source>
+        <translation>工作区日历</translation>
+    </message>
+    <message>
+        <location filename="../ui/newprojectdialog.cpp" line="74"/>
+        <source>New calendar: %1 public holidays</source>
+        <translation>新建日历：%1法定节假日</translation>
+    </message>
+    <message>
+        <location filename="../ui/newprojectdialog.cpp" line="77"/>
+        <source>The working time the project is scheduled in; a country's public holidays make a new calendar that you can edit later under Calendars (Ctrl+Shift+K)</source>
+        <translation>项目排程所依据的工作时间；选择某国家或地区的法定节假日会新建一个日历，之后可在“日历”(Ctrl+Shift+K) 中编辑</translation>
+    </message>
+    <message>
+        <location filename="../ui/newprojectdialog.cpp" line="91"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/newprojectdialog.cpp" line="76"/>
+        <location filename="../ui/newprojectdialog.cpp" line="92"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../ui/newprojectdialog.cpp" line="77"/>
+        <location filename="../ui/newprojectdialog.cpp" line="93"/>
         <source>Client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../ui/newprojectdialog.cpp" line="78"/>
+        <location filename="../ui/newprojectdialog.cpp" line="94"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../ui/newprojectdialog.cpp" line="79"/>
+        <location filename="../ui/newprojectdialog.cpp" line="95"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../ui/newprojectdialog.cpp" line="81"/>
+        <location filename="../ui/newprojectdialog.cpp" line="97"/>
         <source>Task names in</source>
         <translation>任务名称语言</translation>
     </message>
     <message>
-        <location filename="../ui/newprojectdialog.cpp" line="85"/>
+        <location filename="../ui/newprojectdialog.cpp" line="98"/>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <location filename="../ui/newprojectdialog.cpp" line="102"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../ui/newprojectdialog.cpp" line="108"/>
+        <location filename="../ui/newprojectdialog.cpp" line="125"/>
         <source>An empty project in initiation: add requirements, then plan the tasks.</source>
         <translation>处于启动阶段的空项目：先添加需求，再规划任务。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/newprojectdialog.cpp" line="116"/>
+        <location filename="../ui/newprojectdialog.cpp" line="133"/>
         <source>%1
 %2 phases (%3), %n task(s), %4 roles.</source>
         <translation>
@@ -4387,7 +4407,7 @@ Not met: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/newprojectdialog.cpp" line="119"/>
+        <location filename="../ui/newprojectdialog.cpp" line="136"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -4932,32 +4952,32 @@ Not met: %2</source>
         <translation>代码“%1”已被项目“%2”使用。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/processtemplate.cpp" line="176"/>
+        <location filename="../core/workflow/processtemplate.cpp" line="178"/>
         <source>invalid JSON at offset %1: %2.</source>
         <translation>偏移量 %1 处的 JSON 无效：%2。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/processtemplate.cpp" line="178"/>
+        <location filename="../core/workflow/processtemplate.cpp" line="180"/>
         <source>the template must be a JSON object.</source>
         <translation>模板必须是 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/processtemplate.cpp" line="184"/>
+        <location filename="../core/workflow/processtemplate.cpp" line="186"/>
         <source>Template %1: %2</source>
         <translation>模板 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/workflow/processtemplate.cpp" line="193"/>
+        <location filename="../core/workflow/processtemplate.cpp" line="195"/>
         <source>Template %1 cannot be read: %2</source>
         <translation>无法读取模板 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/workflow/processtemplate.cpp" line="223"/>
+        <location filename="../core/workflow/processtemplate.cpp" line="225"/>
         <source>New project %1</source>
         <translation>新建项目 %1</translation>
     </message>
     <message>
-        <location filename="../core/workflow/processtemplate.cpp" line="242"/>
+        <location filename="../core/workflow/processtemplate.cpp" line="244"/>
         <source>New project %1 from template %2</source>
         <translation>基于模板 %2 新建项目 %1</translation>
     </message>

@@ -11,6 +11,7 @@
 #include <store/store.h>
 #include <ui/calendardialog.h>
 #include <ui/languagemanager.h>
+#include <ui/newprojectdialog.h>
 #include <ui/projectpropertiesdialog.h>
 #include <ui/workspacedocument.h>
 
@@ -291,4 +292,37 @@ TEST_CASE("Project properties: a built-in holiday calendar is added with the pro
     doc->undoStack()->undo();
     CHECK(ws.get<Project>(p.id)->calendarId == before);
     CHECK(ws.table<Calendar>().size() == 1);
+}
+
+TEST_CASE("New project: a built-in holiday calendar is created with the project", "[calendardialog]")
+{
+    auto doc = emptyDocument();
+    const Workspace &ws = doc->workspace();
+    NewProjectDialog d(ws);
+    d.nameEdit()->setText(QStringLiteral("Rollout"));
+    d.codeEdit()->setText(QStringLiteral("R1"));
+    d.startEdit()->setDate(QDate(2025, 1, 20));
+    QComboBox *box = d.calendarCombo();
+    const int cn = box->findData(QStringLiteral("cn"), Qt::UserRole + 1);
+    REQUIRE(cn > 0);
+    box->setCurrentIndex(cn);
+    Id project;
+    const std::optional<ChangeSet> changes = d.changes(&project);
+    REQUIRE(changes);
+    const int steps = doc->undoStack()->count();
+    REQUIRE(doc->apply(*changes));
+    CHECK(doc->undoStack()->count() == steps + 1);
+    const Calendar *calendar = ws.get<Calendar>(ws.get<Project>(project)->calendarId);
+    REQUIRE(calendar);
+    CHECK(calendar->exceptions.size() > 80);
+    doc->undoStack()->undo();
+    CHECK_FALSE(ws.get<Project>(project));
+    CHECK(ws.table<Calendar>().size() == 1);
+
+    // An existing calendar is chosen as it is.
+    box->setCurrentIndex(1);
+    const std::optional<ChangeSet> plain = d.changes(&project);
+    REQUIRE(plain);
+    REQUIRE(doc->apply(*plain));
+    CHECK(ws.get<Project>(project)->calendarId == ws.settings().defaultCalendarId);
 }
