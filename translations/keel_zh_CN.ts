@@ -72,525 +72,525 @@
 <context>
     <name>Keel::CalendarDialog</name>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="98"/>
+        <location filename="../ui/calendardialog.cpp" line="100"/>
         <source>Every day from the start to the end</source>
         <translation>从开始到结束的每一天</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="100"/>
-        <location filename="../ui/calendardialog.cpp" line="138"/>
+        <location filename="../ui/calendardialog.cpp" line="102"/>
+        <location filename="../ui/calendardialog.cpp" line="140"/>
         <source>Daily</source>
         <translation>每天</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="102"/>
+        <location filename="../ui/calendardialog.cpp" line="104"/>
         <source>Weekly</source>
         <translation>每周</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="104"/>
+        <location filename="../ui/calendardialog.cpp" line="106"/>
         <source>Monthly, on a day of the month</source>
         <translation>每月，按日期</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="106"/>
+        <location filename="../ui/calendardialog.cpp" line="108"/>
         <source>Monthly, on a weekday</source>
         <translation>每月，按星期</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="108"/>
+        <location filename="../ui/calendardialog.cpp" line="110"/>
         <source>Yearly, on a date</source>
         <translation>每年，按日期</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="110"/>
+        <location filename="../ui/calendardialog.cpp" line="112"/>
         <source>Yearly, on a weekday of a month</source>
         <translation>每年，按某月的星期</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="119"/>
+        <location filename="../ui/calendardialog.cpp" line="121"/>
         <source>First</source>
         <translation>第一</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="121"/>
+        <location filename="../ui/calendardialog.cpp" line="123"/>
         <source>Second</source>
         <translation>第二</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="123"/>
+        <location filename="../ui/calendardialog.cpp" line="125"/>
         <source>Third</source>
         <translation>第三</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="125"/>
+        <location filename="../ui/calendardialog.cpp" line="127"/>
         <source>Fourth</source>
         <translation>第四</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="127"/>
+        <location filename="../ui/calendardialog.cpp" line="129"/>
         <source>Last</source>
         <translation>最后一</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="136"/>
+        <location filename="../ui/calendardialog.cpp" line="138"/>
         <source>Once</source>
         <translation>一次</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="138"/>
+        <location filename="../ui/calendardialog.cpp" line="140"/>
         <source>Every %1 days</source>
         <translation>每 %1 天</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="145"/>
+        <location filename="../ui/calendardialog.cpp" line="147"/>
         <source>Every %1 weeks on %2</source>
         <translation>每 %1 周的%2</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="146"/>
+        <location filename="../ui/calendardialog.cpp" line="148"/>
         <source>Weekly on %1</source>
         <translation>每周的%1</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="149"/>
+        <location filename="../ui/calendardialog.cpp" line="151"/>
         <source>Monthly on day %1</source>
         <translation>每月 %1 日</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="151"/>
+        <location filename="../ui/calendardialog.cpp" line="153"/>
         <source>Monthly on the %1 %2</source>
         <translation>每月%1个%2</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="153"/>
+        <location filename="../ui/calendardialog.cpp" line="155"/>
         <source>Yearly on %1</source>
         <translation>每年%1</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="156"/>
+        <location filename="../ui/calendardialog.cpp" line="158"/>
         <source>d MMMM</source>
         <comment>the date format of a yearly exception</comment>
         <translation>M月d日</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="158"/>
+        <location filename="../ui/calendardialog.cpp" line="160"/>
         <source>Yearly on the %1 %2 of %3</source>
         <translation>每年%3的%1个%2</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="178"/>
+        <location filename="../ui/calendardialog.cpp" line="180"/>
         <source>&amp;Working time on these days</source>
         <translation>这些天为工作时间(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="191"/>
-        <location filename="../ui/calendardialog.cpp" line="938"/>
+        <location filename="../ui/calendardialog.cpp" line="193"/>
+        <location filename="../ui/calendardialog.cpp" line="983"/>
         <source>Calendars</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="195"/>
+        <location filename="../ui/calendardialog.cpp" line="197"/>
         <source>The workspace's calendars; projects, tasks and resources work by one of them</source>
         <translation>工作区的日历；项目、任务和资源按其中之一安排工作</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="196"/>
+        <location filename="../ui/calendardialog.cpp" line="198"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="197"/>
+        <location filename="../ui/calendardialog.cpp" line="199"/>
         <source>A new calendar with the standard week: Monday to Friday, 08:00–12:00 and 13:00–17:00</source>
         <translation>新建一个标准工作周的日历：周一至周五，08:00–12:00 和 13:00–17:00</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="198"/>
+        <location filename="../ui/calendardialog.cpp" line="200"/>
         <source>&amp;Public Holidays…</source>
         <translation>法定节假日(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="199"/>
+        <location filename="../ui/calendardialog.cpp" line="201"/>
         <source>A new calendar with a country's public holidays (and, for mainland China, the make-up working days) for the years the catalogue holds</source>
         <translation>新建一个包含某国家或地区法定节假日（中国大陆还包括调休上班日）的日历，涵盖目录中的各年份</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="204"/>
+        <location filename="../ui/calendardialog.cpp" line="206"/>
         <source>%1 (%2–%3)</source>
         <translation>%1（%2–%3）</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="211"/>
+        <location filename="../ui/calendardialog.cpp" line="213"/>
         <source>C&amp;opy…</source>
         <translation>复制(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="212"/>
+        <location filename="../ui/calendardialog.cpp" line="214"/>
         <source>Rena&amp;me…</source>
         <translation>重命名(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="213"/>
+        <location filename="../ui/calendardialog.cpp" line="215"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="216"/>
+        <location filename="../ui/calendardialog.cpp" line="218"/>
         <source>Name of the calendar:</source>
         <translation>日历名称：</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="216"/>
-        <location filename="../ui/calendardialog.cpp" line="956"/>
+        <location filename="../ui/calendardialog.cpp" line="218"/>
+        <location filename="../ui/calendardialog.cpp" line="1001"/>
         <source>New Calendar</source>
         <translation>新建日历</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="217"/>
+        <location filename="../ui/calendardialog.cpp" line="219"/>
         <source>New calendar</source>
         <translation>新日历</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="226"/>
-        <location filename="../ui/calendardialog.cpp" line="978"/>
+        <location filename="../ui/calendardialog.cpp" line="228"/>
+        <location filename="../ui/calendardialog.cpp" line="1023"/>
         <source>Copy Calendar</source>
         <translation>复制日历</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="226"/>
+        <location filename="../ui/calendardialog.cpp" line="228"/>
         <source>Name of the copy:</source>
         <translation>副本名称：</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="227"/>
+        <location filename="../ui/calendardialog.cpp" line="229"/>
         <source>Copy of %1</source>
         <translation>%1 的副本</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="236"/>
+        <location filename="../ui/calendardialog.cpp" line="238"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="236"/>
-        <location filename="../ui/calendardialog.cpp" line="988"/>
+        <location filename="../ui/calendardialog.cpp" line="238"/>
+        <location filename="../ui/calendardialog.cpp" line="1033"/>
         <source>Rename Calendar</source>
         <translation>重命名日历</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="256"/>
+        <location filename="../ui/calendardialog.cpp" line="258"/>
         <source>&amp;Calendars:</source>
         <translation>日历(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="269"/>
+        <location filename="../ui/calendardialog.cpp" line="271"/>
         <source>Weekdays set to “As the base calendar” and the base calendar's exceptions come from it</source>
         <translation>设为“同基准日历”的工作日以及基准日历的例外日期均取自该日历</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="274"/>
+        <location filename="../ui/calendardialog.cpp" line="276"/>
         <source>Working week</source>
         <translation>工作周</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="278"/>
-        <location filename="../ui/calendardialog.cpp" line="430"/>
+        <location filename="../ui/calendardialog.cpp" line="280"/>
+        <location filename="../ui/calendardialog.cpp" line="432"/>
         <source>Working</source>
         <translation>工作</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="279"/>
-        <location filename="../ui/calendardialog.cpp" line="430"/>
+        <location filename="../ui/calendardialog.cpp" line="281"/>
+        <location filename="../ui/calendardialog.cpp" line="432"/>
         <source>Non-working</source>
         <translation>非工作</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="280"/>
+        <location filename="../ui/calendardialog.cpp" line="282"/>
         <source>As the base calendar</source>
         <translation>同基准日历</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="282"/>
+        <location filename="../ui/calendardialog.cpp" line="284"/>
         <source>Working hours of the day: intervals such as 09:00–12:00, 13:00–18:00</source>
         <translation>当天的工作时间：时段如 09:00–12:00, 13:00–18:00</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="283"/>
+        <location filename="../ui/calendardialog.cpp" line="285"/>
         <source>%1:</source>
         <comment>a weekday's label</comment>
         <translation>%1：</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="304"/>
+        <location filename="../ui/calendardialog.cpp" line="306"/>
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="304"/>
+        <location filename="../ui/calendardialog.cpp" line="306"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="304"/>
+        <location filename="../ui/calendardialog.cpp" line="306"/>
         <source>Repeats</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="304"/>
+        <location filename="../ui/calendardialog.cpp" line="306"/>
         <source>To</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="304"/>
+        <location filename="../ui/calendardialog.cpp" line="306"/>
         <source>Working time</source>
         <translation>工作时间</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="314"/>
+        <location filename="../ui/calendardialog.cpp" line="316"/>
         <source>Days that differ from the working week; a later exception wins over an earlier one</source>
         <translation>与工作周不同的日期；后面的例外优先于前面的例外</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="319"/>
+        <location filename="../ui/calendardialog.cpp" line="321"/>
         <source>&amp;Add Exception</source>
         <translation>添加例外(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="320"/>
+        <location filename="../ui/calendardialog.cpp" line="322"/>
         <source>Remo&amp;ve Exception</source>
         <translation>删除例外(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="330"/>
+        <location filename="../ui/calendardialog.cpp" line="332"/>
         <source>Working hours of these days: intervals such as 09:00–12:00, 13:00–18:00</source>
         <translation>这些天的工作时间：时段如 09:00–12:00, 13:00–18:00</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="337"/>
+        <location filename="../ui/calendardialog.cpp" line="339"/>
         <source>Until the end date</source>
         <translation>直到结束日期</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="338"/>
+        <location filename="../ui/calendardialog.cpp" line="340"/>
         <source>Stop after this many times, or repeat until the end date</source>
         <translation>重复这么多次后停止，或一直重复到结束日期</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="389"/>
+        <location filename="../ui/calendardialog.cpp" line="391"/>
         <source>N&amp;ame:</source>
         <translation>名称(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="390"/>
+        <location filename="../ui/calendardialog.cpp" line="392"/>
         <source>&amp;From:</source>
         <translation>开始(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="391"/>
+        <location filename="../ui/calendardialog.cpp" line="393"/>
         <source>&amp;To:</source>
         <translation>结束(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="393"/>
+        <location filename="../ui/calendardialog.cpp" line="395"/>
         <source>&amp;Hours:</source>
         <translation>工作时间(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="394"/>
+        <location filename="../ui/calendardialog.cpp" line="396"/>
         <source>&amp;Repeats:</source>
         <translation>重复(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="395"/>
+        <location filename="../ui/calendardialog.cpp" line="397"/>
         <source>&amp;Every:</source>
         <translation>间隔(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="396"/>
+        <location filename="../ui/calendardialog.cpp" line="398"/>
         <source>On:</source>
         <translation>于：</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="397"/>
+        <location filename="../ui/calendardialog.cpp" line="399"/>
         <source>&amp;Week:</source>
         <translation>周次(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="398"/>
+        <location filename="../ui/calendardialog.cpp" line="400"/>
         <source>Wee&amp;kday:</source>
         <translation>星期(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="399"/>
+        <location filename="../ui/calendardialog.cpp" line="401"/>
         <source>Mo&amp;nth:</source>
         <translation>月份(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="400"/>
+        <location filename="../ui/calendardialog.cpp" line="402"/>
         <source>Da&amp;y:</source>
         <translation>日(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="401"/>
+        <location filename="../ui/calendardialog.cpp" line="403"/>
         <source>Times:</source>
         <translation>次数：</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="403"/>
+        <location filename="../ui/calendardialog.cpp" line="405"/>
         <source>Exceptions</source>
         <translation>例外日期</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="431"/>
+        <location filename="../ui/calendardialog.cpp" line="433"/>
         <source>Exception, not working</source>
         <translation>例外，非工作</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="431"/>
+        <location filename="../ui/calendardialog.cpp" line="433"/>
         <source>Exception, working</source>
         <translation>例外，工作</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="433"/>
+        <location filename="../ui/calendardialog.cpp" line="435"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="441"/>
+        <location filename="../ui/calendardialog.cpp" line="443"/>
         <source>&amp;Base calendar:</source>
         <translation>基准日历(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="464"/>
+        <location filename="../ui/calendardialog.cpp" line="466"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="466"/>
+        <location filename="../ui/calendardialog.cpp" line="468"/>
         <source>Save the calendar's changes as one step that Undo takes back (Ctrl+S)</source>
         <translation>将日历的更改保存为一个可撤销的步骤 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="467"/>
+        <location filename="../ui/calendardialog.cpp" line="469"/>
         <source>Re&amp;vert</source>
         <translation>还原(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="503"/>
+        <location filename="../ui/calendardialog.cpp" line="544"/>
         <source>%1 (default)</source>
         <translation>%1（默认）</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="507"/>
+        <location filename="../ui/calendardialog.cpp" line="548"/>
         <source>The own calendar of %1</source>
         <translation>%1 的个人日历</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="528"/>
+        <location filename="../ui/calendardialog.cpp" line="570"/>
         <source>None (the standard week)</source>
         <translation>无（标准工作周）</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="587"/>
+        <location filename="../ui/calendardialog.cpp" line="629"/>
         <source>Not working</source>
         <translation>非工作</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="639"/>
+        <location filename="../ui/calendardialog.cpp" line="681"/>
         <source> day(s)</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="642"/>
+        <location filename="../ui/calendardialog.cpp" line="684"/>
         <source> week(s)</source>
         <translation> 周</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="646"/>
+        <location filename="../ui/calendardialog.cpp" line="688"/>
         <source> month(s)</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="649"/>
+        <location filename="../ui/calendardialog.cpp" line="691"/>
         <source> year(s)</source>
         <translation> 年</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="690"/>
+        <location filename="../ui/calendardialog.cpp" line="732"/>
         <source>New exception</source>
         <translation>新例外</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="751"/>
-        <location filename="../ui/calendardialog.cpp" line="780"/>
-        <location filename="../ui/calendardialog.cpp" line="920"/>
+        <location filename="../ui/calendardialog.cpp" line="793"/>
+        <location filename="../ui/calendardialog.cpp" line="822"/>
+        <location filename="../ui/calendardialog.cpp" line="965"/>
         <source>Save Calendar</source>
         <translation>保存日历</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="752"/>
+        <location filename="../ui/calendardialog.cpp" line="794"/>
         <source>%1: give the working hours, such as 09:00–12:00, 13:00–18:00, or make it a non-working day.</source>
         <translation>%1：请填写工作时间，如 09:00–12:00, 13:00–18:00，或将其设为非工作日。</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="754"/>
+        <location filename="../ui/calendardialog.cpp" line="796"/>
         <source>%1: “%2” are not working hours; write them as 09:00–12:00, 13:00–18:00.</source>
         <translation>%1：“%2”不是有效的工作时间；请写成 09:00–12:00, 13:00–18:00 的形式。</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="781"/>
+        <location filename="../ui/calendardialog.cpp" line="823"/>
         <source>Exception “%1”: give its working hours, such as 09:00–12:00, or make it non-working.</source>
         <translation>例外“%1”：请填写其工作时间，如 09:00–12:00，或将其设为非工作。</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="783"/>
+        <location filename="../ui/calendardialog.cpp" line="825"/>
         <source>Exception “%1”: “%2” are not working hours; write them as 09:00–12:00, 13:00–18:00.</source>
         <translation>例外“%1”：“%2”不是有效的工作时间；请写成 09:00–12:00, 13:00–18:00 的形式。</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="855"/>
+        <location filename="../ui/calendardialog.cpp" line="897"/>
         <source>%1 (%2 h)</source>
         <translation>%1（%2 小时）</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="856"/>
+        <location filename="../ui/calendardialog.cpp" line="898"/>
         <source>not working</source>
         <translation>非工作</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="858"/>
+        <location filename="../ui/calendardialog.cpp" line="900"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="858"/>
+        <location filename="../ui/calendardialog.cpp" line="900"/>
         <source>exception</source>
         <translation>例外</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="859"/>
+        <location filename="../ui/calendardialog.cpp" line="901"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="939"/>
+        <location filename="../ui/calendardialog.cpp" line="984"/>
         <source>Save the changes to “%1”?</source>
         <translation>是否保存对“%1”的更改？</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="966"/>
+        <location filename="../ui/calendardialog.cpp" line="1011"/>
         <source>Public Holidays</source>
         <translation>法定节假日</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="998"/>
-        <location filename="../ui/calendardialog.cpp" line="1001"/>
-        <location filename="../ui/calendardialog.cpp" line="1006"/>
+        <location filename="../ui/calendardialog.cpp" line="1043"/>
+        <location filename="../ui/calendardialog.cpp" line="1046"/>
+        <location filename="../ui/calendardialog.cpp" line="1054"/>
         <source>Delete Calendar</source>
         <translation>删除日历</translation>
     </message>
     <message>
-        <location filename="../ui/calendardialog.cpp" line="1001"/>
+        <location filename="../ui/calendardialog.cpp" line="1046"/>
         <source>Delete the calendar “%1”? Undo brings it back.</source>
         <translation>删除日历“%1”？可以通过撤销恢复。</translation>
     </message>

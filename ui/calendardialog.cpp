@@ -26,9 +26,11 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSpinBox>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTextCharFormat>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -474,9 +476,48 @@ CalendarDialog::CalendarDialog(WorkspaceDocument *document, QWidget *parent)
     layout->addWidget(buttons);
     resize(1200, 780);
 
+    // Tab follows the screen: the list and its buttons, the base calendar, the week day by day,
+    // the preview, the exceptions and the selected one's fields, then Save.
+    QList<QWidget *> order{m_list, add, builtIn, m_copy, m_rename, m_delete, m_base};
+    for (int d = 0; d < 7; ++d)
+        order << m_dayKind[size_t(d)] << m_dayHours[size_t(d)];
+    order << m_preview << m_exceptions << addException << m_removeException << m_exName << m_exFrom << m_exTo
+          << m_exWorking << m_exHours << m_exRepeat << m_exPeriod;
+    for (QCheckBox *box : m_exWeekdays)
+        order << box;
+    order << m_exWeekOfMonth << m_exWeekday << m_exMonth << m_exMonthDay << m_exOccurrences << m_save << m_revert;
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order[i - 1], order[i]);
+
     const Workspace &ws = m_document->workspace();
-    Id first = ws.settings().defaultCalendarId;
-    reloadList(first);
+    // Calendars changed elsewhere (an undo, a sync) show at once, unless edits here are unsaved.
+    connect(&ws, &Workspace::changeSetApplied, this, [this](const ChangeSet &applied) {
+        if (m_applying)
+            return;
+        const bool calendars = std::any_of(applied.changes().cbegin(), applied.changes().cend(), [](const Change &c) {
+            return c.type == EntityType::Calendar || c.type == EntityType::Settings;
+        });
+        if (!calendars)
+            return;
+        const bool gone = !m_document->workspace().get<Calendar>(m_current);
+        if (!gone && isModified())
+            return;
+        reloadList(m_current);
+        showCalendar(m_list->currentItem() ? m_list->currentItem()->data(Qt::UserRole).value<Id>() : Id());
+    });
+    auto *undoKey = new QShortcut(QKeySequence::Undo, this);
+    connect(undoKey, &QShortcut::activated, this, [this] {
+        if (!isModified())
+            m_document->undoStack()->undo();
+    });
+    auto *redoKey = new QShortcut(QKeySequence::Redo, this);
+    connect(redoKey, &QShortcut::activated, m_document->undoStack(), &QUndoStack::redo);
+    auto *insertKey = new QShortcut(QKeySequence(Qt::Key_Insert), m_exceptions, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(insertKey, &QShortcut::activated, this, &CalendarDialog::addException);
+    auto *deleteKey = new QShortcut(QKeySequence::Delete, m_exceptions, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(deleteKey, &QShortcut::activated, this, &CalendarDialog::removeException);
+
+    reloadList(ws.settings().defaultCalendarId);
     if (m_list->currentItem())
         showCalendar(m_list->currentItem()->data(Qt::UserRole).value<Id>());
     else
@@ -523,6 +564,7 @@ void CalendarDialog::showCalendar(const Id &id)
     m_rename->setEnabled(c != nullptr);
     m_delete->setEnabled(c != nullptr);
     m_draft = c ? *c : Calendar();
+    m_shown = m_draft;
     m_loading = true;
     m_base->clear();
     m_base->addItem(tr("None (the standard week)"), QVariant::fromValue(Id()));
@@ -792,8 +834,8 @@ std::optional<Calendar> CalendarDialog::read(bool strict, bool *unreadable)
 
 bool CalendarDialog::isModified() const
 {
-    const Calendar *stored = m_document->workspace().get<Calendar>(m_current);
-    if (!stored)
+    const Calendar *stored = &m_shown;
+    if (m_current.isNull() || !m_document->workspace().get<Calendar>(m_current))
         return false;
     bool unreadable = false;
     const std::optional<Calendar> c = const_cast<CalendarDialog *>(this)->read(false, &unreadable);
@@ -881,7 +923,10 @@ bool CalendarDialog::apply(const Calendar &calendar, const QString &title)
 {
     const Edit edit = EditService(m_document->workspace(), m_document->planCache()).saveCalendar(calendar);
     QString error = edit.error;
-    if (edit.ok() && m_document->apply(edit.changes, &error)) {
+    m_applying = true;
+    const bool applied = edit.ok() && m_document->apply(edit.changes, &error);
+    m_applying = false;
+    if (applied) {
         reloadList(calendar.id);
         showCalendar(calendar.id);
         return true;
@@ -1002,7 +1047,10 @@ bool CalendarDialog::deleteCalendar()
         != QMessageBox::Yes)
         return false;
     QString error;
-    if (!m_document->apply(edit.changes, &error)) {
+    m_applying = true;
+    const bool applied = m_document->apply(edit.changes, &error);
+    m_applying = false;
+    if (!applied) {
         QMessageBox::warning(this, tr("Delete Calendar"), error);
         return false;
     }

@@ -5,7 +5,8 @@
 // from what is on screen, unsaved edits included. Save hands the calendar to
 // EditService::saveCalendar, which judges it; an accepted save is one undo step, a refused one
 // names the field and changes nothing. The dialog only reads the typed hours ("09:00–12:00,
-// 13:00–18:00") and says which field it cannot read.
+// 13:00–18:00") and says which field it cannot read. Insert and Delete add and remove exceptions in
+// the table; Ctrl+Z and Ctrl+Shift+Z undo and redo saved steps while nothing is unsaved.
 
 #include <model/calendar.h>
 
@@ -114,10 +115,12 @@ private:
 
     WorkspaceDocument *m_document;
     Id m_current;
+    Calendar m_shown;                ///< the calendar as it was when shown
     Calendar m_draft;                ///< the exceptions as edited (their hours as typed below)
     QStringList m_exceptionHours;    ///< per exception, its hours as typed
     QList<bool> m_exceptionWorking;  ///< per exception, whether it is working time
     bool m_loading = false;
+    bool m_applying = false;        ///< the change being applied is this dialog's own
     int m_exceptionRow = -1;
 
     QListWidget *m_list;

@@ -15,6 +15,7 @@
 #include <ui/projectpropertiesdialog.h>
 #include <ui/workspacedocument.h>
 
+#include <QApplication>
 #include <QCalendarWidget>
 #include <QCheckBox>
 #include <QComboBox>
@@ -220,6 +221,23 @@ TEST_CASE("Calendar dialog: add, edit the week and exceptions, refuse bad hours,
         doc->undoStack()->undo();
     CHECK(ws.get<Calendar>(office)->exceptions.isEmpty());
     CHECK(ws.get<Calendar>(office)->week[5].intervals == QList<TimeInterval>{{9 * 60, 12 * 60}});
+    // The dialog shows what undo restored.
+    CHECK(d.currentCalendar() == office);
+    CHECK(d.exceptionTable()->rowCount() == 0);
+    CHECK(d.dayHoursEdit(5)->text() == u"09:00–12:00");
+
+    // From the keyboard: Insert adds an exception, Delete removes it, nothing saved until Save.
+    d.show();
+    QApplication::setActiveWindow(&d);
+    d.exceptionTable()->setFocus();
+    QTest::keyClick(d.exceptionTable(), Qt::Key_Insert);
+    CHECK(d.exceptionTable()->rowCount() == 1);
+    CHECK(d.isModified());
+    d.exceptionTable()->setFocus();
+    QTest::keyClick(d.exceptionTable(), Qt::Key_Delete);
+    CHECK(d.exceptionTable()->rowCount() == 0);
+    CHECK_FALSE(d.isModified());
+    d.hide();
 }
 
 TEST_CASE("Calendar dialog: a country's public holidays become a calendar", "[calendardialog]")
