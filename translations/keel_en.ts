@@ -75,7 +75,7 @@
 <context>
     <name>Keel::EditService</name>
     <message numerus="yes">
-        <location filename="../core/edit/editservice.cpp" line="640"/>
+        <location filename="../core/edit/editservice.cpp" line="644"/>
         <source>Record progress of %n task(s)</source>
         <translation>
             <numerusform>Record progress of %n task</numerusform>
@@ -187,7 +187,7 @@
 <context>
     <name>Keel::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow.cpp" line="463"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n project</numerusform>
@@ -195,7 +195,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="450"/>
+        <location filename="../ui/mainwindow.cpp" line="464"/>
         <source>%n resource(s)</source>
         <translation>
             <numerusform>%n resource</numerusform>
@@ -203,7 +203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="451"/>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -214,7 +214,7 @@
 <context>
     <name>Keel::NewProjectDialog</name>
     <message numerus="yes">
-        <location filename="../ui/newprojectdialog.cpp" line="116"/>
+        <location filename="../ui/newprojectdialog.cpp" line="133"/>
         <source>%1
 %2 phases (%3), %n task(s), %4 roles.</source>
         <translation>
@@ -383,7 +383,7 @@
 <context>
     <name>Keel::ResourcesView</name>
     <message numerus="yes">
-        <location filename="../ui/resourcesview.cpp" line="310"/>
+        <location filename="../ui/resourcesview.cpp" line="316"/>
         <source>%n over-allocated period(s)</source>
         <translation>
             <numerusform>%n over-allocated period</numerusform>
@@ -391,7 +391,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/resourcesview.cpp" line="311"/>
+        <location filename="../ui/resourcesview.cpp" line="317"/>
         <source>%n person(s) affected</source>
         <translation>
             <numerusform>%n person affected</numerusform>
@@ -399,7 +399,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/resourcesview.cpp" line="316"/>
+        <location filename="../ui/resourcesview.cpp" line="322"/>
         <source>%n resource(s)</source>
         <translation>
             <numerusform>%n resource</numerusform>

@@ -1216,6 +1216,532 @@
     </message>
 </context>
 <context>
+    <name>Keel::CalendarDialog</name>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="100"/>
+        <source>Every day from the start to the end</source>
+        <translation>从开始到结束的每一天</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="102"/>
+        <location filename="../ui/calendardialog.cpp" line="140"/>
+        <source>Daily</source>
+        <translation>每天</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="104"/>
+        <source>Weekly</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="106"/>
+        <source>Monthly, on a day of the month</source>
+        <translation>每月，按日期</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="108"/>
+        <source>Monthly, on a weekday</source>
+        <translation>每月，按星期</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="110"/>
+        <source>Yearly, on a date</source>
+        <translation>每年，按日期</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="112"/>
+        <source>Yearly, on a weekday of a month</source>
+        <translation>每年，按某月的星期</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="121"/>
+        <source>First</source>
+        <translation>第一</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="123"/>
+        <source>Second</source>
+        <translation>第二</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="125"/>
+        <source>Third</source>
+        <translation>第三</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="127"/>
+        <source>Fourth</source>
+        <translation>第四</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="129"/>
+        <source>Last</source>
+        <translation>最后一</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="138"/>
+        <source>Once</source>
+        <translation>一次</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="140"/>
+        <source>Every %1 days</source>
+        <translation>每 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="147"/>
+        <source>Every %1 weeks on %2</source>
+        <translation>每 %1 周的%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="148"/>
+        <source>Weekly on %1</source>
+        <translation>每周的%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="151"/>
+        <source>Monthly on day %1</source>
+        <translation>每月 %1 日</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="153"/>
+        <source>Monthly on the %1 %2</source>
+        <translation>每月%1个%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="155"/>
+        <source>Yearly on %1</source>
+        <translation>每年%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="158"/>
+        <source>d MMMM</source>
+        <comment>the date format of a yearly exception</comment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="160"/>
+        <source>Yearly on the %1 %2 of %3</source>
+        <translation>每年%3的%1个%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="180"/>
+        <source>&amp;Working time on these days</source>
+        <translation>这些天为工作时间(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="193"/>
+        <location filename="../ui/calendardialog.cpp" line="983"/>
+        <source>Calendars</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="197"/>
+        <source>The workspace's calendars; projects, tasks and resources work by one of them</source>
+        <translation>工作区的日历；项目、任务和资源按其中之一安排工作</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="198"/>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="199"/>
+        <source>A new calendar with the standard week: Monday to Friday, 08:00–12:00 and 13:00–17:00</source>
+        <translation>新建一个标准工作周的日历：周一至周五，08:00–12:00 和 13:00–17:00</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="200"/>
+        <source>&amp;Public Holidays…</source>
+        <translation>法定节假日(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="201"/>
+        <source>A new calendar with a country's public holidays (and, for mainland China, the make-up working days) for the years the catalogue holds</source>
+        <translation>新建一个包含某国家或地区法定节假日（中国大陆还包括调休上班日）的日历，涵盖目录中的各年份</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="206"/>
+        <source>%1 (%2–%3)</source>
+        <translation>%1（%2–%3）</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="213"/>
+        <source>C&amp;opy…</source>
+        <translation>复制(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="214"/>
+        <source>Rena&amp;me…</source>
+        <translation>重命名(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="215"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="218"/>
+        <source>Name of the calendar:</source>
+        <translation>日历名称：</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="218"/>
+        <location filename="../ui/calendardialog.cpp" line="1001"/>
+        <source>New Calendar</source>
+        <translation>新建日历</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="219"/>
+        <source>New calendar</source>
+        <translation>新日历</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="228"/>
+        <location filename="../ui/calendardialog.cpp" line="1023"/>
+        <source>Copy Calendar</source>
+        <translation>复制日历</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="228"/>
+        <source>Name of the copy:</source>
+        <translation>副本名称：</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="229"/>
+        <source>Copy of %1</source>
+        <translation>%1 的副本</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="238"/>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="238"/>
+        <location filename="../ui/calendardialog.cpp" line="1033"/>
+        <source>Rename Calendar</source>
+        <translation>重命名日历</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="258"/>
+        <source>&amp;Calendars:</source>
+        <translation>日历(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="271"/>
+        <source>Weekdays set to “As the base calendar” and the base calendar's exceptions come from it</source>
+        <translation>设为“同基准日历”的工作日以及基准日历的例外日期均取自该日历</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="276"/>
+        <source>Working week</source>
+        <translation>工作周</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="280"/>
+        <location filename="../ui/calendardialog.cpp" line="432"/>
+        <source>Working</source>
+        <translation>工作</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="281"/>
+        <location filename="../ui/calendardialog.cpp" line="432"/>
+        <source>Non-working</source>
+        <translation>非工作</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="282"/>
+        <source>As the base calendar</source>
+        <translation>同基准日历</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="284"/>
+        <source>Working hours of the day: intervals such as 09:00–12:00, 13:00–18:00</source>
+        <translation>当天的工作时间：时段如 09:00–12:00, 13:00–18:00</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="285"/>
+        <source>%1:</source>
+        <comment>a weekday's label</comment>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="306"/>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="306"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="306"/>
+        <source>Repeats</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="306"/>
+        <source>To</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="306"/>
+        <source>Working time</source>
+        <translation>工作时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="316"/>
+        <source>Days that differ from the working week; a later exception wins over an earlier one</source>
+        <translation>与工作周不同的日期；后面的例外优先于前面的例外</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="321"/>
+        <source>&amp;Add Exception</source>
+        <translation>添加例外(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="322"/>
+        <source>Remo&amp;ve Exception</source>
+        <translation>删除例外(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="332"/>
+        <source>Working hours of these days: intervals such as 09:00–12:00, 13:00–18:00</source>
+        <translation>这些天的工作时间：时段如 09:00–12:00, 13:00–18:00</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="339"/>
+        <source>Until the end date</source>
+        <translation>直到结束日期</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="340"/>
+        <source>Stop after this many times, or repeat until the end date</source>
+        <translation>重复这么多次后停止，或一直重复到结束日期</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="391"/>
+        <source>N&amp;ame:</source>
+        <translation>名称(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="392"/>
+        <source>&amp;From:</source>
+        <translation>开始(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="393"/>
+        <source>&amp;To:</source>
+        <translation>结束(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="395"/>
+        <source>&amp;Hours:</source>
+        <translation>工作时间(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="396"/>
+        <source>&amp;Repeats:</source>
+        <translation>重复(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="397"/>
+        <source>&amp;Every:</source>
+        <translation>间隔(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="398"/>
+        <source>On:</source>
+        <translation>于：</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="399"/>
+        <source>&amp;Week:</source>
+        <translation>周次(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="400"/>
+        <source>Wee&amp;kday:</source>
+        <translation>星期(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="401"/>
+        <source>Mo&amp;nth:</source>
+        <translation>月份(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="402"/>
+        <source>Da&amp;y:</source>
+        <translation>日(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="403"/>
+        <source>Times:</source>
+        <translation>次数：</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="405"/>
+        <source>Exceptions</source>
+        <translation>例外日期</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="433"/>
+        <source>Exception, not working</source>
+        <translation>例外，非工作</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="433"/>
+        <source>Exception, working</source>
+        <translation>例外，工作</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="435"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="443"/>
+        <source>&amp;Base calendar:</source>
+        <translation>基准日历(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="466"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="468"/>
+        <source>Save the calendar's changes as one step that Undo takes back (Ctrl+S)</source>
+        <translation>将日历的更改保存为一个可撤销的步骤 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="469"/>
+        <source>Re&amp;vert</source>
+        <translation>还原(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="544"/>
+        <source>%1 (default)</source>
+        <translation>%1（默认）</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="548"/>
+        <source>The own calendar of %1</source>
+        <translation>%1 的个人日历</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="570"/>
+        <source>None (the standard week)</source>
+        <translation>无（标准工作周）</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="629"/>
+        <source>Not working</source>
+        <translation>非工作</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="681"/>
+        <source> day(s)</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="684"/>
+        <source> week(s)</source>
+        <translation> 周</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="688"/>
+        <source> month(s)</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="691"/>
+        <source> year(s)</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="732"/>
+        <source>New exception</source>
+        <translation>新例外</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="793"/>
+        <location filename="../ui/calendardialog.cpp" line="822"/>
+        <location filename="../ui/calendardialog.cpp" line="965"/>
+        <source>Save Calendar</source>
+        <translation>保存日历</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="794"/>
+        <source>%1: give the working hours, such as 09:00–12:00, 13:00–18:00, or make it a non-working day.</source>
+        <translation>%1：请填写工作时间，如 09:00–12:00, 13:00–18:00，或将其设为非工作日。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="796"/>
+        <source>%1: “%2” are not working hours; write them as 09:00–12:00, 13:00–18:00.</source>
+        <translation>%1：“%2”不是有效的工作时间；请写成 09:00–12:00, 13:00–18:00 的形式。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="823"/>
+        <source>Exception “%1”: give its working hours, such as 09:00–12:00, or make it non-working.</source>
+        <translation>例外“%1”：请填写其工作时间，如 09:00–12:00，或将其设为非工作。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="825"/>
+        <source>Exception “%1”: “%2” are not working hours; write them as 09:00–12:00, 13:00–18:00.</source>
+        <translation>例外“%1”：“%2”不是有效的工作时间；请写成 09:00–12:00, 13:00–18:00 的形式。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="897"/>
+        <source>%1 (%2 h)</source>
+        <translation>%1（%2 小时）</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="898"/>
+        <source>not working</source>
+        <translation>非工作</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="900"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="900"/>
+        <source>exception</source>
+        <translation>例外</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="901"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="984"/>
+        <source>Save the changes to “%1”?</source>
+        <translation>是否保存对“%1”的更改？</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="1011"/>
+        <source>Public Holidays</source>
+        <translation>法定节假日</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="1043"/>
+        <location filename="../ui/calendardialog.cpp" line="1046"/>
+        <location filename="../ui/calendardialog.cpp" line="1054"/>
+        <source>Delete Calendar</source>
+        <translation>删除日历</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendardialog.cpp" line="1046"/>
+        <source>Delete the calendar “%1”? Undo brings it back.</source>
+        <translation>删除日历“%1”？可以通过撤销恢复。</translation>
+    </message>
+</context>
+<context>
     <name>Keel::ClientModel</name>
     <message>
         <location filename="../ui/clientmodel.cpp" line="89"/>
@@ -2174,6 +2700,157 @@
 <context>
     <name>Keel::EditService</name>
     <message>
+        <location filename="../core/edit/calendaredits.cpp" line="32"/>
+        <source>A calendar needs an id.</source>
+        <translation>日历需要一个标识。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/calendaredits.cpp" line="36"/>
+        <source>A calendar needs a name.</source>
+        <translation>日历需要一个名称。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/calendaredits.cpp" line="40"/>
+        <source>There is a calendar named “%1” already; choose another name.</source>
+        <translation>已有名为“%1”的日历；请换一个名称。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/calendaredits.cpp" line="45"/>
+        <source>%1 cannot be its own base calendar.</source>
+        <translation>%1 不能作为自己的基准日历。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/calendaredits.cpp" line="47"/>
+        <source>%1: its base calendar is not in the workspace.</source>
+        <translation>%1：其基准日历不在工作区中。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/calendaredits.cpp" line="56"/>
+        <source>%1: the base calendars would form a loop (%2).</source>
+        <translation>%1：基准日历将形成循环（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/calendaredits.cpp" line="67"/>
+        <source>%1: a working interval must lie within the day, from 00:00 to 24:00.</source>
+        <translation>%1：工作时段必须在当天 00:00 至 24:00 之内。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/calendaredits.cpp" line="69"/>
+        <source>%1: the working interval %2–%3 ends before it starts.</source>
+        <translation>%1：工作时段 %2–%3 的结束早于开始。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/calendaredits.cpp" line="74"/>
+        <source>%1: the working intervals %2–%3 and %4–%5 overlap.</source>
+        <translation>%1：工作时段 %2–%3 与 %4–%5 重叠。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/calendaredits.cpp" line="83"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/calendaredits.cpp" line="90"/>
+        <source>%1, exception %2</source>
+        <translation>%1，例外 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/calendaredits.cpp" line="91"/>
+        <source>%1, exception “%2”</source>
+        <translation>%1，例外“%2”</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/calendaredits.cpp" line="93"/>
+        <source>%1 ends (%2) before it starts (%3).</source>
+        <translation>%1 的结束日期（%2）早于开始日期（%3）。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/calendaredits.cpp" line="96"/>
+        <source>%1: the number of occurrences cannot be negative.</source>
+        <translation>%1：重复次数不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/calendaredits.cpp" line="99"/>
+        <source>%1: it must repeat every 1 to 999 periods (it is %2).</source>
+        <translation>%1：重复间隔必须为 1 到 999（当前为 %2）。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/calendaredits.cpp" line="107"/>
+        <source>%1: a weekly exception needs at least one weekday.</source>
+        <translation>%1：每周重复的例外至少需要选择一个星期几。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/calendaredits.cpp" line="111"/>
+        <location filename="../core/edit/calendaredits.cpp" line="126"/>
+        <source>%1: the month must be from 1 to 12 (it is %2).</source>
+        <translation>%1：月份必须为 1 到 12（当前为 %2）。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/calendaredits.cpp" line="113"/>
+        <source>%1: day %2 is not a day of %3.</source>
+        <translation>%1：%3没有第 %2 日。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/calendaredits.cpp" line="121"/>
+        <source>%1: the day of the month must be from 1 to 31 (it is %2).</source>
+        <translation>%1：每月的日期必须为 1 到 31（当前为 %2）。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/calendaredits.cpp" line="130"/>
+        <source>%1: the weekday must be from Monday to Sunday.</source>
+        <translation>%1：星期必须为星期一到星期日之一。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/calendaredits.cpp" line="132"/>
+        <source>%1: the week of the month must be the first to the fourth, or the last.</source>
+        <translation>%1：每月的周次必须为第一至第四周或最后一周。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/calendaredits.cpp" line="136"/>
+        <source>%1: the kind of recurrence is unknown.</source>
+        <translation>%1：重复方式未知。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/calendaredits.cpp" line="143"/>
+        <source>Add calendar “%1”</source>
+        <translation>添加日历“%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/calendaredits.cpp" line="143"/>
+        <source>Edit calendar “%1”</source>
+        <translation>编辑日历“%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/calendaredits.cpp" line="156"/>
+        <source>%1 is in the workspace already.</source>
+        <translation>%1 已在工作区中。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/calendaredits.cpp" line="187"/>
+        <source>%1 is the workspace's default calendar; choose another default first.</source>
+        <translation>%1 是工作区的默认日历；请先选择其他默认日历。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/calendaredits.cpp" line="190"/>
+        <source>%1 is the calendar of %2; give the project another calendar first.</source>
+        <translation>%1 是 %2 的日历；请先为该项目指定其他日历。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/calendaredits.cpp" line="194"/>
+        <source>%1 is the calendar of %2; give the resource another calendar first.</source>
+        <translation>%1 是 %2 的日历；请先为该资源指定其他日历。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/calendaredits.cpp" line="198"/>
+        <source>%1 is the base calendar of %2; give that calendar another base first.</source>
+        <translation>%1 是 %2 的基准日历；请先为该日历指定其他基准日历。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/calendaredits.cpp" line="202"/>
+        <source>%1 is the calendar of %2; give the task another calendar first.</source>
+        <translation>%1 是 %2 的日历；请先为该任务指定其他日历。</translation>
+    </message>
+    <message>
         <location filename="../core/edit/editservice.cpp" line="70"/>
         <source>The id of a record cannot be changed.</source>
         <translation>记录的 id 不能更改。</translation>
@@ -2218,7 +2895,7 @@
         <location filename="../core/edit/editservice.cpp" line="150"/>
         <location filename="../core/edit/editservice.cpp" line="185"/>
         <location filename="../core/edit/editservice.cpp" line="206"/>
-        <location filename="../core/edit/editservice.cpp" line="1285"/>
+        <location filename="../core/edit/editservice.cpp" line="1289"/>
         <source>There is no %1 with id %2.</source>
         <translation>不存在 id 为 %2 的%1。</translation>
     </message>
@@ -2234,7 +2911,7 @@
     </message>
     <message>
         <location filename="../core/edit/editservice.cpp" line="192"/>
-        <location filename="../core/edit/editservice.cpp" line="1292"/>
+        <location filename="../core/edit/editservice.cpp" line="1296"/>
         <source>%1: the value “%2” does not fit field “%3”.</source>
         <translation>%1：值“%2”不符合字段“%3”。</translation>
     </message>
@@ -2259,518 +2936,518 @@
         <translation>%1 已有工时记录；请将其设为停用，而不是删除。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="257"/>
+        <location filename="../core/edit/editservice.cpp" line="261"/>
         <source>%1 still has %2; delete the project or give it another client first.</source>
         <translation>%1 仍有%2；请先删除该项目或将其转给其他客户。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="280"/>
+        <location filename="../core/edit/editservice.cpp" line="284"/>
         <source>%1 is closed and archived; reopen it before deleting it.</source>
         <translation>%1 已关闭并归档；请先重新打开再删除。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="284"/>
+        <location filename="../core/edit/editservice.cpp" line="288"/>
         <source>%1 has time recorded on it and cannot be deleted; close it instead.</source>
         <translation>%1 已有工时记录，不能删除；请改为关闭它。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="353"/>
-        <location filename="../core/edit/editservice.cpp" line="380"/>
-        <location filename="../core/edit/editservice.cpp" line="558"/>
+        <location filename="../core/edit/editservice.cpp" line="357"/>
+        <location filename="../core/edit/editservice.cpp" line="384"/>
+        <location filename="../core/edit/editservice.cpp" line="562"/>
         <source>The task no longer exists.</source>
         <translation>该任务已不存在。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="356"/>
+        <location filename="../core/edit/editservice.cpp" line="360"/>
         <source>%1: the constraint “%2” needs a date.</source>
         <translation>%1：限制“%2”需要日期。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="358"/>
+        <location filename="../core/edit/editservice.cpp" line="362"/>
         <source>Change constraint</source>
         <translation>更改限制</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="369"/>
+        <location filename="../core/edit/editservice.cpp" line="373"/>
         <source>Assign resources</source>
         <translation>分配资源</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="386"/>
+        <location filename="../core/edit/editservice.cpp" line="390"/>
         <source>%1: a resource to assign does not exist.</source>
         <translation>%1：要分配的资源不存在。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="388"/>
+        <location filename="../core/edit/editservice.cpp" line="392"/>
         <source>%1 is assigned to %2 twice.</source>
         <translation>%1 被重复分配到%2。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="391"/>
+        <location filename="../core/edit/editservice.cpp" line="395"/>
         <source>%1: units must be more than 0 % and at most 10,000 %.</source>
         <translation>%1：单位必须大于 0% 且不超过 10,000%。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="422"/>
+        <location filename="../core/edit/editservice.cpp" line="426"/>
         <source>%1 has recorded work on %2 and cannot be unassigned.</source>
         <translation>%1 在%2上已有实际工时，不能取消分配。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="456"/>
-        <location filename="../core/edit/editservice.cpp" line="1015"/>
-        <location filename="../core/edit/editservice.cpp" line="1066"/>
-        <location filename="../core/edit/editservice.cpp" line="1079"/>
+        <location filename="../core/edit/editservice.cpp" line="460"/>
+        <location filename="../core/edit/editservice.cpp" line="1019"/>
+        <location filename="../core/edit/editservice.cpp" line="1070"/>
+        <location filename="../core/edit/editservice.cpp" line="1083"/>
         <source>There is no project with id %1.</source>
         <translation>不存在 id 为 %1 的项目。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="458"/>
+        <location filename="../core/edit/editservice.cpp" line="462"/>
         <source>A baseline number is from 0 to 10 (it is %1).</source>
         <translation>比较基准编号应为 0 到 10（当前为 %1）。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="464"/>
+        <location filename="../core/edit/editservice.cpp" line="468"/>
         <source>A task to save in the baseline is not in %1.</source>
         <translation>要保存到比较基准的任务不在%1中。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="471"/>
+        <location filename="../core/edit/editservice.cpp" line="475"/>
         <source>Set baseline</source>
         <translation>设置比较基准</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="471"/>
+        <location filename="../core/edit/editservice.cpp" line="475"/>
         <source>Set baseline %1</source>
         <translation>设置比较基准 %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="486"/>
+        <location filename="../core/edit/editservice.cpp" line="490"/>
         <source>Baseline</source>
         <translation>比较基准</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="486"/>
+        <location filename="../core/edit/editservice.cpp" line="490"/>
         <source>Baseline %1</source>
         <translation>比较基准 %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="533"/>
+        <location filename="../core/edit/editservice.cpp" line="537"/>
         <source>Clear baseline</source>
         <translation>清除比较基准</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="533"/>
+        <location filename="../core/edit/editservice.cpp" line="537"/>
         <source>Clear baseline %1</source>
         <translation>清除比较基准 %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="537"/>
+        <location filename="../core/edit/editservice.cpp" line="541"/>
         <source>%1 has no baseline %2.</source>
         <translation>%1 没有比较基准 %2。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="562"/>
+        <location filename="../core/edit/editservice.cpp" line="566"/>
         <source>%1 is a summary task: its progress comes from its subtasks.</source>
         <translation>%1 是摘要任务：其进度由子任务决定。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="567"/>
+        <location filename="../core/edit/editservice.cpp" line="571"/>
         <source>%1: percent complete must be from 0 to 100 (it is %2).</source>
         <translation>%1：完成百分比应为 0 到 100（当前为 %2）。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="574"/>
+        <location filename="../core/edit/editservice.cpp" line="578"/>
         <source>%1: the remaining duration must not be negative.</source>
         <translation>%1：剩余工期不能为负数。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="588"/>
+        <location filename="../core/edit/editservice.cpp" line="592"/>
         <source>%1: percent work complete must be from 0 to 100 (it is %2).</source>
         <translation>%1：工时完成百分比必须介于 0 到 100 之间（当前为 %2）。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="592"/>
+        <location filename="../core/edit/editservice.cpp" line="596"/>
         <source>%1 has no one assigned, so it has no work to complete.</source>
         <translation>%1 未分配任何人员，因此没有可完成的工时。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="602"/>
+        <location filename="../core/edit/editservice.cpp" line="606"/>
         <source>%1: a task with an actual finish is 100 % complete.</source>
         <translation>%1：有实际完成时间的任务应为 100% 完成。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="610"/>
+        <location filename="../core/edit/editservice.cpp" line="614"/>
         <source>%1: the actual finish is before the actual start.</source>
         <translation>%1：实际完成时间早于实际开始时间。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="638"/>
+        <location filename="../core/edit/editservice.cpp" line="642"/>
         <source>Select the tasks to update.</source>
         <translation>请选择要更新的任务。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="640"/>
+        <location filename="../core/edit/editservice.cpp" line="644"/>
         <source>Record progress</source>
         <translation>记录进度</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/edit/editservice.cpp" line="640"/>
+        <location filename="../core/edit/editservice.cpp" line="644"/>
         <source>Record progress of %n task(s)</source>
         <translation>
             <numerusform>记录 %n 个任务的进度</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="654"/>
+        <location filename="../core/edit/editservice.cpp" line="658"/>
         <source>The project no longer exists.</source>
         <translation>该项目已不存在。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="656"/>
-        <location filename="../core/edit/editservice.cpp" line="710"/>
+        <location filename="../core/edit/editservice.cpp" line="660"/>
+        <location filename="../core/edit/editservice.cpp" line="714"/>
         <source>Project “%1” is closed and archived, so it is read-only. Reopen it to make changes.</source>
         <translation>项目“%1”已收尾并归档，因此为只读。请重新打开项目以进行更改。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="658"/>
+        <location filename="../core/edit/editservice.cpp" line="662"/>
         <source>Give the status date to update the project to.</source>
         <translation>请给出项目要更新到的状态日期。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="661"/>
+        <location filename="../core/edit/editservice.cpp" line="665"/>
         <source>Update %1 as of %2</source>
         <translation>将 %1 更新到 %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="708"/>
+        <location filename="../core/edit/editservice.cpp" line="712"/>
         <source>Choose the project the expense belongs to.</source>
         <translation>请选择该费用所属的项目。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="713"/>
+        <location filename="../core/edit/editservice.cpp" line="717"/>
         <source>Give the date of the expense.</source>
         <translation>请填写费用的日期。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="716"/>
+        <location filename="../core/edit/editservice.cpp" line="720"/>
         <source>Give the expense a category, such as Travel.</source>
         <translation>请为费用指定类别，例如“差旅”。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="719"/>
+        <location filename="../core/edit/editservice.cpp" line="723"/>
         <source>“%1” is not an ISO 4217 currency code such as EUR or CNY.</source>
         <translation>“%1”不是 ISO 4217 货币代码（如 EUR 或 CNY）。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="721"/>
+        <location filename="../core/edit/editservice.cpp" line="725"/>
         <source>The amount of an expense must be more than 0.</source>
         <translation>费用金额必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="725"/>
+        <location filename="../core/edit/editservice.cpp" line="729"/>
         <source>The task of the expense must belong to project “%1”.</source>
         <translation>费用所属的任务必须属于项目“%1”。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="730"/>
+        <location filename="../core/edit/editservice.cpp" line="734"/>
         <source>The receipt must be a document of project “%1”.</source>
         <translation>收据必须是项目“%1”的文档。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="734"/>
+        <location filename="../core/edit/editservice.cpp" line="738"/>
         <source>Add expense “%1”</source>
         <translation>添加费用“%1”</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="734"/>
+        <location filename="../core/edit/editservice.cpp" line="738"/>
         <source>Edit expense “%1”</source>
         <translation>编辑费用“%1”</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="738"/>
+        <location filename="../core/edit/editservice.cpp" line="742"/>
         <source>Receipt</source>
         <translation>收据</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="764"/>
+        <location filename="../core/edit/editservice.cpp" line="768"/>
         <source>Accommodation</source>
         <translation>住宿</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="764"/>
+        <location filename="../core/edit/editservice.cpp" line="768"/>
         <source>Hardware</source>
         <translation>硬件</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="764"/>
+        <location filename="../core/edit/editservice.cpp" line="768"/>
         <source>Meals</source>
         <translation>餐饮</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="764"/>
+        <location filename="../core/edit/editservice.cpp" line="768"/>
         <source>Software</source>
         <translation>软件</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="764"/>
+        <location filename="../core/edit/editservice.cpp" line="768"/>
         <source>Travel</source>
         <translation>差旅</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="765"/>
+        <location filename="../core/edit/editservice.cpp" line="769"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="765"/>
+        <location filename="../core/edit/editservice.cpp" line="769"/>
         <source>Subcontractor</source>
         <translation>分包</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="779"/>
-        <location filename="../core/edit/editservice.cpp" line="826"/>
+        <location filename="../core/edit/editservice.cpp" line="783"/>
+        <location filename="../core/edit/editservice.cpp" line="830"/>
         <source>The person to log time for does not exist.</source>
         <translation>要记录工时的人员不存在。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="782"/>
-        <location filename="../core/edit/editservice.cpp" line="867"/>
+        <location filename="../core/edit/editservice.cpp" line="786"/>
+        <location filename="../core/edit/editservice.cpp" line="871"/>
         <source>The task to log time on does not exist.</source>
         <translation>要记录工时的任务不存在。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="784"/>
-        <location filename="../core/edit/editservice.cpp" line="870"/>
+        <location filename="../core/edit/editservice.cpp" line="788"/>
+        <location filename="../core/edit/editservice.cpp" line="874"/>
         <source>%1 is a summary task; log time on one of its subtasks.</source>
         <translation>%1 是摘要任务；请在其子任务上记录工时。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="787"/>
+        <location filename="../core/edit/editservice.cpp" line="791"/>
         <source>Give the day the time was worked.</source>
         <translation>请填写工作日期。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="789"/>
+        <location filename="../core/edit/editservice.cpp" line="793"/>
         <source>Time logged in one day must be more than 0 and at most 24 hours.</source>
         <translation>一天记录的工时必须大于 0 且不超过 24 小时。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="798"/>
-        <location filename="../core/edit/editservice.cpp" line="832"/>
+        <location filename="../core/edit/editservice.cpp" line="802"/>
+        <location filename="../core/edit/editservice.cpp" line="836"/>
         <source>The week of %1 for %2 is approved and locked.</source>
         <translation>%2 的 %1 当周已批准并锁定。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="805"/>
-        <location filename="../core/edit/editservice.cpp" line="879"/>
+        <location filename="../core/edit/editservice.cpp" line="809"/>
+        <location filename="../core/edit/editservice.cpp" line="883"/>
         <source>%1 would have more than 24 hours logged on %2.</source>
         <translation>%1 在 %2 记录的工时将超过 24 小时。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="815"/>
+        <location filename="../core/edit/editservice.cpp" line="819"/>
         <source>Log time</source>
         <translation>记录工时</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="828"/>
-        <location filename="../core/edit/editservice.cpp" line="919"/>
+        <location filename="../core/edit/editservice.cpp" line="832"/>
+        <location filename="../core/edit/editservice.cpp" line="923"/>
         <source>Give a day of the week.</source>
         <translation>请填写该周中的某一天。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="834"/>
+        <location filename="../core/edit/editservice.cpp" line="838"/>
         <source>The week of %1 for %2 is submitted; it can be changed again once it is rejected.</source>
         <translation>%2 的 %1 这一周已提交；只有被退回后才能再次修改。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="848"/>
+        <location filename="../core/edit/editservice.cpp" line="852"/>
         <source>Timesheet of %1 for the week of %2</source>
         <translation>%1 在 %2 这一周的工时表</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="851"/>
+        <location filename="../core/edit/editservice.cpp" line="855"/>
         <source>A day of the week must be 0 (Monday) to 6 (Sunday), not %1.</source>
         <translation>星期几必须是 0（星期一）到 6（星期日），而不是 %1。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="854"/>
+        <location filename="../core/edit/editservice.cpp" line="858"/>
         <source>The time on %1 must be from 0 to 24 hours.</source>
         <translation>%1 的工时必须在 0 到 24 小时之间。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="856"/>
+        <location filename="../core/edit/editservice.cpp" line="860"/>
         <source>%1 is given twice for %2.</source>
         <translation>%1 在 %2 重复填写了两次。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="874"/>
+        <location filename="../core/edit/editservice.cpp" line="878"/>
         <source>%1 is closed; no more time can be logged on it.</source>
         <translation>%1 已收尾；不能再记录工时。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="917"/>
+        <location filename="../core/edit/editservice.cpp" line="921"/>
         <source>There is no such person.</source>
         <translation>不存在此人员。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="921"/>
+        <location filename="../core/edit/editservice.cpp" line="925"/>
         <source>Say why the week is rejected.</source>
         <translation>请说明驳回该周的原因。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="928"/>
+        <location filename="../core/edit/editservice.cpp" line="932"/>
         <source>Submit timesheet of %1 for the week of %2</source>
         <translation>提交 %1 在 %2 当周的工时表</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="929"/>
+        <location filename="../core/edit/editservice.cpp" line="933"/>
         <source>Approve timesheet of %1 for the week of %2</source>
         <translation>批准 %1 在 %2 当周的工时表</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="930"/>
+        <location filename="../core/edit/editservice.cpp" line="934"/>
         <source>Reject timesheet of %1 for the week of %2</source>
         <translation>驳回 %1 在 %2 当周的工时表</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="950"/>
+        <location filename="../core/edit/editservice.cpp" line="954"/>
         <source>%1 has no time logged in the week of %2.</source>
         <translation>%1 在 %2 当周没有记录工时。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="953"/>
+        <location filename="../core/edit/editservice.cpp" line="957"/>
         <source>The week of %2 for %1 has already been submitted.</source>
         <translation>%1 的 %2 当周已提交。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="954"/>
+        <location filename="../core/edit/editservice.cpp" line="958"/>
         <source>The week of %2 for %1 has nothing submitted to approve or reject.</source>
         <translation>%1 的 %2 当周没有待批准或驳回的已提交工时。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="965"/>
+        <location filename="../core/edit/editservice.cpp" line="969"/>
         <source>Timesheet of %1 for the week of %2 rejected</source>
         <translation>%1 在 %2 当周的工时表被驳回</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="987"/>
+        <location filename="../core/edit/editservice.cpp" line="991"/>
         <source>%1 cannot leave %2: %3. A manager can pass the gate with a written reason.</source>
         <translation>%1 无法离开%2阶段：%3。经理可填写理由后强制通过关口。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="996"/>
+        <location filename="../core/edit/editservice.cpp" line="1000"/>
         <source>Pass the gate of %1 to %2 by override</source>
         <translation>强制通过 %1 进入%2的关口</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1003"/>
+        <location filename="../core/edit/editservice.cpp" line="1007"/>
         <source>Gate %1 → %2 passed by override</source>
         <translation>关口 %1 → %2 已被强制通过</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1004"/>
+        <location filename="../core/edit/editservice.cpp" line="1008"/>
         <source>Reason: %1
 Not met: %2</source>
         <translation>理由：%1
 未满足：%2</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1017"/>
+        <location filename="../core/edit/editservice.cpp" line="1021"/>
         <source>%1 is already closed.</source>
         <translation>%1 已关闭。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1019"/>
+        <location filename="../core/edit/editservice.cpp" line="1023"/>
         <source>%1 is in %2; a project is closed from its closing phase.</source>
         <translation>%1 处于%2阶段；项目需在收尾阶段才能关闭。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1035"/>
+        <location filename="../core/edit/editservice.cpp" line="1039"/>
         <source>The client of the new project does not exist.</source>
         <translation>新项目的客户不存在。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1050"/>
+        <location filename="../core/edit/editservice.cpp" line="1054"/>
         <source>There is no process template “%1”; the templates are %2.</source>
         <translation>不存在流程模板“%1”；可用模板为 %2。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1068"/>
+        <location filename="../core/edit/editservice.cpp" line="1072"/>
         <source>A sign-off needs the name of the person who signs.</source>
         <translation>签署需要签署人的姓名。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1070"/>
+        <location filename="../core/edit/editservice.cpp" line="1074"/>
         <source>A sign-off needs the statement that is signed.</source>
         <translation>签署需要所签署的声明。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1071"/>
+        <location filename="../core/edit/editservice.cpp" line="1075"/>
         <source>Record client sign-off</source>
         <translation>记录客户签署</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1081"/>
+        <location filename="../core/edit/editservice.cpp" line="1085"/>
         <source>A requirement needs a title.</source>
         <translation>需求需要标题。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1092"/>
+        <location filename="../core/edit/editservice.cpp" line="1096"/>
         <source>Add requirement %1</source>
         <translation>添加需求 %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1105"/>
+        <location filename="../core/edit/editservice.cpp" line="1109"/>
         <source>A resource needs an id.</source>
         <translation>资源需要一个 ID。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1107"/>
+        <location filename="../core/edit/editservice.cpp" line="1111"/>
         <source>A resource needs a name.</source>
         <translation>资源需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1115"/>
+        <location filename="../core/edit/editservice.cpp" line="1119"/>
         <source>%1: two rates start on the same day; keep one.</source>
         <translation>%1：有两个费率从同一天开始生效；请只保留一个。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1121"/>
+        <location filename="../core/edit/editservice.cpp" line="1125"/>
         <source>%1: each change of the maximum units needs the date it takes effect.</source>
         <translation>%1：最大单位的每次变更都需要生效日期。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1124"/>
+        <location filename="../core/edit/editservice.cpp" line="1128"/>
         <source>%1: the maximum units change twice on %2; keep one.</source>
         <translation>%1：最大单位在 %2 变更了两次；请只保留一个。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1128"/>
+        <location filename="../core/edit/editservice.cpp" line="1132"/>
         <source>Add “%1” to the pool</source>
         <translation>将“%1”加入资源池</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1128"/>
+        <location filename="../core/edit/editservice.cpp" line="1132"/>
         <source>Edit “%1”</source>
         <translation>编辑“%1”</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1144"/>
+        <location filename="../core/edit/editservice.cpp" line="1148"/>
         <source>%1 (own calendar)</source>
         <translation>%1（个人日历）</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1159"/>
+        <location filename="../core/edit/editservice.cpp" line="1163"/>
         <source>%1: a skill that is not in the catalogue was given.</source>
         <translation>%1：给出的技能不在技能目录中。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1161"/>
+        <location filename="../core/edit/editservice.cpp" line="1165"/>
         <source>%1: the skill “%2” is listed twice.</source>
         <translation>%1：技能“%2”被列出了两次。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1163"/>
+        <location filename="../core/edit/editservice.cpp" line="1167"/>
         <source>%1: the level of “%2” must be from 1 to 5 (it is %3).</source>
         <translation>%1：“%2”的等级必须在 1 到 5 之间（当前为 %3）。</translation>
     </message>
@@ -3676,6 +4353,69 @@ Not met: %2</source>
         <location filename="../ui/gateoverridedialog.cpp" line="65"/>
         <source>Pass to %1</source>
         <translation>通过并进入%1</translation>
+    </message>
+</context>
+<context>
+    <name>Keel::HolidayCatalogue</name>
+    <message>
+        <location filename="../core/workflow/holidaycatalogue.cpp" line="71"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/holidaycatalogue.cpp" line="77"/>
+        <source>not valid JSON at offset %1 (%2).</source>
+        <translation>在偏移量 %1 处不是有效的 JSON（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/holidaycatalogue.cpp" line="79"/>
+        <source>expected an object with "code", "name" and "years" or "rules".</source>
+        <translation>应为包含 "code"、"name" 以及 "years" 或 "rules" 的对象。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/holidaycatalogue.cpp" line="87"/>
+        <source>"code" and "name" must not be empty.</source>
+        <translation>"code" 和 "name" 不能为空。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/holidaycatalogue.cpp" line="98"/>
+        <source>a block of "years" needs a "year" from 1900 to 2200.</source>
+        <translation>"years" 中的每一项都需要 1900 到 2200 之间的 "year"。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/holidaycatalogue.cpp" line="111"/>
+        <source>year %1, holiday “%2”: expected a name and dates "from" (and "to", not before it) such as 2024-10-01.</source>
+        <translation>%1 年，节假日“%2”：应有名称和日期 "from"（以及不早于它的 "to"），如 2024-10-01。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/holidaycatalogue.cpp" line="125"/>
+        <source>year %1, working day “%2”: expected a name and a "date" such as 2024-02-04.</source>
+        <translation>%1 年，调休上班日“%2”：应有名称和日期 "date"，如 2024-02-04。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/holidaycatalogue.cpp" line="137"/>
+        <source>rules need "firstYear" and "lastYear" from 1900 to 2200.</source>
+        <translation>规则需要 1900 到 2200 之间的 "firstYear" 和 "lastYear"。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/holidaycatalogue.cpp" line="171"/>
+        <source>rule “%1”: expected a "month" from 1 to 12, or "easter".</source>
+        <translation>规则“%1”：应有 1 到 12 的 "month"，或 "easter"。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/holidaycatalogue.cpp" line="180"/>
+        <source>rule “%1” gives no valid day in %2.</source>
+        <translation>规则“%1”在 %2 年没有得出有效日期。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/holidaycatalogue.cpp" line="213"/>
+        <source>it lists no holidays.</source>
+        <translation>其中没有任何节假日。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/holidaycatalogue.cpp" line="228"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -4731,224 +5471,234 @@ Not met: %2</source>
 <context>
     <name>Keel::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="57"/>
+        <location filename="../ui/mainwindow.cpp" line="58"/>
         <source>Keel workspaces (*.keel);;All files (*)</source>
         <translation>Keel 工作区 (*.keel);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="116"/>
+        <location filename="../ui/mainwindow.cpp" line="117"/>
         <source>&amp;New Workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="118"/>
+        <location filename="../ui/mainwindow.cpp" line="119"/>
         <source>Create a new workspace file</source>
         <translation>创建新的工作区文件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="122"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
         <source>Open a workspace file</source>
         <translation>打开工作区文件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>&amp;Close Workspace</source>
         <translation>关闭工作区(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="131"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
         <source>&amp;Timesheet…</source>
         <translation>工时表(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="152"/>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
         <source>E&amp;xpenses…</source>
         <translation>费用(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
         <source>Record what a project spent, with receipts (Ctrl+E)</source>
         <translation>记录项目的支出及收据（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <source>&amp;Calendars…</source>
+        <translation>日历(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <source>Working weeks, holidays and exceptions of the workspace's calendars</source>
+        <translation>工作区日历的工作周、节假日和例外日期</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>Show &amp;Side Bar</source>
         <translation>显示侧边栏(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189"/>
+        <location filename="../ui/mainwindow.cpp" line="200"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>Project &amp;Plan</source>
         <translation>项目计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>No workspace is open</source>
         <translation>未打开工作区</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>&amp;Audit Trail…</source>
         <translation>审计跟踪(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>&amp;Lessons Learned…</source>
         <translation>经验教训(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow.cpp" line="243"/>
         <source>&amp;About Keel</source>
         <translation>关于 Keel(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="265"/>
         <source>No Recent Workspaces</source>
         <translation>没有最近的工作区</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow.cpp" line="267"/>
         <source>&amp;Clear Menu</source>
         <translation>清除菜单(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
         <source>System Language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>Keel will use the new language the next time it starts.</source>
         <translation>Keel 将在下次启动时使用新的语言。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <location filename="../ui/mainwindow.cpp" line="300"/>
         <source>The KEEL_LANG environment variable is set and takes precedence over this choice.</source>
         <translation>已设置环境变量 KEEL_LANG，它优先于此处的选择。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="289"/>
+        <location filename="../ui/mainwindow.cpp" line="301"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
         <source>Cannot Open Workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="343"/>
+        <location filename="../ui/mainwindow.cpp" line="355"/>
         <source>The workspace could not be opened.</source>
         <translation>无法打开该工作区。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="379"/>
+        <location filename="../ui/mainwindow.cpp" line="391"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="448"/>
+        <location filename="../ui/mainwindow.cpp" line="462"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow.cpp" line="463"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n 个项目</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="450"/>
+        <location filename="../ui/mainwindow.cpp" line="464"/>
         <source>%n resource(s)</source>
         <translation>
             <numerusform>%n 个资源</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="451"/>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n 个客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="456"/>
-        <location filename="../ui/mainwindow.cpp" line="464"/>
+        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <location filename="../ui/mainwindow.cpp" line="478"/>
         <source>New Workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <location filename="../ui/mainwindow.cpp" line="471"/>
         <source>Untitled.keel</source>
         <translation>未命名.keel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="465"/>
+        <location filename="../ui/mainwindow.cpp" line="479"/>
         <source>%1 already exists. Choose another name, or open it with File → Open.</source>
         <translation>%1 已存在。请换一个名称，或通过“文件 → 打开”打开它。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location filename="../ui/mainwindow.cpp" line="489"/>
         <source>Open Workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="483"/>
+        <location filename="../ui/mainwindow.cpp" line="497"/>
         <source>About Keel</source>
         <translation>关于 Keel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="484"/>
+        <location filename="../ui/mainwindow.cpp" line="498"/>
         <source>&lt;h3&gt;Keel %1&lt;/h3&gt;&lt;p&gt;Project service management for service organisations: plan, staff, track and report client projects, offline or with a shared server.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Keel %1&lt;/h3&gt;&lt;p&gt;面向服务型组织的项目服务管理：规划、配置人员、跟踪并报告客户项目，可离线使用，也可连接共享服务器。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="492"/>
+        <location filename="../ui/mainwindow.cpp" line="506"/>
         <source>Change Not Made</source>
         <translation>未能进行更改</translation>
     </message>
@@ -5233,77 +5983,97 @@ Not met: %2</source>
 <context>
     <name>Keel::NewProjectDialog</name>
     <message>
-        <location filename="../ui/newprojectdialog.cpp" line="34"/>
+        <location filename="../ui/newprojectdialog.cpp" line="37"/>
         <source>New Project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../ui/newprojectdialog.cpp" line="35"/>
+        <location filename="../ui/newprojectdialog.cpp" line="38"/>
         <source>e.g. Service desk takeover</source>
         <translation>例如：服务台接管</translation>
     </message>
     <message>
-        <location filename="../ui/newprojectdialog.cpp" line="36"/>
+        <location filename="../ui/newprojectdialog.cpp" line="39"/>
         <source>e.g. ACM-012</source>
         <translation>例如：ACM-012</translation>
     </message>
     <message>
-        <location filename="../ui/newprojectdialog.cpp" line="38"/>
+        <location filename="../ui/newprojectdialog.cpp" line="41"/>
         <source>No client (internal)</source>
         <translation>无客户（内部）</translation>
     </message>
     <message>
-        <location filename="../ui/newprojectdialog.cpp" line="55"/>
+        <location filename="../ui/newprojectdialog.cpp" line="58"/>
         <source>English</source>
         <translation>英语</translation>
     </message>
     <message>
-        <location filename="../ui/newprojectdialog.cpp" line="59"/>
+        <location filename="../ui/newprojectdialog.cpp" line="62"/>
         <source>Blank project</source>
         <translation>空白项目</translation>
     </message>
     <message>
-        <location filename="../ui/newprojectdialog.cpp" line="75"/>
+        <location filename="../ui/newprojectdialog.cpp" line="67"/>
+        <source>The workspace's calendar</source>
+        <translation>工作区日历</translation>
+    </message>
+    <message>
+        <location filename="../ui/newprojectdialog.cpp" line="74"/>
+        <source>New calendar: %1 public holidays</source>
+        <translation>新建日历：%1法定节假日</translation>
+    </message>
+    <message>
+        <location filename="../ui/newprojectdialog.cpp" line="77"/>
+        <source>The working time the project is scheduled in; a country's public holidays make a new calendar that you can edit later under Calendars (Ctrl+Shift+K)</source>
+        <translation>项目排程所依据的工作时间；选择某国家或地区的法定节假日会新建一个日历，之后可在“日历”(Ctrl+Shift+K) 中编辑</translation>
+    </message>
+    <message>
+        <location filename="../ui/newprojectdialog.cpp" line="91"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/newprojectdialog.cpp" line="76"/>
+        <location filename="../ui/newprojectdialog.cpp" line="92"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../ui/newprojectdialog.cpp" line="77"/>
+        <location filename="../ui/newprojectdialog.cpp" line="93"/>
         <source>Client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../ui/newprojectdialog.cpp" line="78"/>
+        <location filename="../ui/newprojectdialog.cpp" line="94"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../ui/newprojectdialog.cpp" line="79"/>
+        <location filename="../ui/newprojectdialog.cpp" line="95"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../ui/newprojectdialog.cpp" line="81"/>
+        <location filename="../ui/newprojectdialog.cpp" line="97"/>
         <source>Task names in</source>
         <translation>任务名称语言</translation>
     </message>
     <message>
-        <location filename="../ui/newprojectdialog.cpp" line="85"/>
+        <location filename="../ui/newprojectdialog.cpp" line="98"/>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <location filename="../ui/newprojectdialog.cpp" line="102"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../ui/newprojectdialog.cpp" line="108"/>
+        <location filename="../ui/newprojectdialog.cpp" line="125"/>
         <source>An empty project in initiation: add requirements, then plan the tasks.</source>
         <translation>处于启动阶段的空项目：先添加需求，再规划任务。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/newprojectdialog.cpp" line="116"/>
+        <location filename="../ui/newprojectdialog.cpp" line="133"/>
         <source>%1
 %2 phases (%3), %n task(s), %4 roles.</source>
         <translation>
@@ -5312,7 +6082,7 @@ Not met: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/newprojectdialog.cpp" line="119"/>
+        <location filename="../ui/newprojectdialog.cpp" line="136"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -5867,32 +6637,32 @@ Not met: %2</source>
         <translation>代码“%1”已被项目“%2”使用。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/processtemplate.cpp" line="176"/>
+        <location filename="../core/workflow/processtemplate.cpp" line="178"/>
         <source>invalid JSON at offset %1: %2.</source>
         <translation>偏移量 %1 处的 JSON 无效：%2。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/processtemplate.cpp" line="178"/>
+        <location filename="../core/workflow/processtemplate.cpp" line="180"/>
         <source>the template must be a JSON object.</source>
         <translation>模板必须是 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/processtemplate.cpp" line="184"/>
+        <location filename="../core/workflow/processtemplate.cpp" line="186"/>
         <source>Template %1: %2</source>
         <translation>模板 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/workflow/processtemplate.cpp" line="193"/>
+        <location filename="../core/workflow/processtemplate.cpp" line="195"/>
         <source>Template %1 cannot be read: %2</source>
         <translation>无法读取模板 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/workflow/processtemplate.cpp" line="223"/>
+        <location filename="../core/workflow/processtemplate.cpp" line="225"/>
         <source>New project %1</source>
         <translation>新建项目 %1</translation>
     </message>
     <message>
-        <location filename="../core/workflow/processtemplate.cpp" line="242"/>
+        <location filename="../core/workflow/processtemplate.cpp" line="244"/>
         <source>New project %1 from template %2</source>
         <translation>基于模板 %2 新建项目 %1</translation>
     </message>
@@ -6334,122 +7104,127 @@ Not met: %2</source>
 <context>
     <name>Keel::ProjectPropertiesDialog</name>
     <message>
-        <location filename="../ui/projectpropertiesdialog.cpp" line="52"/>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="54"/>
         <source>Status date:</source>
         <translation>状态日期：</translation>
     </message>
     <message>
-        <location filename="../ui/projectpropertiesdialog.cpp" line="57"/>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="59"/>
         <source>Project Properties — %1</source>
         <translation>项目属性 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/projectpropertiesdialog.cpp" line="59"/>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="61"/>
         <source>(no client)</source>
         <translation>（无客户）</translation>
     </message>
     <message>
-        <location filename="../ui/projectpropertiesdialog.cpp" line="64"/>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="66"/>
         <source>(nobody yet)</source>
         <translation>（尚未指定）</translation>
     </message>
     <message>
-        <location filename="../ui/projectpropertiesdialog.cpp" line="99"/>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="101"/>
         <source>The workspace's calendar</source>
         <translation>工作区日历</translation>
     </message>
     <message>
-        <location filename="../ui/projectpropertiesdialog.cpp" line="108"/>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="109"/>
+        <source>New calendar: %1 public holidays</source>
+        <translation>新建日历：%1法定节假日</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="116"/>
         <source>0 to 1000; leveling delays lower priorities first</source>
         <translation>0 到 1000；资源调配时先推迟优先级较低的项目</translation>
     </message>
     <message>
-        <location filename="../ui/projectpropertiesdialog.cpp" line="115"/>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="123"/>
         <source>Progress, earned value and the Inbox judge the project as of this day</source>
         <translation>进度、挣值和收件箱均以此日期评估项目</translation>
     </message>
     <message>
-        <location filename="../ui/projectpropertiesdialog.cpp" line="121"/>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="129"/>
         <source>&amp;Code:</source>
         <translation>代码(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/projectpropertiesdialog.cpp" line="122"/>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="130"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/projectpropertiesdialog.cpp" line="123"/>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="131"/>
         <source>C&amp;lient:</source>
         <translation>客户(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/projectpropertiesdialog.cpp" line="124"/>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="132"/>
         <source>&amp;Manager:</source>
         <translation>经理(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/projectpropertiesdialog.cpp" line="125"/>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="133"/>
         <source>&amp;Finish:</source>
         <translation>完成(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/projectpropertiesdialog.cpp" line="125"/>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="133"/>
         <source>&amp;Start:</source>
         <translation>开始(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/projectpropertiesdialog.cpp" line="126"/>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="134"/>
         <source>Calend&amp;ar:</source>
         <translation>日历(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/projectpropertiesdialog.cpp" line="127"/>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="135"/>
         <source>&amp;Priority:</source>
         <translation>优先级(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/projectpropertiesdialog.cpp" line="131"/>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="139"/>
         <source>C&amp;urrency:</source>
         <translation>货币(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/projectpropertiesdialog.cpp" line="132"/>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="140"/>
         <source>&amp;Billing:</source>
         <translation>计费方式(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../ui/projectpropertiesdialog.cpp" line="133"/>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="141"/>
         <source>Con&amp;tract value:</source>
         <translation>合同金额(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/projectpropertiesdialog.cpp" line="134"/>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="142"/>
         <source>Bu&amp;dget (cost):</source>
         <translation>预算（成本）(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/projectpropertiesdialog.cpp" line="135"/>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="143"/>
         <source>&amp;Retainer a month:</source>
         <translation>每月预付费(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/projectpropertiesdialog.cpp" line="136"/>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="144"/>
         <source>Sc&amp;ope:</source>
         <translation>范围(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/projectpropertiesdialog.cpp" line="137"/>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="145"/>
         <source>D&amp;escription:</source>
         <translation>说明(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/projectpropertiesdialog.cpp" line="170"/>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="187"/>
         <source>“%1” is not an ISO 4217 currency code such as EUR or CNY.</source>
         <translation>“%1”不是 ISO 4217 货币代码（例如 EUR 或 CNY）。</translation>
     </message>
     <message>
-        <location filename="../ui/projectpropertiesdialog.cpp" line="182"/>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="199"/>
         <source>“%1” is not an amount in %2 of 0 or more, such as 120000.00.</source>
         <translation>“%1”不是不小于 0 的 %2 金额，例如 120000.00。</translation>
     </message>
@@ -9829,194 +10604,204 @@ Not met: %2</source>
 <context>
     <name>Keel::ResourcesView</name>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="61"/>
+        <location filename="../ui/resourcesview.cpp" line="62"/>
         <source>Resources</source>
         <translation>资源</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="71"/>
+        <location filename="../ui/resourcesview.cpp" line="72"/>
         <source>Search name, role, team or skill</source>
         <translation>搜索名称、角色、团队或技能</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="77"/>
+        <location filename="../ui/resourcesview.cpp" line="78"/>
         <source>Days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="78"/>
+        <location filename="../ui/resourcesview.cpp" line="79"/>
         <source>Weeks</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="79"/>
+        <location filename="../ui/resourcesview.cpp" line="80"/>
         <source>Months</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="81"/>
+        <location filename="../ui/resourcesview.cpp" line="82"/>
         <source>Load period</source>
         <translation>负荷周期</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="85"/>
+        <location filename="../ui/resourcesview.cpp" line="86"/>
         <source>Load from</source>
         <translation>负荷起始</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="86"/>
+        <location filename="../ui/resourcesview.cpp" line="87"/>
         <source>The first day of the load shown; it starts at the projects' status date.</source>
         <translation>所显示负荷的第一天；从项目的状态日期开始。</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="90"/>
+        <location filename="../ui/resourcesview.cpp" line="91"/>
         <source>Load</source>
         <translation>负荷</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="103"/>
+        <location filename="../ui/resourcesview.cpp" line="104"/>
         <source>Idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="104"/>
+        <location filename="../ui/resourcesview.cpp" line="105"/>
         <source>Half</source>
         <translation>半负荷</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="105"/>
+        <location filename="../ui/resourcesview.cpp" line="106"/>
         <source>Full</source>
         <translation>满负荷</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="106"/>
+        <location filename="../ui/resourcesview.cpp" line="107"/>
         <source>Over-allocated</source>
         <translation>过度分配</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="108"/>
+        <location filename="../ui/resourcesview.cpp" line="109"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="114"/>
+        <location filename="../ui/resourcesview.cpp" line="115"/>
         <source>Level…</source>
         <translation>资源调配…</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="119"/>
+        <location filename="../ui/resourcesview.cpp" line="120"/>
         <source>Resolve over-allocations across the pool by delaying tasks, with a preview first</source>
         <translation>通过延迟任务解决资源池中的过度分配，并先进行预览</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="120"/>
+        <location filename="../ui/resourcesview.cpp" line="121"/>
         <source>Skills…</source>
         <translation>技能…</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="124"/>
+        <location filename="../ui/resourcesview.cpp" line="125"/>
         <source>The skill catalogue: add, rename and delete the skills people are rated in</source>
         <translation>技能目录：添加、重命名和删除用于评定人员的技能</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="125"/>
+        <location filename="../ui/resourcesview.cpp" line="126"/>
+        <source>Calendars…</source>
+        <translation>日历…</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcesview.cpp" line="130"/>
+        <source>Working weeks, holidays and exceptions of the workspace's calendars (Ctrl+Shift+K)</source>
+        <translation>工作区日历的工作周、节假日和例外日期 (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
+        <location filename="../ui/resourcesview.cpp" line="131"/>
         <source>Staff…</source>
         <translation>人员配备…</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="129"/>
+        <location filename="../ui/resourcesview.cpp" line="135"/>
         <source>Propose people for a project's open skill requirements, with a preview first</source>
         <translation>为项目未满足的技能要求推荐人员，并先进行预览</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="130"/>
+        <location filename="../ui/resourcesview.cpp" line="136"/>
         <source>Timesheet…</source>
         <translation>工时表…</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="131"/>
+        <location filename="../ui/resourcesview.cpp" line="137"/>
         <source>Log, submit and approve the selected person's hours, week by week (Ctrl+T)</source>
         <translation>按周记录、提交和审批所选人员的工时（Ctrl+T）</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="170"/>
+        <location filename="../ui/resourcesview.cpp" line="176"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="171"/>
+        <location filename="../ui/resourcesview.cpp" line="177"/>
         <source>Add a person, a material or a cost resource to the pool (Insert)</source>
         <translation>向资源池添加人员、材料或成本资源（Insert）</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="173"/>
+        <location filename="../ui/resourcesview.cpp" line="179"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="174"/>
+        <location filename="../ui/resourcesview.cpp" line="180"/>
         <source>Edit the selected resource: rates, calendar, skills (Return)</source>
         <translation>编辑所选资源：费率、日历、技能（回车）</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="176"/>
+        <location filename="../ui/resourcesview.cpp" line="182"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="177"/>
+        <location filename="../ui/resourcesview.cpp" line="183"/>
         <source>Delete the selected resource (Delete); refused while it is assigned</source>
         <translation>删除所选资源（Delete）；仍有分配时不能删除</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="186"/>
+        <location filename="../ui/resourcesview.cpp" line="192"/>
         <source>History…</source>
         <translation>历史记录…</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="188"/>
+        <location filename="../ui/resourcesview.cpp" line="194"/>
         <source>Every change made to the selected person: when, by whom, old and new values</source>
         <translation>所选人员的全部更改：时间、操作人、原值和新值</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="257"/>
-        <location filename="../ui/resourcesview.cpp" line="260"/>
+        <location filename="../ui/resourcesview.cpp" line="263"/>
+        <location filename="../ui/resourcesview.cpp" line="266"/>
         <source>Delete Resource</source>
         <translation>删除资源</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="260"/>
+        <location filename="../ui/resourcesview.cpp" line="266"/>
         <source>Delete “%1” from the pool? Undo brings them back.</source>
         <translation>从资源池中删除“%1”？撤销可以恢复。</translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="309"/>
+        <location filename="../ui/resourcesview.cpp" line="315"/>
         <source>no over-allocations in the span</source>
         <translation>该时间范围内没有过度分配</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/resourcesview.cpp" line="310"/>
+        <location filename="../ui/resourcesview.cpp" line="316"/>
         <source>%n over-allocated period(s)</source>
         <translation>
             <numerusform>%n 个过度分配的时间段</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/resourcesview.cpp" line="311"/>
+        <location filename="../ui/resourcesview.cpp" line="317"/>
         <source>%n person(s) affected</source>
         <translation>
             <numerusform>%n 人受影响</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/resourcesview.cpp" line="316"/>
+        <location filename="../ui/resourcesview.cpp" line="322"/>
         <source>%n resource(s)</source>
         <translation>
             <numerusform>%n 个资源</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/resourcesview.cpp" line="321"/>
+        <location filename="../ui/resourcesview.cpp" line="327"/>
         <source>The resource pool is empty. Add the first person with Add… (Insert).</source>
         <translation>资源池为空。请用“添加…”（Insert）添加第一个人。</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "audittrailview.h"
+#include "calendardialog.h"
 #include "clientsview.h"
 #include "emptystateview.h"
 #include "expensesdialog.h"
@@ -154,6 +155,16 @@ void MainWindow::createActions()
     m_expenses->setStatusTip(tr("Record what a project spent, with receipts (Ctrl+E)"));
     m_expenses->setEnabled(false);
     connect(m_expenses, &QAction::triggered, this, &MainWindow::openExpenses);
+    m_calendars = new QAction(tr("&Calendars…"), this);
+    m_calendars->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    m_calendars->setToolTip(tr("Working weeks, holidays and exceptions of the workspace's calendars"));
+    m_calendars->setEnabled(false);
+    connect(m_calendars, &QAction::triggered, this, [this] {
+        if (m_document) {
+            CalendarDialog dialog(m_document.get(), this);
+            dialog.exec();
+        }
+    });
 
     m_pageActions = new QActionGroup(this);
     m_pageActions->setExclusive(true);
@@ -192,6 +203,7 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(m_timesheet);
     edit->addAction(m_expenses);
+    edit->addAction(m_calendars);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions(m_pageActions->actions());
@@ -400,6 +412,7 @@ void MainWindow::buildPages()
     m_close->setEnabled(true);
     m_timesheet->setEnabled(true);
     m_expenses->setEnabled(true);
+    m_calendars->setEnabled(true);
     setCurrentPage(m_page);
     m_stack->currentWidget()->setFocus();
     updateTitle();
@@ -419,6 +432,7 @@ void MainWindow::removePages()
         action->setEnabled(false);
     m_close->setEnabled(false);
     m_timesheet->setEnabled(false);
+    m_calendars->setEnabled(false);
     m_expenses->setEnabled(false);
 }
 

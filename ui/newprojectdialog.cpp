@@ -2,7 +2,9 @@
 
 #include "palettecolors.h"
 
+#include <edit/editservice.h>
 #include <model/workspace.h>
+#include <workflow/holidaycatalogue.h>
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -28,6 +30,7 @@ NewProjectDialog::NewProjectDialog(const Workspace &workspace, QWidget *parent)
     , m_start(new QDateEdit(this))
     , m_template(new QComboBox(this))
     , m_language(new QComboBox(this))
+    , m_calendar(new QComboBox(this))
     , m_description(new QLabel(this))
     , m_error(new QLabel(this))
 {
@@ -61,6 +64,19 @@ NewProjectDialog::NewProjectDialog(const Workspace &workspace, QWidget *parent)
         m_template->addItem(t.displayName(chineseUi ? TemplateLanguage::Chinese : TemplateLanguage::English));
     m_template->setCurrentIndex(m_templates.isEmpty() ? 0 : 1);
 
+    m_calendar->addItem(tr("The workspace's calendar"), QVariant::fromValue(Id()));
+    for (const Calendar &c : workspace.table<Calendar>()) {
+        if (c.resourceId.isNull())
+            m_calendar->addItem(c.name, QVariant::fromValue(c.id));
+    }
+    m_calendar->insertSeparator(m_calendar->count());
+    for (const HolidayRegion &r : HolidayCatalogue::builtIn()) {
+        m_calendar->addItem(tr("New calendar: %1 public holidays").arg(r.displayName(chineseUi)), QVariant::fromValue(Id()));
+        m_calendar->setItemData(m_calendar->count() - 1, r.code, Qt::UserRole + 1);
+    }
+    m_calendar->setToolTip(tr("The working time the project is scheduled in; a country's public holidays make a new "
+                              "calendar that you can edit later under Calendars (Ctrl+Shift+K)"));
+
     m_description->setWordWrap(true);
     m_description->setMinimumHeight(m_description->fontMetrics().lineSpacing() * 3);
     m_description->setAlignment(Qt::AlignLeft | Qt::AlignTop);
@@ -79,6 +95,7 @@ NewProjectDialog::NewProjectDialog(const Workspace &workspace, QWidget *parent)
     form->addRow(tr("Template"), m_template);
     form->addRow(QString(), m_description);
     form->addRow(tr("Task names in"), m_language);
+    form->addRow(tr("Calendar"), m_calendar);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
@@ -133,10 +150,27 @@ std::optional<ChangeSet> NewProjectDialog::changes(Id *projectId, QString *error
     spec.clientId = m_client->currentData().value<QUuid>();
     spec.start = m_start->date();
     spec.language = TemplateLanguage(m_language->currentData().toInt());
+    spec.calendarId = m_calendar->currentData().value<Id>();
+    std::optional<Calendar> newCalendar;
+    if (const QString code = m_calendar->currentData(Qt::UserRole + 1).toString(); !code.isEmpty()) {
+        if (const std::optional<HolidayRegion> region = HolidayCatalogue::region(code)) {
+            const bool chinese = QLocale().language() == QLocale::Chinese;
+            newCalendar = HolidayCatalogue::calendar(*region, chinese,
+                                                     EditService(m_workspace).unusedCalendarName(region->displayName(chinese)));
+            spec.calendarId = newCalendar->id;
+        }
+    }
     const int i = m_template->currentIndex() - 1;
-    if (i >= 0 && i < m_templates.size())
-        return TemplateInstantiator::instantiate(m_templates[i], m_workspace, spec, projectId, error);
-    return TemplateInstantiator::blank(m_workspace, spec, projectId, error);
+    std::optional<ChangeSet> project = i >= 0 && i < m_templates.size()
+                                           ? TemplateInstantiator::instantiate(m_templates[i], m_workspace, spec, projectId, error)
+                                           : TemplateInstantiator::blank(m_workspace, spec, projectId, error);
+    if (!project || !newCalendar)
+        return project;
+    // The new calendar comes first, so that the project can name it.
+    ChangeSet changes(project->description());
+    changes.insert(*newCalendar);
+    changes.append(*project);
+    return changes;
 }
 
 void NewProjectDialog::accept()

@@ -34,6 +34,9 @@ public:
     /// Item 0 is "Blank project"; then the built-in templates.
     QComboBox *templateCombo() const { return m_template; }
     QComboBox *languageCombo() const { return m_language; }
+    /// The workspace's calendars, then a new calendar of each built-in country's public holidays
+    /// (created with the project).
+    QComboBox *calendarCombo() const { return m_calendar; }
 
     /// The ChangeSet creating the project; nullopt with *error when the input is not valid.
     std::optional<ChangeSet> changes(Id *projectId = nullptr, QString *error = nullptr) const;
@@ -52,6 +55,7 @@ private:
     QDateEdit *m_start;
     QComboBox *m_template;
     QComboBox *m_language;
+    QComboBox *m_calendar;
     QLabel *m_description;
     QLabel *m_error;
     QPushButton *m_ok;

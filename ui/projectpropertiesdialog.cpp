@@ -5,7 +5,9 @@
 
 #include <edit/editservice.h>
 #include <model/money.h>
+#include <model/entityedit.h>
 #include <model/workspace.h>
+#include <workflow/holidaycatalogue.h>
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -101,6 +103,12 @@ ProjectPropertiesDialog::ProjectPropertiesDialog(const Workspace &ws, const Proj
         if (c.resourceId.isNull())
             m_calendar->addItem(c.name, QVariant::fromValue(c.id));
     }
+    m_calendar->insertSeparator(m_calendar->count());
+    const bool chinese = QLocale().language() == QLocale::Chinese;
+    for (const HolidayRegion &r : HolidayCatalogue::builtIn()) {
+        m_calendar->addItem(tr("New calendar: %1 public holidays").arg(r.displayName(chinese)), QVariant::fromValue(Id()));
+        m_calendar->setItemData(m_calendar->count() - 1, r.code, Qt::UserRole + 1);
+    }
     selectData(m_calendar, project.calendarId);
 
     m_priority->setRange(0, 1000);
@@ -163,6 +171,15 @@ bool ProjectPropertiesDialog::read()
     p.currency = m_currency->currentText().trimmed().toUpper();
     p.billingModel = BillingModel(m_billing->currentData().toInt());
     p.calendarId = m_calendar->currentData().value<Id>();
+    m_newCalendar.reset();
+    if (const QString code = m_calendar->currentData(Qt::UserRole + 1).toString(); !code.isEmpty()) {
+        if (const std::optional<HolidayRegion> region = HolidayCatalogue::region(code)) {
+            const bool chinese = QLocale().language() == QLocale::Chinese;
+            m_newCalendar = HolidayCatalogue::calendar(
+                *region, chinese, EditService(m_ws).unusedCalendarName(region->displayName(chinese)));
+            p.calendarId = m_newCalendar->id;
+        }
+    }
     p.priority = m_priority->value();
     p.scopeStatement = m_scope->toPlainText().trimmed();
     p.description = m_description->toPlainText().trimmed();
@@ -206,7 +223,14 @@ void ProjectPropertiesDialog::accept()
     QVariantList record;
     for (const FieldDef &f : meta.fields)
         record.append(f.get(&m_project));
-    m_edit = EditService(m_ws).updateRecord(EntityType::Project, m_project.id, record);
+    if (m_newCalendar) {
+        // The new calendar and the project taking it are one edit.
+        ChangeSet with;
+        appendUpdates(with, m_ws, m_project);
+        m_edit = EditService(m_ws).addCalendarWith(*m_newCalendar, with);
+    } else {
+        m_edit = EditService(m_ws).updateRecord(EntityType::Project, m_project.id, record);
+    }
     if (!m_edit.ok()) {
         QMessageBox::warning(this, windowTitle(), m_edit.error);
         if (m_edit.field == "code")

@@ -6,9 +6,12 @@
 // moves (EditService::updateRecord), so that saving is one undoable step.
 
 #include <edit/edit.h>
+#include <model/calendar.h>
 #include <model/project.h>
 
 #include <QDialog>
+
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -44,6 +47,8 @@ public:
     QDateEdit *startEdit() const { return m_start; }
     QCheckBox *statusDateBox() const { return m_hasStatus; }
     QDateEdit *statusDateEdit() const { return m_status; }
+    /// The workspace's calendars, then a new calendar of each built-in country's public holidays.
+    QComboBox *calendarBox() const { return m_calendar; }
 
 private:
     bool read();
@@ -67,6 +72,7 @@ private:
     QDateEdit *m_status;
     QPlainTextEdit *m_scope;
     QPlainTextEdit *m_description;
+    std::optional<Calendar> m_newCalendar; ///< a built-in calendar chosen, added with the project's edit
 };
 
 } // namespace Keel

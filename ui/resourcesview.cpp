@@ -1,6 +1,7 @@
 #include "resourcesview.h"
 
 #include "audittrailview.h"
+#include "calendardialog.h"
 #include "levelingdialog.h"
 #include "loadheatmapmodel.h"
 #include "loadheatmapview.h"
@@ -122,6 +123,11 @@ ResourcesView::ResourcesView(WorkspaceDocument *document, QWidget *parent)
         dialog.exec();
     });
     skills->setToolTip(tr("The skill catalogue: add, rename and delete the skills people are rated in"));
+    QAction *calendars = m_toolBar->addAction(tr("Calendars…"), this, [this] {
+        CalendarDialog dialog(m_document, this);
+        dialog.exec();
+    });
+    calendars->setToolTip(tr("Working weeks, holidays and exceptions of the workspace's calendars (Ctrl+Shift+K)"));
     QAction *staff = m_toolBar->addAction(tr("Staff…"), this, [this] {
         StaffingDialog dialog(m_document, this);
         dialog.exec();

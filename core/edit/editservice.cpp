@@ -241,6 +241,10 @@ Edit EditService::removeCascade(EntityType type, const Id &id) const
         }
         break;
     }
+    case EntityType::Calendar:
+        if (const QString use = calendarUse(id); !use.isEmpty())
+            return Edit::refused(use);
+        break;
     case EntityType::Skill:
         for (const ResourceSkill &s : m_ws.table<ResourceSkill>()) {
             if (s.skillId == id)

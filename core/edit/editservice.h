@@ -189,6 +189,26 @@ public:
     Edit saveResource(const Resource &resource, const QList<SkillLevel> &skills,
                       const std::optional<Calendar> &ownCalendar = std::nullopt) const;
 
+    // --- Calendars ------------------------------------------------------------------------------
+
+    /// Adds @p calendar (its id not yet in the workspace) or saves the changes of an existing one;
+    /// the projects whose dates it moves are rescheduled in the same edit. Refused with the field
+    /// named ("name", "base_calendar_id", "week", "exceptions") and nothing changed when a working
+    /// interval does not lie within one day, ends before it starts or overlaps another, the base
+    /// calendar is unknown or leads back to the calendar, or an exception ends before it starts or
+    /// has a recurrence the engine cannot repeat (a period below 1, no weekday, a day, week or
+    /// month out of range).
+    Edit saveCalendar(const Calendar &calendar) const;
+    /// Adds the new @p calendar (judged as saveCalendar() does) together with @p with: edits that
+    /// may refer to it, such as a project or the workspace's settings taking it as their calendar;
+    /// one edit with the consequences of both.
+    Edit addCalendarWith(const Calendar &calendar, const ChangeSet &with) const;
+    /// @p wanted, or "@p wanted 2", "… 3" when a calendar has that name already.
+    QString unusedCalendarName(const QString &wanted) const;
+    /// What still uses calendar @p id (the workspace's default, a project, a task, a resource, a
+    /// calendar based on it), named for a message; empty when nothing does.
+    QString calendarUse(const Id &id) const;
+
     // --- Consequences, undo and redo ------------------------------------------------------------
 
     /// The schedule run an Edit's dates came from, for views that show floats and the critical

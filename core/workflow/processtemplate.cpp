@@ -142,6 +142,8 @@ Project newProject(const Workspace &ws, const NewProjectSpec &spec)
     p.calendarId = ws.settings().defaultCalendarId;
     if (!p.calendarId.isNull() && !ws.get<Calendar>(p.calendarId))
         p.calendarId = Id();
+    if (!spec.calendarId.isNull())
+        p.calendarId = spec.calendarId;
     p.currency = ws.settings().currency;
     return p;
 }

@@ -89,6 +89,7 @@ struct NewProjectSpec
     Id clientId;
     QDate start;
     TemplateLanguage language = TemplateLanguage::English;
+    Id calendarId;         ///< the project's calendar; null: the workspace's default calendar
 };
 
 class TemplateInstantiator

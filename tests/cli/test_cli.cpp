@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -118,4 +119,31 @@ TEST_CASE("keel-cli level previews, applies and reports errors", "[cli][level]")
     CHECK(cli({QStringLiteral("level"), file}).code == 2);
     CHECK(cli({QStringLiteral("level"), file, QStringLiteral("--all"), QStringLiteral("--project"), QStringLiteral("X")}).code == 2);
     CHECK(cli({QStringLiteral("level"), file, QStringLiteral("--all"), QStringLiteral("--time-limit"), QStringLiteral("x")}).code == 2);
+}
+
+TEST_CASE("keel-cli new --holidays makes a built-in calendar the workspace's default", "[cli][calendars]")
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("cn.keel"));
+    Result r = cli({QStringLiteral("new"), file, QStringLiteral("--holidays"), QStringLiteral("cn"), QStringLiteral("--zh")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    CHECK(r.out.contains(QStringLiteral("中国大陆")));
+    r = cli({QStringLiteral("list"), file, QStringLiteral("calendar"), QStringLiteral("--json")});
+    REQUIRE(r.code == 0);
+    const QJsonArray calendars = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    REQUIRE(calendars.size() == 2);
+    bool found = false;
+    for (const QJsonValue &c : calendars) {
+        if (c.toObject().value(QStringLiteral("name")).toString() == u"中国大陆") {
+            found = true;
+            CHECK(c.toObject().value(QStringLiteral("exceptions")).toArray().size() > 80);
+        }
+    }
+    CHECK(found);
+
+    r = cli({QStringLiteral("new"), dir.filePath(QStringLiteral("x.keel")), QStringLiteral("--holidays"), QStringLiteral("atlantis")});
+    CHECK(r.code == 2);
+    CHECK(r.err.contains(QStringLiteral("atlantis")));
+    CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("x.keel"))));
 }
