@@ -1744,34 +1744,29 @@
 <context>
     <name>Keel::ClientModel</name>
     <message>
-        <location filename="../ui/clientmodel.cpp" line="89"/>
+        <location filename="../ui/clientmodel.cpp" line="92"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../ui/clientmodel.cpp" line="91"/>
+        <location filename="../ui/clientmodel.cpp" line="94"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/clientmodel.cpp" line="93"/>
+        <location filename="../ui/clientmodel.cpp" line="96"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../ui/clientmodel.cpp" line="95"/>
+        <location filename="../ui/clientmodel.cpp" line="98"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../ui/clientmodel.cpp" line="97"/>
+        <location filename="../ui/clientmodel.cpp" line="100"/>
         <source>Projects</source>
         <translation>项目</translation>
-    </message>
-    <message>
-        <location filename="../ui/clientmodel.cpp" line="125"/>
-        <source>Edit client “%1”</source>
-        <translation>编辑客户“%1”</translation>
     </message>
 </context>
 <context>
@@ -1870,116 +1865,112 @@
 <context>
     <name>Keel::ClientsView</name>
     <message>
-        <location filename="../ui/clientsview.cpp" line="44"/>
+        <location filename="../ui/clientsview.cpp" line="43"/>
         <source>Clients</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../ui/clientsview.cpp" line="53"/>
+        <location filename="../ui/clientsview.cpp" line="52"/>
         <source>Search code, name or industry</source>
         <translation>搜索代码、名称或行业</translation>
     </message>
     <message>
-        <location filename="../ui/clientsview.cpp" line="61"/>
+        <location filename="../ui/clientsview.cpp" line="60"/>
         <source>New Client…</source>
         <translation>新建客户…</translation>
     </message>
     <message>
-        <location filename="../ui/clientsview.cpp" line="62"/>
-        <location filename="../ui/clientsview.cpp" line="205"/>
-        <location filename="../ui/clientsview.cpp" line="211"/>
+        <location filename="../ui/clientsview.cpp" line="61"/>
+        <location filename="../ui/clientsview.cpp" line="213"/>
+        <location filename="../ui/clientsview.cpp" line="219"/>
         <source>Delete Client</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../ui/clientsview.cpp" line="78"/>
+        <location filename="../ui/clientsview.cpp" line="77"/>
         <source>No contacts yet.</source>
         <translation>还没有联系人。</translation>
     </message>
     <message>
-        <location filename="../ui/clientsview.cpp" line="87"/>
+        <location filename="../ui/clientsview.cpp" line="86"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../ui/clientsview.cpp" line="88"/>
+        <location filename="../ui/clientsview.cpp" line="87"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../ui/clientsview.cpp" line="89"/>
+        <location filename="../ui/clientsview.cpp" line="88"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/clientsview.cpp" line="90"/>
+        <location filename="../ui/clientsview.cpp" line="89"/>
         <source>Add a contact person to the client</source>
         <translation>为客户添加联系人</translation>
     </message>
     <message>
-        <location filename="../ui/clientsview.cpp" line="167"/>
+        <location filename="../ui/clientsview.cpp" line="166"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../ui/clientsview.cpp" line="167"/>
+        <location filename="../ui/clientsview.cpp" line="166"/>
         <source>Contacts of %1</source>
         <translation>%1 的联系人</translation>
     </message>
     <message>
-        <location filename="../ui/clientsview.cpp" line="168"/>
+        <location filename="../ui/clientsview.cpp" line="167"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../ui/clientsview.cpp" line="168"/>
+        <location filename="../ui/clientsview.cpp" line="167"/>
         <source>Timeline of %1 across its projects</source>
         <translation>%1 在其所有项目中的时间线</translation>
     </message>
     <message>
-        <location filename="../ui/clientsview.cpp" line="186"/>
+        <location filename="../ui/clientsview.cpp" line="185"/>
         <source>Name of the client:</source>
         <translation>客户名称：</translation>
     </message>
     <message>
-        <location filename="../ui/clientsview.cpp" line="186"/>
+        <location filename="../ui/clientsview.cpp" line="185"/>
+        <location filename="../ui/clientsview.cpp" line="192"/>
         <source>New Client</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../ui/clientsview.cpp" line="193"/>
-        <source>New client “%1”</source>
-        <translation>新建客户“%1”</translation>
-    </message>
-    <message>
-        <location filename="../ui/clientsview.cpp" line="206"/>
+        <location filename="../ui/clientsview.cpp" line="214"/>
         <source>Delete “%1” and its contacts? Projects that belong to it must be moved or deleted first.</source>
         <translation>删除“%1”及其联系人？属于该客户的项目必须先移走或删除。</translation>
     </message>
     <message>
-        <location filename="../ui/clientsview.cpp" line="229"/>
-        <source>Add contact “%1”</source>
-        <translation>添加联系人“%1”</translation>
+        <location filename="../ui/clientsview.cpp" line="237"/>
+        <source>Add Contact</source>
+        <translation>添加联系人</translation>
     </message>
     <message>
-        <location filename="../ui/clientsview.cpp" line="246"/>
-        <source>Edit contact “%1”</source>
-        <translation>编辑联系人“%1”</translation>
+        <location filename="../ui/clientsview.cpp" line="252"/>
+        <source>Edit Contact</source>
+        <translation>编辑联系人</translation>
     </message>
     <message>
-        <location filename="../ui/clientsview.cpp" line="256"/>
-        <source>Delete contact “%1”</source>
-        <translation>删除联系人“%1”</translation>
+        <location filename="../ui/clientsview.cpp" line="260"/>
+        <source>Delete Contact</source>
+        <translation>删除联系人</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/clientsview.cpp" line="263"/>
+        <location filename="../ui/clientsview.cpp" line="265"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n 个客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/clientsview.cpp" line="268"/>
+        <location filename="../ui/clientsview.cpp" line="270"/>
         <source>No clients yet.</source>
         <translation>还没有客户。</translation>
     </message>
@@ -2877,7 +2868,7 @@
     </message>
     <message>
         <location filename="../core/edit/editservice.cpp" line="125"/>
-        <location filename="../core/edit/editservice.h" line="63"/>
+        <location filename="../core/edit/editservice.h" line="64"/>
         <source>Add %1</source>
         <translation>添加%1</translation>
     </message>
@@ -2894,8 +2885,8 @@
     <message>
         <location filename="../core/edit/editservice.cpp" line="150"/>
         <location filename="../core/edit/editservice.cpp" line="185"/>
-        <location filename="../core/edit/editservice.cpp" line="206"/>
-        <location filename="../core/edit/editservice.cpp" line="1289"/>
+        <location filename="../core/edit/editservice.cpp" line="216"/>
+        <location filename="../core/edit/editservice.cpp" line="1293"/>
         <source>There is no %1 with id %2.</source>
         <translation>不存在 id 为 %2 的%1。</translation>
     </message>
@@ -2906,548 +2897,554 @@
     </message>
     <message>
         <location filename="../core/edit/editservice.cpp" line="188"/>
+        <location filename="../core/edit/editservice.cpp" line="207"/>
         <source>Edit %1</source>
         <translation>编辑%1</translation>
     </message>
     <message>
         <location filename="../core/edit/editservice.cpp" line="192"/>
-        <location filename="../core/edit/editservice.cpp" line="1296"/>
+        <location filename="../core/edit/editservice.cpp" line="1300"/>
         <source>%1: the value “%2” does not fit field “%3”.</source>
         <translation>%1：值“%2”不符合字段“%3”。</translation>
     </message>
     <message>
         <location filename="../core/edit/editservice.cpp" line="204"/>
+        <source>The record to edit no longer exists.</source>
+        <translation>要编辑的记录已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/editservice.cpp" line="214"/>
         <source>Records of this kind cannot be deleted.</source>
         <translation>无法删除此类记录。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="212"/>
+        <location filename="../core/edit/editservice.cpp" line="222"/>
         <source>Delete %1</source>
         <translation>删除%1</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="226"/>
+        <location filename="../core/edit/editservice.cpp" line="236"/>
         <source>%1 is assigned to %2; remove the assignment or assign someone else first.</source>
         <translation>%1 已分配到%2；请先移除该分配或改派他人。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="231"/>
+        <location filename="../core/edit/editservice.cpp" line="241"/>
         <source>%1 has time recorded; make the person inactive instead of deleting them.</source>
         <translation>%1 已有工时记录；请将其设为停用，而不是删除。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="261"/>
+        <location filename="../core/edit/editservice.cpp" line="271"/>
         <source>%1 still has %2; delete the project or give it another client first.</source>
         <translation>%1 仍有%2；请先删除该项目或将其转给其他客户。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="284"/>
+        <location filename="../core/edit/editservice.cpp" line="294"/>
         <source>%1 is closed and archived; reopen it before deleting it.</source>
         <translation>%1 已关闭并归档；请先重新打开再删除。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="288"/>
+        <location filename="../core/edit/editservice.cpp" line="298"/>
         <source>%1 has time recorded on it and cannot be deleted; close it instead.</source>
         <translation>%1 已有工时记录，不能删除；请改为关闭它。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="357"/>
-        <location filename="../core/edit/editservice.cpp" line="384"/>
-        <location filename="../core/edit/editservice.cpp" line="562"/>
+        <location filename="../core/edit/editservice.cpp" line="367"/>
+        <location filename="../core/edit/editservice.cpp" line="394"/>
+        <location filename="../core/edit/editservice.cpp" line="572"/>
         <source>The task no longer exists.</source>
         <translation>该任务已不存在。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="360"/>
+        <location filename="../core/edit/editservice.cpp" line="370"/>
         <source>%1: the constraint “%2” needs a date.</source>
         <translation>%1：限制“%2”需要日期。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="362"/>
+        <location filename="../core/edit/editservice.cpp" line="372"/>
         <source>Change constraint</source>
         <translation>更改限制</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="373"/>
+        <location filename="../core/edit/editservice.cpp" line="383"/>
         <source>Assign resources</source>
         <translation>分配资源</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="390"/>
+        <location filename="../core/edit/editservice.cpp" line="400"/>
         <source>%1: a resource to assign does not exist.</source>
         <translation>%1：要分配的资源不存在。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="392"/>
+        <location filename="../core/edit/editservice.cpp" line="402"/>
         <source>%1 is assigned to %2 twice.</source>
         <translation>%1 被重复分配到%2。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="395"/>
+        <location filename="../core/edit/editservice.cpp" line="405"/>
         <source>%1: units must be more than 0 % and at most 10,000 %.</source>
         <translation>%1：单位必须大于 0% 且不超过 10,000%。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="426"/>
+        <location filename="../core/edit/editservice.cpp" line="436"/>
         <source>%1 has recorded work on %2 and cannot be unassigned.</source>
         <translation>%1 在%2上已有实际工时，不能取消分配。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="460"/>
-        <location filename="../core/edit/editservice.cpp" line="1019"/>
-        <location filename="../core/edit/editservice.cpp" line="1070"/>
-        <location filename="../core/edit/editservice.cpp" line="1083"/>
+        <location filename="../core/edit/editservice.cpp" line="470"/>
+        <location filename="../core/edit/editservice.cpp" line="1023"/>
+        <location filename="../core/edit/editservice.cpp" line="1074"/>
+        <location filename="../core/edit/editservice.cpp" line="1087"/>
         <source>There is no project with id %1.</source>
         <translation>不存在 id 为 %1 的项目。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="462"/>
+        <location filename="../core/edit/editservice.cpp" line="472"/>
         <source>A baseline number is from 0 to 10 (it is %1).</source>
         <translation>比较基准编号应为 0 到 10（当前为 %1）。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="468"/>
+        <location filename="../core/edit/editservice.cpp" line="478"/>
         <source>A task to save in the baseline is not in %1.</source>
         <translation>要保存到比较基准的任务不在%1中。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="475"/>
+        <location filename="../core/edit/editservice.cpp" line="485"/>
         <source>Set baseline</source>
         <translation>设置比较基准</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="475"/>
+        <location filename="../core/edit/editservice.cpp" line="485"/>
         <source>Set baseline %1</source>
         <translation>设置比较基准 %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="490"/>
+        <location filename="../core/edit/editservice.cpp" line="500"/>
         <source>Baseline</source>
         <translation>比较基准</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="490"/>
+        <location filename="../core/edit/editservice.cpp" line="500"/>
         <source>Baseline %1</source>
         <translation>比较基准 %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="537"/>
+        <location filename="../core/edit/editservice.cpp" line="547"/>
         <source>Clear baseline</source>
         <translation>清除比较基准</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="537"/>
+        <location filename="../core/edit/editservice.cpp" line="547"/>
         <source>Clear baseline %1</source>
         <translation>清除比较基准 %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="541"/>
+        <location filename="../core/edit/editservice.cpp" line="551"/>
         <source>%1 has no baseline %2.</source>
         <translation>%1 没有比较基准 %2。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="566"/>
+        <location filename="../core/edit/editservice.cpp" line="576"/>
         <source>%1 is a summary task: its progress comes from its subtasks.</source>
         <translation>%1 是摘要任务：其进度由子任务决定。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="571"/>
+        <location filename="../core/edit/editservice.cpp" line="581"/>
         <source>%1: percent complete must be from 0 to 100 (it is %2).</source>
         <translation>%1：完成百分比应为 0 到 100（当前为 %2）。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="578"/>
+        <location filename="../core/edit/editservice.cpp" line="588"/>
         <source>%1: the remaining duration must not be negative.</source>
         <translation>%1：剩余工期不能为负数。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="592"/>
+        <location filename="../core/edit/editservice.cpp" line="602"/>
         <source>%1: percent work complete must be from 0 to 100 (it is %2).</source>
         <translation>%1：工时完成百分比必须介于 0 到 100 之间（当前为 %2）。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="596"/>
+        <location filename="../core/edit/editservice.cpp" line="606"/>
         <source>%1 has no one assigned, so it has no work to complete.</source>
         <translation>%1 未分配任何人员，因此没有可完成的工时。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="606"/>
+        <location filename="../core/edit/editservice.cpp" line="616"/>
         <source>%1: a task with an actual finish is 100 % complete.</source>
         <translation>%1：有实际完成时间的任务应为 100% 完成。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="614"/>
+        <location filename="../core/edit/editservice.cpp" line="624"/>
         <source>%1: the actual finish is before the actual start.</source>
         <translation>%1：实际完成时间早于实际开始时间。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="642"/>
+        <location filename="../core/edit/editservice.cpp" line="652"/>
         <source>Select the tasks to update.</source>
         <translation>请选择要更新的任务。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="644"/>
+        <location filename="../core/edit/editservice.cpp" line="654"/>
         <source>Record progress</source>
         <translation>记录进度</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/edit/editservice.cpp" line="644"/>
+        <location filename="../core/edit/editservice.cpp" line="654"/>
         <source>Record progress of %n task(s)</source>
         <translation>
             <numerusform>记录 %n 个任务的进度</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="658"/>
+        <location filename="../core/edit/editservice.cpp" line="668"/>
         <source>The project no longer exists.</source>
         <translation>该项目已不存在。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="660"/>
-        <location filename="../core/edit/editservice.cpp" line="714"/>
+        <location filename="../core/edit/editservice.cpp" line="670"/>
+        <location filename="../core/edit/editservice.cpp" line="724"/>
         <source>Project “%1” is closed and archived, so it is read-only. Reopen it to make changes.</source>
         <translation>项目“%1”已收尾并归档，因此为只读。请重新打开项目以进行更改。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="662"/>
+        <location filename="../core/edit/editservice.cpp" line="672"/>
         <source>Give the status date to update the project to.</source>
         <translation>请给出项目要更新到的状态日期。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="665"/>
+        <location filename="../core/edit/editservice.cpp" line="675"/>
         <source>Update %1 as of %2</source>
         <translation>将 %1 更新到 %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="712"/>
+        <location filename="../core/edit/editservice.cpp" line="722"/>
         <source>Choose the project the expense belongs to.</source>
         <translation>请选择该费用所属的项目。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="717"/>
+        <location filename="../core/edit/editservice.cpp" line="727"/>
         <source>Give the date of the expense.</source>
         <translation>请填写费用的日期。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="720"/>
+        <location filename="../core/edit/editservice.cpp" line="730"/>
         <source>Give the expense a category, such as Travel.</source>
         <translation>请为费用指定类别，例如“差旅”。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="723"/>
+        <location filename="../core/edit/editservice.cpp" line="733"/>
         <source>“%1” is not an ISO 4217 currency code such as EUR or CNY.</source>
         <translation>“%1”不是 ISO 4217 货币代码（如 EUR 或 CNY）。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="725"/>
+        <location filename="../core/edit/editservice.cpp" line="735"/>
         <source>The amount of an expense must be more than 0.</source>
         <translation>费用金额必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="729"/>
+        <location filename="../core/edit/editservice.cpp" line="739"/>
         <source>The task of the expense must belong to project “%1”.</source>
         <translation>费用所属的任务必须属于项目“%1”。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="734"/>
+        <location filename="../core/edit/editservice.cpp" line="744"/>
         <source>The receipt must be a document of project “%1”.</source>
         <translation>收据必须是项目“%1”的文档。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="738"/>
+        <location filename="../core/edit/editservice.cpp" line="748"/>
         <source>Add expense “%1”</source>
         <translation>添加费用“%1”</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="738"/>
+        <location filename="../core/edit/editservice.cpp" line="748"/>
         <source>Edit expense “%1”</source>
         <translation>编辑费用“%1”</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="742"/>
+        <location filename="../core/edit/editservice.cpp" line="752"/>
         <source>Receipt</source>
         <translation>收据</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="768"/>
+        <location filename="../core/edit/editservice.cpp" line="772"/>
         <source>Accommodation</source>
         <translation>住宿</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="768"/>
+        <location filename="../core/edit/editservice.cpp" line="772"/>
         <source>Hardware</source>
         <translation>硬件</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="768"/>
+        <location filename="../core/edit/editservice.cpp" line="772"/>
         <source>Meals</source>
         <translation>餐饮</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="768"/>
+        <location filename="../core/edit/editservice.cpp" line="772"/>
         <source>Software</source>
         <translation>软件</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="768"/>
+        <location filename="../core/edit/editservice.cpp" line="772"/>
         <source>Travel</source>
         <translation>差旅</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="769"/>
+        <location filename="../core/edit/editservice.cpp" line="773"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="769"/>
+        <location filename="../core/edit/editservice.cpp" line="773"/>
         <source>Subcontractor</source>
         <translation>分包</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="783"/>
-        <location filename="../core/edit/editservice.cpp" line="830"/>
+        <location filename="../core/edit/editservice.cpp" line="787"/>
+        <location filename="../core/edit/editservice.cpp" line="834"/>
         <source>The person to log time for does not exist.</source>
         <translation>要记录工时的人员不存在。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="786"/>
-        <location filename="../core/edit/editservice.cpp" line="871"/>
+        <location filename="../core/edit/editservice.cpp" line="790"/>
+        <location filename="../core/edit/editservice.cpp" line="875"/>
         <source>The task to log time on does not exist.</source>
         <translation>要记录工时的任务不存在。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="788"/>
-        <location filename="../core/edit/editservice.cpp" line="874"/>
+        <location filename="../core/edit/editservice.cpp" line="792"/>
+        <location filename="../core/edit/editservice.cpp" line="878"/>
         <source>%1 is a summary task; log time on one of its subtasks.</source>
         <translation>%1 是摘要任务；请在其子任务上记录工时。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="791"/>
+        <location filename="../core/edit/editservice.cpp" line="795"/>
         <source>Give the day the time was worked.</source>
         <translation>请填写工作日期。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="793"/>
+        <location filename="../core/edit/editservice.cpp" line="797"/>
         <source>Time logged in one day must be more than 0 and at most 24 hours.</source>
         <translation>一天记录的工时必须大于 0 且不超过 24 小时。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="802"/>
-        <location filename="../core/edit/editservice.cpp" line="836"/>
+        <location filename="../core/edit/editservice.cpp" line="806"/>
+        <location filename="../core/edit/editservice.cpp" line="840"/>
         <source>The week of %1 for %2 is approved and locked.</source>
         <translation>%2 的 %1 当周已批准并锁定。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="809"/>
-        <location filename="../core/edit/editservice.cpp" line="883"/>
+        <location filename="../core/edit/editservice.cpp" line="813"/>
+        <location filename="../core/edit/editservice.cpp" line="887"/>
         <source>%1 would have more than 24 hours logged on %2.</source>
         <translation>%1 在 %2 记录的工时将超过 24 小时。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="819"/>
+        <location filename="../core/edit/editservice.cpp" line="823"/>
         <source>Log time</source>
         <translation>记录工时</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="832"/>
-        <location filename="../core/edit/editservice.cpp" line="923"/>
+        <location filename="../core/edit/editservice.cpp" line="836"/>
+        <location filename="../core/edit/editservice.cpp" line="927"/>
         <source>Give a day of the week.</source>
         <translation>请填写该周中的某一天。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="838"/>
+        <location filename="../core/edit/editservice.cpp" line="842"/>
         <source>The week of %1 for %2 is submitted; it can be changed again once it is rejected.</source>
         <translation>%2 的 %1 这一周已提交；只有被退回后才能再次修改。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="852"/>
+        <location filename="../core/edit/editservice.cpp" line="856"/>
         <source>Timesheet of %1 for the week of %2</source>
         <translation>%1 在 %2 这一周的工时表</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="855"/>
+        <location filename="../core/edit/editservice.cpp" line="859"/>
         <source>A day of the week must be 0 (Monday) to 6 (Sunday), not %1.</source>
         <translation>星期几必须是 0（星期一）到 6（星期日），而不是 %1。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="858"/>
+        <location filename="../core/edit/editservice.cpp" line="862"/>
         <source>The time on %1 must be from 0 to 24 hours.</source>
         <translation>%1 的工时必须在 0 到 24 小时之间。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="860"/>
+        <location filename="../core/edit/editservice.cpp" line="864"/>
         <source>%1 is given twice for %2.</source>
         <translation>%1 在 %2 重复填写了两次。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="878"/>
+        <location filename="../core/edit/editservice.cpp" line="882"/>
         <source>%1 is closed; no more time can be logged on it.</source>
         <translation>%1 已收尾；不能再记录工时。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="921"/>
+        <location filename="../core/edit/editservice.cpp" line="925"/>
         <source>There is no such person.</source>
         <translation>不存在此人员。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="925"/>
+        <location filename="../core/edit/editservice.cpp" line="929"/>
         <source>Say why the week is rejected.</source>
         <translation>请说明驳回该周的原因。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="932"/>
+        <location filename="../core/edit/editservice.cpp" line="936"/>
         <source>Submit timesheet of %1 for the week of %2</source>
         <translation>提交 %1 在 %2 当周的工时表</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="933"/>
+        <location filename="../core/edit/editservice.cpp" line="937"/>
         <source>Approve timesheet of %1 for the week of %2</source>
         <translation>批准 %1 在 %2 当周的工时表</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="934"/>
+        <location filename="../core/edit/editservice.cpp" line="938"/>
         <source>Reject timesheet of %1 for the week of %2</source>
         <translation>驳回 %1 在 %2 当周的工时表</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="954"/>
+        <location filename="../core/edit/editservice.cpp" line="958"/>
         <source>%1 has no time logged in the week of %2.</source>
         <translation>%1 在 %2 当周没有记录工时。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="957"/>
+        <location filename="../core/edit/editservice.cpp" line="961"/>
         <source>The week of %2 for %1 has already been submitted.</source>
         <translation>%1 的 %2 当周已提交。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="958"/>
+        <location filename="../core/edit/editservice.cpp" line="962"/>
         <source>The week of %2 for %1 has nothing submitted to approve or reject.</source>
         <translation>%1 的 %2 当周没有待批准或驳回的已提交工时。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="969"/>
+        <location filename="../core/edit/editservice.cpp" line="973"/>
         <source>Timesheet of %1 for the week of %2 rejected</source>
         <translation>%1 在 %2 当周的工时表被驳回</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="991"/>
+        <location filename="../core/edit/editservice.cpp" line="995"/>
         <source>%1 cannot leave %2: %3. A manager can pass the gate with a written reason.</source>
         <translation>%1 无法离开%2阶段：%3。经理可填写理由后强制通过关口。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1000"/>
+        <location filename="../core/edit/editservice.cpp" line="1004"/>
         <source>Pass the gate of %1 to %2 by override</source>
         <translation>强制通过 %1 进入%2的关口</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1007"/>
+        <location filename="../core/edit/editservice.cpp" line="1011"/>
         <source>Gate %1 → %2 passed by override</source>
         <translation>关口 %1 → %2 已被强制通过</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1008"/>
+        <location filename="../core/edit/editservice.cpp" line="1012"/>
         <source>Reason: %1
 Not met: %2</source>
         <translation>理由：%1
 未满足：%2</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1021"/>
+        <location filename="../core/edit/editservice.cpp" line="1025"/>
         <source>%1 is already closed.</source>
         <translation>%1 已关闭。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1023"/>
+        <location filename="../core/edit/editservice.cpp" line="1027"/>
         <source>%1 is in %2; a project is closed from its closing phase.</source>
         <translation>%1 处于%2阶段；项目需在收尾阶段才能关闭。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1039"/>
+        <location filename="../core/edit/editservice.cpp" line="1043"/>
         <source>The client of the new project does not exist.</source>
         <translation>新项目的客户不存在。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1054"/>
+        <location filename="../core/edit/editservice.cpp" line="1058"/>
         <source>There is no process template “%1”; the templates are %2.</source>
         <translation>不存在流程模板“%1”；可用模板为 %2。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1072"/>
+        <location filename="../core/edit/editservice.cpp" line="1076"/>
         <source>A sign-off needs the name of the person who signs.</source>
         <translation>签署需要签署人的姓名。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1074"/>
+        <location filename="../core/edit/editservice.cpp" line="1078"/>
         <source>A sign-off needs the statement that is signed.</source>
         <translation>签署需要所签署的声明。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1075"/>
+        <location filename="../core/edit/editservice.cpp" line="1079"/>
         <source>Record client sign-off</source>
         <translation>记录客户签署</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1085"/>
+        <location filename="../core/edit/editservice.cpp" line="1089"/>
         <source>A requirement needs a title.</source>
         <translation>需求需要标题。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1096"/>
+        <location filename="../core/edit/editservice.cpp" line="1100"/>
         <source>Add requirement %1</source>
         <translation>添加需求 %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1109"/>
+        <location filename="../core/edit/editservice.cpp" line="1113"/>
         <source>A resource needs an id.</source>
         <translation>资源需要一个 ID。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1111"/>
+        <location filename="../core/edit/editservice.cpp" line="1115"/>
         <source>A resource needs a name.</source>
         <translation>资源需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1119"/>
+        <location filename="../core/edit/editservice.cpp" line="1123"/>
         <source>%1: two rates start on the same day; keep one.</source>
         <translation>%1：有两个费率从同一天开始生效；请只保留一个。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1125"/>
+        <location filename="../core/edit/editservice.cpp" line="1129"/>
         <source>%1: each change of the maximum units needs the date it takes effect.</source>
         <translation>%1：最大单位的每次变更都需要生效日期。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1128"/>
+        <location filename="../core/edit/editservice.cpp" line="1132"/>
         <source>%1: the maximum units change twice on %2; keep one.</source>
         <translation>%1：最大单位在 %2 变更了两次；请只保留一个。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1132"/>
+        <location filename="../core/edit/editservice.cpp" line="1136"/>
         <source>Add “%1” to the pool</source>
         <translation>将“%1”加入资源池</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1132"/>
+        <location filename="../core/edit/editservice.cpp" line="1136"/>
         <source>Edit “%1”</source>
         <translation>编辑“%1”</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1148"/>
+        <location filename="../core/edit/editservice.cpp" line="1152"/>
         <source>%1 (own calendar)</source>
         <translation>%1（个人日历）</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1163"/>
+        <location filename="../core/edit/editservice.cpp" line="1167"/>
         <source>%1: a skill that is not in the catalogue was given.</source>
         <translation>%1：给出的技能不在技能目录中。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1165"/>
+        <location filename="../core/edit/editservice.cpp" line="1169"/>
         <source>%1: the skill “%2” is listed twice.</source>
         <translation>%1：技能“%2”被列出了两次。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1167"/>
+        <location filename="../core/edit/editservice.cpp" line="1171"/>
         <source>%1: the level of “%2” must be from 1 to 5 (it is %3).</source>
         <translation>%1：“%2”的等级必须在 1 到 5 之间（当前为 %3）。</translation>
     </message>
@@ -3876,6 +3873,79 @@ Not met: %2</source>
         <location filename="../core/interop/exporter.cpp" line="34"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Keel::FirstStepsView</name>
+    <message>
+        <location filename="../ui/firststepsview.cpp" line="17"/>
+        <source>Set up your workspace</source>
+        <translation>设置您的工作区</translation>
+    </message>
+    <message>
+        <location filename="../ui/firststepsview.cpp" line="22"/>
+        <source>Four steps take you from an empty workspace to a planned, staffed project. Each can be changed later.</source>
+        <translation>只需四步，即可从空白工作区得到一个已排定计划、已配备人员的项目。每一步以后都可以修改。</translation>
+    </message>
+    <message>
+        <location filename="../ui/firststepsview.cpp" line="34"/>
+        <source>&amp;Calendars…</source>
+        <translation>日历(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/firststepsview.cpp" line="34"/>
+        <source>Choose the working week and the public holidays your projects follow.</source>
+        <translation>选择项目遵循的工作周和法定节假日。</translation>
+    </message>
+    <message>
+        <location filename="../ui/firststepsview.cpp" line="35"/>
+        <source>Add a built-in public holiday calendar, such as mainland China with its make-up working days</source>
+        <translation>添加内置的法定节假日日历，例如包含调休上班日的中国大陆日历</translation>
+    </message>
+    <message>
+        <location filename="../ui/firststepsview.cpp" line="36"/>
+        <source>Add a &amp;Person…</source>
+        <translation>添加人员(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/firststepsview.cpp" line="36"/>
+        <source>Add the people who do the work, with their rates and skills.</source>
+        <translation>添加承担工作的人员及其费率和技能。</translation>
+    </message>
+    <message>
+        <location filename="../ui/firststepsview.cpp" line="37"/>
+        <source>Add the first person to the resource pool</source>
+        <translation>向资源池添加第一位人员</translation>
+    </message>
+    <message>
+        <location filename="../ui/firststepsview.cpp" line="38"/>
+        <source>Add a C&amp;lient…</source>
+        <translation>添加客户(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/firststepsview.cpp" line="38"/>
+        <source>Add the client you work for.</source>
+        <translation>添加您服务的客户。</translation>
+    </message>
+    <message>
+        <location filename="../ui/firststepsview.cpp" line="38"/>
+        <source>Add the first client</source>
+        <translation>添加第一个客户</translation>
+    </message>
+    <message>
+        <location filename="../ui/firststepsview.cpp" line="39"/>
+        <source>&amp;New Project…</source>
+        <translation>新建项目(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/firststepsview.cpp" line="39"/>
+        <source>Create a project from a process template, with its phases, gates and tasks.</source>
+        <translation>从流程模板创建项目，包含其阶段、阶段关口和任务。</translation>
+    </message>
+    <message>
+        <location filename="../ui/firststepsview.cpp" line="40"/>
+        <source>Create the first project</source>
+        <translation>创建第一个项目</translation>
     </message>
 </context>
 <context>
@@ -5636,69 +5706,69 @@ Not met: %2</source>
         <translation>无法打开该工作区。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="391"/>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="462"/>
+        <location filename="../ui/mainwindow.cpp" line="477"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="463"/>
+        <location filename="../ui/mainwindow.cpp" line="478"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n 个项目</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="464"/>
+        <location filename="../ui/mainwindow.cpp" line="479"/>
         <source>%n resource(s)</source>
         <translation>
             <numerusform>%n 个资源</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="465"/>
+        <location filename="../ui/mainwindow.cpp" line="480"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n 个客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="470"/>
-        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <location filename="../ui/mainwindow.cpp" line="485"/>
+        <location filename="../ui/mainwindow.cpp" line="493"/>
         <source>New Workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="471"/>
+        <location filename="../ui/mainwindow.cpp" line="486"/>
         <source>Untitled.keel</source>
         <translation>未命名.keel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="479"/>
+        <location filename="../ui/mainwindow.cpp" line="494"/>
         <source>%1 already exists. Choose another name, or open it with File → Open.</source>
         <translation>%1 已存在。请换一个名称，或通过“文件 → 打开”打开它。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="489"/>
+        <location filename="../ui/mainwindow.cpp" line="504"/>
         <source>Open Workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="497"/>
+        <location filename="../ui/mainwindow.cpp" line="512"/>
         <source>About Keel</source>
         <translation>关于 Keel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="498"/>
+        <location filename="../ui/mainwindow.cpp" line="513"/>
         <source>&lt;h3&gt;Keel %1&lt;/h3&gt;&lt;p&gt;Project service management for service organisations: plan, staff, track and report client projects, offline or with a shared server.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Keel %1&lt;/h3&gt;&lt;p&gt;面向服务型组织的项目服务管理：规划、配置人员、跟踪并报告客户项目，可离线使用，也可连接共享服务器。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="506"/>
+        <location filename="../ui/mainwindow.cpp" line="521"/>
         <source>Change Not Made</source>
         <translation>未能进行更改</translation>
     </message>
@@ -6430,106 +6500,106 @@ Not met: %2</source>
 <context>
     <name>Keel::PortfolioView</name>
     <message>
-        <location filename="../ui/portfolioview.cpp" line="38"/>
+        <location filename="../ui/portfolioview.cpp" line="39"/>
         <source>Portfolio</source>
         <translation>项目组合</translation>
     </message>
     <message>
-        <location filename="../ui/portfolioview.cpp" line="42"/>
         <location filename="../ui/portfolioview.cpp" line="43"/>
+        <location filename="../ui/portfolioview.cpp" line="44"/>
         <source>New Project…</source>
         <translation>新建项目…</translation>
     </message>
     <message>
-        <location filename="../ui/portfolioview.cpp" line="48"/>
+        <location filename="../ui/portfolioview.cpp" line="49"/>
         <source>Search code, name or client</source>
         <translation>搜索代码、名称或客户</translation>
     </message>
     <message>
-        <location filename="../ui/portfolioview.cpp" line="49"/>
+        <location filename="../ui/portfolioview.cpp" line="50"/>
         <source>Search projects</source>
         <translation>搜索项目</translation>
     </message>
     <message>
-        <location filename="../ui/portfolioview.cpp" line="50"/>
+        <location filename="../ui/portfolioview.cpp" line="51"/>
         <source>All phases</source>
         <translation>所有阶段</translation>
     </message>
     <message>
-        <location filename="../ui/portfolioview.cpp" line="53"/>
+        <location filename="../ui/portfolioview.cpp" line="54"/>
         <source>Phase filter</source>
         <translation>阶段筛选</translation>
     </message>
     <message>
-        <location filename="../ui/portfolioview.cpp" line="58"/>
+        <location filename="../ui/portfolioview.cpp" line="59"/>
         <source>Create a project, blank or from a template (Ctrl+Shift+N)</source>
         <translation>创建空白项目或基于模板创建项目（Ctrl+Shift+N）</translation>
     </message>
     <message>
-        <location filename="../ui/portfolioview.cpp" line="65"/>
+        <location filename="../ui/portfolioview.cpp" line="66"/>
         <source>Properties…</source>
         <translation>属性…</translation>
     </message>
     <message>
-        <location filename="../ui/portfolioview.cpp" line="66"/>
+        <location filename="../ui/portfolioview.cpp" line="67"/>
         <source>Client, manager, currency, budget, billing, start, calendar and status date of the selected project (Alt+Return)</source>
         <translation>所选项目的客户、经理、货币、预算、计费方式、开始日期、日历和状态日期（Alt+回车）</translation>
     </message>
     <message>
-        <location filename="../ui/portfolioview.cpp" line="76"/>
+        <location filename="../ui/portfolioview.cpp" line="77"/>
         <source>Delete Project…</source>
         <translation>删除项目…</translation>
     </message>
     <message>
-        <location filename="../ui/portfolioview.cpp" line="77"/>
+        <location filename="../ui/portfolioview.cpp" line="78"/>
         <source>Delete the selected project with its plan (Shift+Delete); undo brings it back</source>
         <translation>删除所选项目及其计划（Shift+Delete）；撤销可以恢复</translation>
     </message>
     <message>
-        <location filename="../ui/portfolioview.cpp" line="86"/>
+        <location filename="../ui/portfolioview.cpp" line="87"/>
         <source>History…</source>
         <translation>历史记录…</translation>
     </message>
     <message>
-        <location filename="../ui/portfolioview.cpp" line="88"/>
+        <location filename="../ui/portfolioview.cpp" line="89"/>
         <source>Every change made to the selected project: when, by whom, old and new values</source>
         <translation>所选项目的全部更改：时间、操作人、原值和新值</translation>
     </message>
     <message>
-        <location filename="../ui/portfolioview.cpp" line="102"/>
-        <location filename="../ui/portfolioview.cpp" line="225"/>
+        <location filename="../ui/portfolioview.cpp" line="103"/>
+        <location filename="../ui/portfolioview.cpp" line="236"/>
         <source>No projects yet.</source>
         <translation>还没有项目。</translation>
     </message>
     <message>
-        <location filename="../ui/portfolioview.cpp" line="170"/>
-        <location filename="../ui/portfolioview.cpp" line="174"/>
+        <location filename="../ui/portfolioview.cpp" line="181"/>
+        <location filename="../ui/portfolioview.cpp" line="185"/>
         <source>Delete Project</source>
         <translation>删除项目</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/portfolioview.cpp" line="175"/>
+        <location filename="../ui/portfolioview.cpp" line="186"/>
         <source>Delete %1 “%2” with its %n task(s), risks, requests and documents? Undo brings it back.</source>
         <translation>
             <numerusform>删除 %1“%2”及其 %n 个任务、风险、请求和文档？撤销可以恢复。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/portfolioview.cpp" line="222"/>
+        <location filename="../ui/portfolioview.cpp" line="233"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n 个项目</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/portfolioview.cpp" line="224"/>
+        <location filename="../ui/portfolioview.cpp" line="235"/>
         <source>%1 of %n project(s)</source>
         <translation>
             <numerusform>%n 个项目中的 %1 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/portfolioview.cpp" line="225"/>
+        <location filename="../ui/portfolioview.cpp" line="236"/>
         <source>No projects match the filter.</source>
         <translation>没有符合筛选条件的项目。</translation>
     </message>

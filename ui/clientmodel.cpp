@@ -2,7 +2,10 @@
 
 #include "workspacedocument.h"
 
+#include <edit/editservice.h>
 #include <model/workspace.h>
+
+#include <QJsonObject>
 
 namespace Keel {
 
@@ -122,9 +125,9 @@ bool ClientModel::setData(const QModelIndex &index, const QVariant &value, int r
     const QString text = value.toString().trimmed();
     if (text == data(index, Qt::EditRole).toString())
         return true;
-    ChangeSet changes(tr("Edit client “%1”").arg(c->name));
-    changes.update(EntityType::Client, c->id, fields[index.column()], text);
-    return m_document->apply(changes);
+    const Edit edit = EditService(m_document->workspace())
+                          .set(EntityType::Client, c->id, QJsonObject{{QString::fromLatin1(fields[index.column()]), text}});
+    return edit.ok() && m_document->apply(edit.changes);
 }
 
 QList<int> ClientModel::columnsForFields(const QList<QByteArray> &fields) const

@@ -1,7 +1,5 @@
 #include "clientsview.h"
 
-#include <edit/editservice.h>
-
 #include "clientmodel.h"
 #include "contactdialog.h"
 #include "contactmodel.h"
@@ -11,7 +9,7 @@
 #include "searchfield.h"
 #include "workspacedocument.h"
 
-#include <model/entityedit.h>
+#include <edit/editservice.h>
 #include <model/workspace.h>
 
 #include <QAction>
@@ -19,6 +17,7 @@
 #include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QJsonObject>
 #include <QMessageBox>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -187,13 +186,22 @@ void ClientsView::newClient()
                                                QLineEdit::Normal, QString(), &ok).trimmed();
     if (!ok || name.isEmpty())
         return;
-    Client c;
-    c.id = newId();
-    c.name = name;
-    ChangeSet changes(tr("New client “%1”").arg(name));
-    changes.insert(c);
-    if (m_document->apply(changes))
-        setCurrentClient(c.id);
+    const Edit edit = EditService(m_document->workspace()).add(EntityType::Client, QJsonObject{{QStringLiteral("name"), name}});
+    QString error = edit.error;
+    if (!edit.ok() || !m_document->apply(edit.changes, &error)) {
+        QMessageBox::warning(this, tr("New Client"), error);
+        return;
+    }
+    setCurrentClient(edit.id);
+}
+
+bool ClientsView::applyEdit(const Edit &edit, const QString &title)
+{
+    QString error = edit.error;
+    if (edit.ok() && m_document->apply(edit.changes, &error))
+        return true;
+    QMessageBox::warning(this, title, error);
+    return false;
 }
 
 void ClientsView::deleteClient()
@@ -226,9 +234,7 @@ void ClientsView::newContact()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Contact made = dialog.contact();
-    ChangeSet changes(tr("Add contact “%1”").arg(made.name));
-    changes.insert(made);
-    if (m_document->apply(changes)) {
+    if (applyEdit(EditService(m_document->workspace()).addRecord(made), tr("Add Contact"))) {
         const QModelIndex index = m_contactFilter->mapFromSource(m_contacts->indexOf(made.id));
         m_contactsView->setCurrentIndex(index);
     }
@@ -243,9 +249,7 @@ void ClientsView::editContact()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Contact edited = dialog.contact();
-    ChangeSet changes(tr("Edit contact “%1”").arg(edited.name));
-    appendUpdates(changes, m_document->workspace(), edited);
-    m_document->apply(changes);
+    applyEdit(EditService(m_document->workspace()).updateEntity(edited), tr("Edit Contact"));
 }
 
 void ClientsView::deleteContact()
@@ -253,9 +257,7 @@ void ClientsView::deleteContact()
     const Contact *c = m_document->workspace().get<Contact>(currentContact());
     if (!c)
         return;
-    ChangeSet changes(tr("Delete contact “%1”").arg(c->name));
-    changes.remove(EntityType::Contact, c->id);
-    m_document->apply(changes);
+    applyEdit(EditService(m_document->workspace()).remove(EntityType::Contact, c->id), tr("Delete Contact"));
 }
 
 QString ClientsView::summaryText(int total) const

@@ -5,6 +5,8 @@
 
 #include "tablepage.h"
 
+#include <edit/edit.h>
+
 #include <model/ids.h>
 
 class QAction;
@@ -29,6 +31,8 @@ public:
     void setCurrentClient(const Id &clientId);
     ProjectTimelineView *timeline() const { return m_timeline; }
     PlaceholderTreeView *contactsView() const { return m_contactsView; }
+    /// Asks for the name of a new client and adds it (one undo step).
+    void newClient();
 
 protected:
     QString summaryText(int total) const override;
@@ -36,13 +40,14 @@ protected:
 
 private:
     void onCurrentClientChanged();
-    void newClient();
     void deleteClient();
     void newContact();
     void editContact();
     void deleteContact();
     void updateActions();
     Id currentContact() const;
+    /// Applies an edit of the edit service, or says why it cannot be.
+    bool applyEdit(const Edit &edit, const QString &title);
 
     WorkspaceDocument *m_document;
     ContactModel *m_contacts;

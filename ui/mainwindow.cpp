@@ -375,6 +375,21 @@ void MainWindow::buildPages()
     m_pages[size_t(Page::Resources)] = new ResourcesView(doc, m_stack);
     m_pages[size_t(Page::Clients)] = new ClientsView(doc, m_stack);
     m_pages[size_t(Page::Reports)] = new ReportsView(doc, m_stack);
+    connect(static_cast<PortfolioView *>(m_pages[size_t(Page::Portfolio)]), &PortfolioView::firstStepRequested, this,
+            [this](FirstStepsView::Step step) {
+                switch (step) {
+                case FirstStepsView::Step::Calendar: m_calendars->trigger(); break;
+                case FirstStepsView::Step::People:
+                    setCurrentPage(Page::Resources);
+                    static_cast<ResourcesView *>(m_pages[size_t(Page::Resources)])->addResource();
+                    break;
+                case FirstStepsView::Step::Client:
+                    setCurrentPage(Page::Clients);
+                    static_cast<ClientsView *>(m_pages[size_t(Page::Clients)])->newClient();
+                    break;
+                case FirstStepsView::Step::Project: break;   // the portfolio's own
+                }
+            });
     connect(static_cast<PortfolioView *>(m_pages[size_t(Page::Portfolio)]), &PortfolioView::projectActivated,
             this, [this](const Id &projectId, bool lifecycle) {
                 auto *projects = static_cast<ProjectsView *>(m_pages[size_t(Page::Projects)]);

@@ -22,6 +22,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -129,7 +130,17 @@ PortfolioView::PortfolioView(WorkspaceDocument *document, QWidget *parent)
     layout->setContentsMargins(18, 14, 18, 0);
     layout->setSpacing(12);
     layout->addWidget(m_header);
-    layout->addWidget(m_view, 1);
+    m_firstSteps = new FirstStepsView(document->workspace(), this);
+    connect(m_firstSteps, &FirstStepsView::stepRequested, this, [this](FirstStepsView::Step step) {
+        if (step == FirstStepsView::Step::Project)
+            newProject();
+        else
+            Q_EMIT firstStepRequested(step);
+    });
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_firstSteps);
+    layout->addWidget(m_stack, 1);
     m_view->setFrameShape(QFrame::NoFrame);
 
     connect(m_search, &QLineEdit::textChanged, m_filter, &PortfolioFilterModel::setSearchText);
@@ -223,6 +234,15 @@ void PortfolioView::updateSummary()
     else
         m_header->setSummary(tr("%1 of %n project(s)", nullptr, total).arg(shown));
     m_view->setPlaceholderText(total == 0 ? tr("No projects yet.") : tr("No projects match the filter."));
+    // An empty workspace shows how to set it up; the table comes with the first project.
+    const bool empty = total == 0;
+    if ((m_stack->currentWidget() == m_firstSteps) != empty) {
+        const bool focused = m_stack->currentWidget()->hasFocus() || m_stack->currentWidget()->isAncestorOf(focusWidget());
+        m_stack->setCurrentWidget(empty ? static_cast<QWidget *>(m_firstSteps) : static_cast<QWidget *>(m_view));
+        setFocusProxy(m_stack->currentWidget());
+        if (focused)
+            m_stack->currentWidget()->setFocus();
+    }
 }
 
 } // namespace Keel

@@ -5,6 +5,8 @@
 // (or Enter) on a row opens.
 // "New Project…" (Ctrl+Shift+N) creates a project, blank or from a process template, in one step.
 
+#include "firststepsview.h"
+
 #include <model/ids.h>
 
 #include <QWidget>
@@ -12,6 +14,7 @@
 class QAction;
 class QComboBox;
 class QPushButton;
+class QStackedWidget;
 
 namespace Keel {
 
@@ -45,11 +48,15 @@ public:
     /// Refused with the reason for a closed project or one with time recorded on it.
     void deleteProject();
     QAction *deleteAction() const { return m_delete; }
+    /// What an empty workspace shows instead of the table: the first steps to set it up.
+    FirstStepsView *firstSteps() const { return m_firstSteps; }
 
 Q_SIGNALS:
     /// A row was activated (double-click or Enter outside an editor): open the project, on its
     /// Lifecycle tab when the phase cell was activated.
     void projectActivated(const Keel::Id &projectId, bool lifecycle);
+    /// A first step other than creating a project (which the portfolio does itself) was chosen.
+    void firstStepRequested(Keel::FirstStepsView::Step step);
 
 private:
     void updateSummary();
@@ -62,6 +69,8 @@ private:
     SearchField *m_search;
     QComboBox *m_phase;
     PlaceholderTreeView *m_view;
+    FirstStepsView *m_firstSteps;
+    QStackedWidget *m_stack;
     QAction *m_newProject;
     QAction *m_properties = nullptr;
     QAction *m_delete = nullptr;

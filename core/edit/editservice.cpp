@@ -198,6 +198,16 @@ Edit EditService::updateRecord(EntityType type, const Id &id, const QVariantList
     return complete(std::move(changes));
 }
 
+Edit EditService::completeUpdate(EntityType type, const Id &id, ChangeSet changes) const
+{
+    if (!m_ws.table(type).contains(id))
+        return Edit::refused(tr("The record to edit no longer exists."));
+    if (Edit locked = refuseLockedTime(type, id); !locked.ok())
+        return locked;
+    changes.setDescription(tr("Edit %1").arg(who(type, id)));
+    return complete(std::move(changes));
+}
+
 Edit EditService::remove(EntityType type, const Id &id) const
 {
     if (type == EntityType::None || type == EntityType::Settings)
@@ -748,16 +758,10 @@ Edit EditService::saveExpense(const Expense &given, const DocumentFile *receipt,
     }
     if (x.id.isNull())
         x.id = newId();
-    if (old) {
-        const EntityMeta &meta = entityMeta(EntityType::Expense);
-        for (qsizetype i = 1; i < meta.fields.size(); ++i) {
-            const QVariant now = meta.fields[i].get(&x);
-            if (now != meta.fields[i].get(old))
-                c.update(EntityType::Expense, x.id, meta.fields[i].name, now);
-        }
-    } else {
+    if (old)
+        appendUpdates(c, m_ws, x);
+    else
         c.insert(x);
-    }
     Edit e = complete(std::move(c));
     e.id = x.id;
     return e;

@@ -17,6 +17,7 @@
 #include "edit.h"
 
 #include <model/documentimport.h>
+#include <model/entityedit.h>
 #include <model/enums.h>
 #include <model/workspace.h>
 #include <model/timeutil.h>
@@ -68,6 +69,14 @@ public:
     }
     /// The field updates that make the stored record equal to @p edited.
     Edit updateRecord(EntityType type, const Id &id, const QVariantList &edited) const;
+    /// The field updates that make the stored entity with @p edited's id equal to it (a dialog's
+    /// result); refused when it no longer exists.
+    template<class T> Edit updateEntity(const T &edited) const
+    {
+        ChangeSet changes;
+        appendUpdates(changes, m_ws, edited);
+        return completeUpdate(EntityTraits<T>::type, edited.id, std::move(changes));
+    }
 
     // --- The plan -------------------------------------------------------------------------------
 
@@ -235,6 +244,8 @@ private:
     /// Reads @p fields (RecordJson's shape) into @p record; an "id" is skipped, or refused.
     Edit readFields(EntityType type, const QJsonObject &fields, QVariantList *record, bool refuseId) const;
     Edit removeCascade(EntityType type, const Id &id) const;
+    /// updateEntity's checks (the record exists, its time is not locked) and its description.
+    Edit completeUpdate(EntityType type, const Id &id, ChangeSet changes) const;
     /// Adds the changes that record @p progress on one task; the error (and *field) when refused.
     QString appendProgress(ChangeSet &changes, const Id &task, const Progress &progress,
                            const QList<const Assignment *> &assignments, QByteArray *field) const;
