@@ -3,6 +3,7 @@
 #include "audittrailview.h"
 #include "clientsview.h"
 #include "emptystateview.h"
+#include "exchangeratesdialog.h"
 #include "expensesdialog.h"
 #include "icons.h"
 #include "inboxmodel.h"
@@ -155,6 +156,14 @@ void MainWindow::createActions()
     m_expenses->setEnabled(false);
     connect(m_expenses, &QAction::triggered, this, &MainWindow::openExpenses);
 
+    m_exchangeRates = new QAction(tr("C&urrencies and Exchange Rates…"), this);
+    m_exchangeRates->setStatusTip(tr("The reporting currency of portfolio totals and the exchange rates between currencies"));
+    m_exchangeRates->setEnabled(false);
+    connect(m_exchangeRates, &QAction::triggered, this, [this] {
+        if (m_document)
+            ExchangeRatesDialog(m_document.get(), this).exec();
+    });
+
     m_pageActions = new QActionGroup(this);
     m_pageActions->setExclusive(true);
     for (int i = 0; i < kPageCount; ++i) {
@@ -192,6 +201,7 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(m_timesheet);
     edit->addAction(m_expenses);
+    edit->addAction(m_exchangeRates);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions(m_pageActions->actions());
@@ -400,6 +410,7 @@ void MainWindow::buildPages()
     m_close->setEnabled(true);
     m_timesheet->setEnabled(true);
     m_expenses->setEnabled(true);
+    m_exchangeRates->setEnabled(true);
     setCurrentPage(m_page);
     m_stack->currentWidget()->setFocus();
     updateTitle();
@@ -420,6 +431,7 @@ void MainWindow::removePages()
     m_close->setEnabled(false);
     m_timesheet->setEnabled(false);
     m_expenses->setEnabled(false);
+    m_exchangeRates->setEnabled(false);
 }
 
 void MainWindow::openExpenses()

@@ -97,6 +97,7 @@ private:
     QAction *m_redo = nullptr;
     QAction *m_timesheet = nullptr;
     QAction *m_expenses = nullptr;
+    QAction *m_exchangeRates = nullptr;
     QAction *m_toggleSideBar = nullptr;
     QActionGroup *m_pageActions = nullptr;
     QMenu *m_recentMenu = nullptr;

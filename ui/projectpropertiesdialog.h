@@ -13,6 +13,7 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
@@ -20,6 +21,7 @@ class QSpinBox;
 namespace Keel {
 
 class Workspace;
+class WorkspaceDocument;
 
 class ProjectPropertiesDialog : public QDialog
 {
@@ -33,6 +35,9 @@ public:
     const Edit &edit() const { return m_edit; }
 
     void accept() override;
+    /// Shows the "Exchange rates…" link beside the currency, which edits @p document's rates.
+    void setDocument(WorkspaceDocument *document);
+    QLabel *exchangeRatesLink() const { return m_ratesLink; }
 
     QLineEdit *codeEdit() const { return m_code; }
     QLineEdit *nameEdit() const { return m_name; }
@@ -67,6 +72,8 @@ private:
     QDateEdit *m_status;
     QPlainTextEdit *m_scope;
     QPlainTextEdit *m_description;
+    WorkspaceDocument *m_document = nullptr;
+    QLabel *m_ratesLink = nullptr;
 };
 
 } // namespace Keel
