@@ -3051,57 +3051,57 @@ Not met: %2</source>
 <context>
     <name>Keel::ExchangeRateDialog</name>
     <message>
-        <location filename="../ui/exchangeratesdialog.cpp" line="77"/>
+        <location filename="../ui/exchangeratesdialog.cpp" line="78"/>
         <source>Edit Exchange Rate</source>
         <translation>编辑汇率</translation>
     </message>
     <message>
-        <location filename="../ui/exchangeratesdialog.cpp" line="77"/>
+        <location filename="../ui/exchangeratesdialog.cpp" line="78"/>
         <source>New Exchange Rate</source>
         <translation>新建汇率</translation>
     </message>
     <message>
-        <location filename="../ui/exchangeratesdialog.cpp" line="81"/>
+        <location filename="../ui/exchangeratesdialog.cpp" line="82"/>
         <source>for example 0.92</source>
         <translation>例如 0.92</translation>
     </message>
     <message>
-        <location filename="../ui/exchangeratesdialog.cpp" line="89"/>
+        <location filename="../ui/exchangeratesdialog.cpp" line="90"/>
         <source>&amp;Applies from:</source>
         <translation>生效日期(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../ui/exchangeratesdialog.cpp" line="90"/>
+        <location filename="../ui/exchangeratesdialog.cpp" line="91"/>
         <source>&amp;From currency:</source>
         <translation>源货币(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../ui/exchangeratesdialog.cpp" line="91"/>
+        <location filename="../ui/exchangeratesdialog.cpp" line="92"/>
         <source>&amp;To currency:</source>
         <translation>目标货币(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../ui/exchangeratesdialog.cpp" line="92"/>
+        <location filename="../ui/exchangeratesdialog.cpp" line="93"/>
         <source>&amp;Rate:</source>
         <translation>汇率(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../ui/exchangeratesdialog.cpp" line="108"/>
+        <location filename="../ui/exchangeratesdialog.cpp" line="109"/>
         <source>How many %2 one %1 is worth, from that day until the next rate of the pair.</source>
         <translation>1 %1 可兑换多少 %2，自该日起生效，直至这对货币的下一个汇率。</translation>
     </message>
     <message>
-        <location filename="../ui/exchangeratesdialog.cpp" line="109"/>
+        <location filename="../ui/exchangeratesdialog.cpp" line="110"/>
         <source>unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../ui/exchangeratesdialog.cpp" line="109"/>
+        <location filename="../ui/exchangeratesdialog.cpp" line="110"/>
         <source>units</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../ui/exchangeratesdialog.cpp" line="125"/>
+        <location filename="../ui/exchangeratesdialog.cpp" line="126"/>
         <source>Rate: “%1” is not a number. Give how many units of the “to” currency one unit of the “from” currency is worth, such as 0.92.</source>
         <translation>汇率：“%1”不是数字。请填写 1 单位源货币可兑换多少单位目标货币，例如 0.92。</translation>
     </message>
@@ -3109,127 +3109,127 @@ Not met: %2</source>
 <context>
     <name>Keel::ExchangeRatesDialog</name>
     <message>
-        <location filename="../ui/exchangeratesdialog.cpp" line="55"/>
+        <location filename="../ui/exchangeratesdialog.cpp" line="56"/>
         <source>projects</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../ui/exchangeratesdialog.cpp" line="57"/>
+        <location filename="../ui/exchangeratesdialog.cpp" line="58"/>
         <source>resource rates</source>
         <translation>资源费率</translation>
     </message>
     <message>
-        <location filename="../ui/exchangeratesdialog.cpp" line="59"/>
+        <location filename="../ui/exchangeratesdialog.cpp" line="60"/>
         <source>expenses</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../ui/exchangeratesdialog.cpp" line="60"/>
+        <location filename="../ui/exchangeratesdialog.cpp" line="61"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../ui/exchangeratesdialog.cpp" line="158"/>
+        <location filename="../ui/exchangeratesdialog.cpp" line="159"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/exchangeratesdialog.cpp" line="159"/>
+        <location filename="../ui/exchangeratesdialog.cpp" line="160"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/exchangeratesdialog.cpp" line="160"/>
+        <location filename="../ui/exchangeratesdialog.cpp" line="161"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/exchangeratesdialog.cpp" line="162"/>
+        <location filename="../ui/exchangeratesdialog.cpp" line="163"/>
         <source>Currencies and Exchange Rates</source>
         <translation>货币和汇率</translation>
     </message>
     <message>
-        <location filename="../ui/exchangeratesdialog.cpp" line="164"/>
+        <location filename="../ui/exchangeratesdialog.cpp" line="165"/>
         <source>The currency portfolio, dashboard and profitability totals are shown in</source>
         <translation>项目组合、仪表板和盈利能力合计所用的货币</translation>
     </message>
     <message>
-        <location filename="../ui/exchangeratesdialog.cpp" line="181"/>
+        <location filename="../ui/exchangeratesdialog.cpp" line="182"/>
         <source>Applies From</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../ui/exchangeratesdialog.cpp" line="181"/>
+        <location filename="../ui/exchangeratesdialog.cpp" line="182"/>
         <source>From</source>
         <translation>源货币</translation>
     </message>
     <message>
-        <location filename="../ui/exchangeratesdialog.cpp" line="181"/>
+        <location filename="../ui/exchangeratesdialog.cpp" line="182"/>
         <source>Rate</source>
         <translation>汇率</translation>
     </message>
     <message>
-        <location filename="../ui/exchangeratesdialog.cpp" line="181"/>
+        <location filename="../ui/exchangeratesdialog.cpp" line="182"/>
         <source>To</source>
         <translation>目标货币</translation>
     </message>
     <message>
-        <location filename="../ui/exchangeratesdialog.cpp" line="188"/>
+        <location filename="../ui/exchangeratesdialog.cpp" line="189"/>
         <source>No exchange rates yet. Add one with Add… (Insert) to show totals across currencies.</source>
         <translation>尚无汇率。请用“添加…”（Insert）添加汇率，以显示跨货币的合计。</translation>
     </message>
     <message>
-        <location filename="../ui/exchangeratesdialog.cpp" line="192"/>
+        <location filename="../ui/exchangeratesdialog.cpp" line="193"/>
         <source>Add an exchange rate (Insert)</source>
         <translation>添加汇率（Insert）</translation>
     </message>
     <message>
-        <location filename="../ui/exchangeratesdialog.cpp" line="193"/>
+        <location filename="../ui/exchangeratesdialog.cpp" line="194"/>
         <source>Edit the selected exchange rate (Return)</source>
         <translation>编辑所选汇率（Return）</translation>
     </message>
     <message>
-        <location filename="../ui/exchangeratesdialog.cpp" line="194"/>
+        <location filename="../ui/exchangeratesdialog.cpp" line="195"/>
         <source>Delete the selected exchange rate (Delete); Ctrl+Z brings it back</source>
         <translation>删除所选汇率（Delete）；按 Ctrl+Z 可恢复</translation>
     </message>
     <message>
-        <location filename="../ui/exchangeratesdialog.cpp" line="207"/>
+        <location filename="../ui/exchangeratesdialog.cpp" line="208"/>
         <source>&amp;Reporting currency:</source>
         <translation>报表货币(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../ui/exchangeratesdialog.cpp" line="208"/>
+        <location filename="../ui/exchangeratesdialog.cpp" line="209"/>
         <source>&amp;Show rates of:</source>
         <translation>显示汇率(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../ui/exchangeratesdialog.cpp" line="259"/>
+        <location filename="../ui/exchangeratesdialog.cpp" line="263"/>
         <source>All currencies</source>
         <translation>所有货币</translation>
     </message>
     <message>
-        <location filename="../ui/exchangeratesdialog.cpp" line="280"/>
+        <location filename="../ui/exchangeratesdialog.cpp" line="284"/>
         <source>1 %1 = %2 %3</source>
         <translation>1 %1 = %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/exchangeratesdialog.cpp" line="302"/>
+        <location filename="../ui/exchangeratesdialog.cpp" line="306"/>
         <source>%1 has no exchange rate to %2 (used by %3): amounts in %1 stay in %1, and totals in %2 across currencies are not shown.</source>
         <translation>%1 没有到 %2 的汇率（用于%3）：%1 金额仍以 %1 显示，跨货币的 %2 合计不予显示。</translation>
     </message>
     <message>
-        <location filename="../ui/exchangeratesdialog.cpp" line="305"/>
+        <location filename="../ui/exchangeratesdialog.cpp" line="309"/>
         <source>Add Rate %1 → %2…</source>
         <translation>添加汇率 %1 → %2…</translation>
     </message>
     <message>
-        <location filename="../ui/exchangeratesdialog.cpp" line="306"/>
+        <location filename="../ui/exchangeratesdialog.cpp" line="310"/>
         <source>Add an exchange rate from %1 to %2</source>
         <translation>添加从 %1 到 %2 的汇率</translation>
     </message>
     <message>
-        <location filename="../ui/exchangeratesdialog.cpp" line="327"/>
+        <location filename="../ui/exchangeratesdialog.cpp" line="337"/>
         <source>Reporting currency: %1</source>
         <translation>报表货币：%1</translation>
     </message>

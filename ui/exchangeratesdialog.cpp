@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QShortcut>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -163,7 +164,7 @@ ExchangeRatesDialog::ExchangeRatesDialog(WorkspaceDocument *document, QWidget *p
     const Workspace &ws = document->workspace();
     m_reporting->setToolTip(tr("The currency portfolio, dashboard and profitability totals are shown in"));
     connect(m_reporting, &QComboBox::activated, this, &ExchangeRatesDialog::applyReportingCurrency);
-    connect(m_reporting->lineEdit(), &QLineEdit::returnPressed, this, &ExchangeRatesDialog::applyReportingCurrency);
+    connect(m_reporting->lineEdit(), &QLineEdit::editingFinished, this, &ExchangeRatesDialog::applyReportingCurrency);
 
     auto *frame = static_cast<QFrame *>(m_banner);
     frame->setFrameShape(QFrame::StyledPanel);
@@ -207,8 +208,11 @@ ExchangeRatesDialog::ExchangeRatesDialog(WorkspaceDocument *document, QWidget *p
     top->addRow(tr("&Reporting currency:"), m_reporting);
     top->addRow(tr("&Show rates of:"), m_filter);
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {m_add, m_edit, m_delete})
+    // Return in the reporting currency sets it rather than pressing a button.
+    for (QPushButton *b : {m_add, m_edit, m_delete}) {
+        b->setAutoDefault(false);
         buttons->addWidget(b);
+    }
     buttons->addStretch(1);
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -321,6 +325,12 @@ void ExchangeRatesDialog::updateButtons()
 
 bool ExchangeRatesDialog::applyReportingCurrency()
 {
+    if (m_reporting->currentText().trimmed().compare(m_document->workspace().settings().currency, Qt::CaseInsensitive) == 0)
+        return true;
+    // The message box takes the focus, which finishes the editing again: asked once.
+    if (m_applyingReporting)
+        return false;
+    const QScopedValueRollback<bool> applying(m_applyingReporting, true);
     const Edit edit = EditService(m_document->workspace()).setReportingCurrency(m_reporting->currentText());
     QString error = edit.error;
     if (!edit.ok() || (!edit.changes.isEmpty() && !m_document->apply(edit.changes, &error))) {

@@ -98,6 +98,7 @@ private:
     QPushButton *m_add;
     QPushButton *m_edit;
     QPushButton *m_delete;
+    bool m_applyingReporting = false;
 };
 
 } // namespace Keel
