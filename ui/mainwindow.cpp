@@ -158,6 +158,7 @@ void MainWindow::createActions()
 
     m_exchangeRates = new QAction(tr("C&urrencies and Exchange Rates…"), this);
     m_exchangeRates->setStatusTip(tr("The reporting currency of portfolio totals and the exchange rates between currencies"));
+    m_exchangeRates->setObjectName(QStringLiteral("exchangeRatesAction"));
     m_exchangeRates->setEnabled(false);
     connect(m_exchangeRates, &QAction::triggered, this, [this] {
         if (m_document)

@@ -10,13 +10,16 @@
 #include <model/workspace.h>
 #include <ui/exchangeratesdialog.h>
 #include <ui/languagemanager.h>
+#include <ui/mainwindow.h>
 #include <ui/projectpropertiesdialog.h>
 #include <ui/workspacedocument.h>
 
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDateEdit>
+#include <QAction>
 #include <QDir>
+#include <QTemporaryDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -163,6 +166,29 @@ TEST_CASE("Project properties link to the exchange rates", "[exchangerates]")
     CHECK(opened);
 }
 
+TEST_CASE("Edit menu opens the currencies and exchange rates", "[exchangerates]")
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    window.show();
+    auto *action = window.findChild<QAction *>(QStringLiteral("exchangeRatesAction"));
+    REQUIRE(action);
+    CHECK_FALSE(action->isEnabled());
+    QString error;
+    REQUIRE(window.openWorkspace(dir.filePath(QStringLiteral("rates.keel")), &error));
+    CHECK(action->isEnabled());
+    bool opened = false;
+    whenModal([&](QWidget *w) {
+        opened = qobject_cast<ExchangeRatesDialog *>(w);
+        static_cast<QDialog *>(w)->reject();
+    });
+    action->trigger();
+    CHECK(opened);
+    window.closeWorkspace();
+    CHECK_FALSE(action->isEnabled());
+    QCoreApplication::processEvents();
+}
+
 TEST_CASE("Exchange rates screenshots", "[.screenshots]")
 {
     const QString dir = qEnvironmentVariable("KEEL_SCREENSHOT_DIR", QDir::tempPath());
@@ -187,6 +213,10 @@ TEST_CASE("Exchange rates screenshots", "[.screenshots]")
         d.table()->setCurrentCell(0, 0);
         QCoreApplication::processEvents();
         CHECK(d.grab().save(QDir(dir).filePath(QStringLiteral("exchange-rates-%1.png").arg(suffix))));
+        ExchangeRateDialog e(document->workspace(), *document->workspace().get<ExchangeRate>(d.currentRate()));
+        e.show();
+        QCoreApplication::processEvents();
+        CHECK(e.grab().save(QDir(dir).filePath(QStringLiteral("exchange-rate-%1.png").arg(suffix))));
         languages.install(QStringLiteral("en"));
     }
 }
