@@ -1529,12 +1529,12 @@
     <message>
         <location filename="../ui/calendardialog.cpp" line="392"/>
         <source>&amp;From:</source>
-        <translation>开始(&amp;F)：</translation>
+        <translation>从(&amp;F)：</translation>
     </message>
     <message>
         <location filename="../ui/calendardialog.cpp" line="393"/>
         <source>&amp;To:</source>
-        <translation>结束(&amp;T)：</translation>
+        <translation>至(&amp;T)：</translation>
     </message>
     <message>
         <location filename="../ui/calendardialog.cpp" line="395"/>
@@ -3132,6 +3132,7 @@
     </message>
     <message>
         <location filename="../core/edit/editservice.cpp" line="733"/>
+        <location filename="../core/edit/exchangerateedits.cpp" line="26"/>
         <source>“%1” is not an ISO 4217 currency code such as EUR or CNY.</source>
         <translation>“%1”不是 ISO 4217 货币代码（如 EUR 或 CNY）。</translation>
     </message>
@@ -3448,6 +3449,66 @@ Not met: %2</source>
         <source>%1: the level of “%2” must be from 1 to 5 (it is %3).</source>
         <translation>%1：“%2”的等级必须在 1 到 5 之间（当前为 %3）。</translation>
     </message>
+    <message>
+        <location filename="../core/edit/exchangerateedits.cpp" line="27"/>
+        <source>Set the reporting currency to %1</source>
+        <translation>将报表货币设为 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/exchangerateedits.cpp" line="47"/>
+        <source>From: “%1” is not an ISO 4217 currency code such as EUR or CNY.</source>
+        <translation>源货币：“%1”不是 ISO 4217 货币代码（如 EUR 或 CNY）。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/exchangerateedits.cpp" line="50"/>
+        <source>To: “%1” is not an ISO 4217 currency code such as EUR or CNY.</source>
+        <translation>目标货币：“%1”不是 ISO 4217 货币代码（如 EUR 或 CNY）。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/exchangerateedits.cpp" line="53"/>
+        <source>An exchange rate is between two different currencies: both are %1.</source>
+        <translation>汇率须在两种不同货币之间：两者都是 %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/exchangerateedits.cpp" line="56"/>
+        <source>Give the day the exchange rate applies from.</source>
+        <translation>请填写汇率的生效日期。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/exchangerateedits.cpp" line="59"/>
+        <source>The rate must be a number above 0: how many %1 one %2 is worth.</source>
+        <translation>汇率必须是大于 0 的数字：1 %2 可兑换多少 %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/exchangerateedits.cpp" line="69"/>
+        <source>There is already a rate %1 → %2 from %3 (%4). Edit that one, or choose another day.</source>
+        <translation>已有自 %3 起生效的汇率 %1 → %2（%4）。请编辑该汇率，或选择其他日期。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/exchangerateedits.cpp" line="75"/>
+        <source>%1 → %2 from %3</source>
+        <translation>%1 → %2（自 %3 起）</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/exchangerateedits.cpp" line="76"/>
+        <source>Add exchange rate %1</source>
+        <translation>添加汇率 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/exchangerateedits.cpp" line="76"/>
+        <source>Edit exchange rate %1</source>
+        <translation>编辑汇率 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/exchangerateedits.cpp" line="105"/>
+        <source>There is no such exchange rate: it may have been deleted already.</source>
+        <translation>没有该汇率：它可能已被删除。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/exchangerateedits.cpp" line="106"/>
+        <source>Delete exchange rate %1 → %2 from %3</source>
+        <translation>删除自 %3 起生效的汇率 %1 → %2</translation>
+    </message>
 </context>
 <context>
     <name>Keel::EntityType</name>
@@ -3659,6 +3720,192 @@ Not met: %2</source>
         <location filename="../ui/enumtext.cpp" line="58"/>
         <source>Retainer</source>
         <translation>预付费</translation>
+    </message>
+</context>
+<context>
+    <name>Keel::ExchangeRateDialog</name>
+    <message>
+        <location filename="../ui/exchangeratesdialog.cpp" line="78"/>
+        <source>Edit Exchange Rate</source>
+        <translation>编辑汇率</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchangeratesdialog.cpp" line="78"/>
+        <source>New Exchange Rate</source>
+        <translation>新建汇率</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchangeratesdialog.cpp" line="82"/>
+        <source>for example 0.92</source>
+        <translation>例如 0.92</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchangeratesdialog.cpp" line="90"/>
+        <source>&amp;Applies from:</source>
+        <translation>生效日期(&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchangeratesdialog.cpp" line="91"/>
+        <source>&amp;From currency:</source>
+        <translation>源货币(&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchangeratesdialog.cpp" line="92"/>
+        <source>&amp;To currency:</source>
+        <translation>目标货币(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchangeratesdialog.cpp" line="93"/>
+        <source>&amp;Rate:</source>
+        <translation>汇率(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchangeratesdialog.cpp" line="109"/>
+        <source>How many %2 one %1 is worth, from that day until the next rate of the pair.</source>
+        <translation>1 %1 可兑换多少 %2，自该日起生效，直至这对货币的下一个汇率。</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchangeratesdialog.cpp" line="110"/>
+        <source>unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchangeratesdialog.cpp" line="110"/>
+        <source>units</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchangeratesdialog.cpp" line="126"/>
+        <source>Rate: “%1” is not a number. Give how many units of the “to” currency one unit of the “from” currency is worth, such as 0.92.</source>
+        <translation>汇率：“%1”不是数字。请填写 1 单位源货币可兑换多少单位目标货币，例如 0.92。</translation>
+    </message>
+</context>
+<context>
+    <name>Keel::ExchangeRatesDialog</name>
+    <message>
+        <location filename="../ui/exchangeratesdialog.cpp" line="56"/>
+        <source>projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchangeratesdialog.cpp" line="58"/>
+        <source>resource rates</source>
+        <translation>资源费率</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchangeratesdialog.cpp" line="60"/>
+        <source>expenses</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchangeratesdialog.cpp" line="61"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchangeratesdialog.cpp" line="159"/>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchangeratesdialog.cpp" line="160"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchangeratesdialog.cpp" line="161"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchangeratesdialog.cpp" line="163"/>
+        <source>Currencies and Exchange Rates</source>
+        <translation>货币和汇率</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchangeratesdialog.cpp" line="165"/>
+        <source>The currency portfolio, dashboard and profitability totals are shown in</source>
+        <translation>项目组合、仪表板和盈利能力合计所用的货币</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchangeratesdialog.cpp" line="182"/>
+        <source>Applies From</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchangeratesdialog.cpp" line="182"/>
+        <source>From</source>
+        <translation>源货币</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchangeratesdialog.cpp" line="182"/>
+        <source>Rate</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchangeratesdialog.cpp" line="182"/>
+        <source>To</source>
+        <translation>目标货币</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchangeratesdialog.cpp" line="189"/>
+        <source>No exchange rates yet. Add one with Add… (Insert) to show totals across currencies.</source>
+        <translation>尚无汇率。请用“添加…”（Insert）添加汇率，以显示跨货币的合计。</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchangeratesdialog.cpp" line="193"/>
+        <source>Add an exchange rate (Insert)</source>
+        <translation>添加汇率（Insert）</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchangeratesdialog.cpp" line="194"/>
+        <source>Edit the selected exchange rate (Return)</source>
+        <translation>编辑所选汇率（Return）</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchangeratesdialog.cpp" line="195"/>
+        <source>Delete the selected exchange rate (Delete); Ctrl+Z brings it back</source>
+        <translation>删除所选汇率（Delete）；按 Ctrl+Z 可恢复</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchangeratesdialog.cpp" line="208"/>
+        <source>&amp;Reporting currency:</source>
+        <translation>报表货币(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchangeratesdialog.cpp" line="209"/>
+        <source>&amp;Show rates of:</source>
+        <translation>显示汇率(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchangeratesdialog.cpp" line="263"/>
+        <source>All currencies</source>
+        <translation>所有货币</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchangeratesdialog.cpp" line="284"/>
+        <source>1 %1 = %2 %3</source>
+        <translation>1 %1 = %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchangeratesdialog.cpp" line="306"/>
+        <source>%1 has no exchange rate to %2 (used by %3): amounts in %1 stay in %1, and totals in %2 across currencies are not shown.</source>
+        <translation>%1 没有到 %2 的汇率（用于%3）：%1 金额仍以 %1 显示，跨货币的 %2 合计不予显示。</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchangeratesdialog.cpp" line="309"/>
+        <source>Add Rate %1 → %2…</source>
+        <translation>添加汇率 %1 → %2…</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchangeratesdialog.cpp" line="310"/>
+        <source>Add an exchange rate from %1 to %2</source>
+        <translation>添加从 %1 到 %2 的汇率</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchangeratesdialog.cpp" line="337"/>
+        <source>Reporting currency: %1</source>
+        <translation>报表货币：%1</translation>
     </message>
 </context>
 <context>
@@ -5541,234 +5788,244 @@ Not met: %2</source>
 <context>
     <name>Keel::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="58"/>
+        <location filename="../ui/mainwindow.cpp" line="59"/>
         <source>Keel workspaces (*.keel);;All files (*)</source>
         <translation>Keel 工作区 (*.keel);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="117"/>
+        <location filename="../ui/mainwindow.cpp" line="118"/>
         <source>&amp;New Workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="119"/>
+        <location filename="../ui/mainwindow.cpp" line="120"/>
         <source>Create a new workspace file</source>
         <translation>创建新的工作区文件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="122"/>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow.cpp" line="125"/>
         <source>Open a workspace file</source>
         <translation>打开工作区文件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="128"/>
         <source>&amp;Close Workspace</source>
         <translation>关闭工作区(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="131"/>
+        <location filename="../ui/mainwindow.cpp" line="132"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>&amp;Timesheet…</source>
         <translation>工时表(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
         <source>E&amp;xpenses…</source>
         <translation>费用(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow.cpp" line="156"/>
         <source>Record what a project spent, with receipts (Ctrl+E)</source>
         <translation>记录项目的支出及收据（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
         <source>&amp;Calendars…</source>
         <translation>日历(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>Working weeks, holidays and exceptions of the workspace's calendars</source>
         <translation>工作区日历的工作周、节假日和例外日期</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <source>C&amp;urrencies and Exchange Rates…</source>
+        <translation>货币和汇率(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <source>The reporting currency of portfolio totals and the exchange rates between currencies</source>
+        <translation>项目组合合计的报表货币，以及各货币之间的汇率</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="189"/>
         <source>Show &amp;Side Bar</source>
         <translation>显示侧边栏(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>Project &amp;Plan</source>
         <translation>项目计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>No workspace is open</source>
         <translation>未打开工作区</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="224"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>&amp;Audit Trail…</source>
         <translation>审计跟踪(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>&amp;Lessons Learned…</source>
         <translation>经验教训(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>&amp;About Keel</source>
         <translation>关于 Keel(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>No Recent Workspaces</source>
         <translation>没有最近的工作区</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
         <source>&amp;Clear Menu</source>
         <translation>清除菜单(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>System Language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="308"/>
         <source>Keel will use the new language the next time it starts.</source>
         <translation>Keel 将在下次启动时使用新的语言。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="300"/>
+        <location filename="../ui/mainwindow.cpp" line="311"/>
         <source>The KEEL_LANG environment variable is set and takes precedence over this choice.</source>
         <translation>已设置环境变量 KEEL_LANG，它优先于此处的选择。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="301"/>
+        <location filename="../ui/mainwindow.cpp" line="312"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="354"/>
+        <location filename="../ui/mainwindow.cpp" line="365"/>
         <source>Cannot Open Workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow.cpp" line="366"/>
         <source>The workspace could not be opened.</source>
         <translation>无法打开该工作区。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="406"/>
+        <location filename="../ui/mainwindow.cpp" line="417"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="477"/>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <location filename="../ui/mainwindow.cpp" line="491"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n 个项目</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="479"/>
+        <location filename="../ui/mainwindow.cpp" line="492"/>
         <source>%n resource(s)</source>
         <translation>
             <numerusform>%n 个资源</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="480"/>
+        <location filename="../ui/mainwindow.cpp" line="493"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n 个客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="485"/>
-        <location filename="../ui/mainwindow.cpp" line="493"/>
+        <location filename="../ui/mainwindow.cpp" line="498"/>
+        <location filename="../ui/mainwindow.cpp" line="506"/>
         <source>New Workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="486"/>
+        <location filename="../ui/mainwindow.cpp" line="499"/>
         <source>Untitled.keel</source>
         <translation>未命名.keel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="494"/>
+        <location filename="../ui/mainwindow.cpp" line="507"/>
         <source>%1 already exists. Choose another name, or open it with File → Open.</source>
         <translation>%1 已存在。请换一个名称，或通过“文件 → 打开”打开它。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="504"/>
+        <location filename="../ui/mainwindow.cpp" line="517"/>
         <source>Open Workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="512"/>
+        <location filename="../ui/mainwindow.cpp" line="525"/>
         <source>About Keel</source>
         <translation>关于 Keel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="513"/>
+        <location filename="../ui/mainwindow.cpp" line="526"/>
         <source>&lt;h3&gt;Keel %1&lt;/h3&gt;&lt;p&gt;Project service management for service organisations: plan, staff, track and report client projects, offline or with a shared server.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Keel %1&lt;/h3&gt;&lt;p&gt;面向服务型组织的项目服务管理：规划、配置人员、跟踪并报告客户项目，可离线使用，也可连接共享服务器。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="521"/>
+        <location filename="../ui/mainwindow.cpp" line="534"/>
         <source>Change Not Made</source>
         <translation>未能进行更改</translation>
     </message>
@@ -6567,39 +6824,39 @@ Not met: %2</source>
     </message>
     <message>
         <location filename="../ui/portfolioview.cpp" line="103"/>
-        <location filename="../ui/portfolioview.cpp" line="236"/>
+        <location filename="../ui/portfolioview.cpp" line="237"/>
         <source>No projects yet.</source>
         <translation>还没有项目。</translation>
     </message>
     <message>
-        <location filename="../ui/portfolioview.cpp" line="181"/>
-        <location filename="../ui/portfolioview.cpp" line="185"/>
+        <location filename="../ui/portfolioview.cpp" line="182"/>
+        <location filename="../ui/portfolioview.cpp" line="186"/>
         <source>Delete Project</source>
         <translation>删除项目</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/portfolioview.cpp" line="186"/>
+        <location filename="../ui/portfolioview.cpp" line="187"/>
         <source>Delete %1 “%2” with its %n task(s), risks, requests and documents? Undo brings it back.</source>
         <translation>
             <numerusform>删除 %1“%2”及其 %n 个任务、风险、请求和文档？撤销可以恢复。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/portfolioview.cpp" line="233"/>
+        <location filename="../ui/portfolioview.cpp" line="234"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n 个项目</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/portfolioview.cpp" line="235"/>
+        <location filename="../ui/portfolioview.cpp" line="236"/>
         <source>%1 of %n project(s)</source>
         <translation>
             <numerusform>%n 个项目中的 %1 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/portfolioview.cpp" line="236"/>
+        <location filename="../ui/portfolioview.cpp" line="237"/>
         <source>No projects match the filter.</source>
         <translation>没有符合筛选条件的项目。</translation>
     </message>
@@ -7174,127 +7431,137 @@ Not met: %2</source>
 <context>
     <name>Keel::ProjectPropertiesDialog</name>
     <message>
-        <location filename="../ui/projectpropertiesdialog.cpp" line="54"/>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="56"/>
         <source>Status date:</source>
         <translation>状态日期：</translation>
     </message>
     <message>
-        <location filename="../ui/projectpropertiesdialog.cpp" line="59"/>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="61"/>
         <source>Project Properties — %1</source>
         <translation>项目属性 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/projectpropertiesdialog.cpp" line="61"/>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="63"/>
         <source>(no client)</source>
         <translation>（无客户）</translation>
     </message>
     <message>
-        <location filename="../ui/projectpropertiesdialog.cpp" line="66"/>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="68"/>
         <source>(nobody yet)</source>
         <translation>（尚未指定）</translation>
     </message>
     <message>
-        <location filename="../ui/projectpropertiesdialog.cpp" line="101"/>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="103"/>
         <source>The workspace's calendar</source>
         <translation>工作区日历</translation>
     </message>
     <message>
-        <location filename="../ui/projectpropertiesdialog.cpp" line="109"/>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="111"/>
         <source>New calendar: %1 public holidays</source>
         <translation>新建日历：%1法定节假日</translation>
     </message>
     <message>
-        <location filename="../ui/projectpropertiesdialog.cpp" line="116"/>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="118"/>
         <source>0 to 1000; leveling delays lower priorities first</source>
         <translation>0 到 1000；资源调配时先推迟优先级较低的项目</translation>
     </message>
     <message>
-        <location filename="../ui/projectpropertiesdialog.cpp" line="123"/>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="125"/>
         <source>Progress, earned value and the Inbox judge the project as of this day</source>
         <translation>进度、挣值和收件箱均以此日期评估项目</translation>
     </message>
     <message>
-        <location filename="../ui/projectpropertiesdialog.cpp" line="129"/>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="131"/>
         <source>&amp;Code:</source>
         <translation>代码(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/projectpropertiesdialog.cpp" line="130"/>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="132"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/projectpropertiesdialog.cpp" line="131"/>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="133"/>
         <source>C&amp;lient:</source>
         <translation>客户(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/projectpropertiesdialog.cpp" line="132"/>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="134"/>
         <source>&amp;Manager:</source>
         <translation>经理(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/projectpropertiesdialog.cpp" line="133"/>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="135"/>
         <source>&amp;Finish:</source>
         <translation>完成(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/projectpropertiesdialog.cpp" line="133"/>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="135"/>
         <source>&amp;Start:</source>
         <translation>开始(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/projectpropertiesdialog.cpp" line="134"/>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="136"/>
         <source>Calend&amp;ar:</source>
         <translation>日历(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/projectpropertiesdialog.cpp" line="135"/>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="137"/>
         <source>&amp;Priority:</source>
         <translation>优先级(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/projectpropertiesdialog.cpp" line="139"/>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="141"/>
+        <source>Exchange rates…</source>
+        <translation>汇率…</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="142"/>
+        <source>The reporting currency and the exchange rates portfolio totals are converted at</source>
+        <translation>报表货币，以及项目组合合计换算所用的汇率</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="151"/>
         <source>C&amp;urrency:</source>
         <translation>货币(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/projectpropertiesdialog.cpp" line="140"/>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="154"/>
         <source>&amp;Billing:</source>
         <translation>计费方式(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../ui/projectpropertiesdialog.cpp" line="141"/>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="155"/>
         <source>Con&amp;tract value:</source>
         <translation>合同金额(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/projectpropertiesdialog.cpp" line="142"/>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="156"/>
         <source>Bu&amp;dget (cost):</source>
         <translation>预算（成本）(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/projectpropertiesdialog.cpp" line="143"/>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="157"/>
         <source>&amp;Retainer a month:</source>
         <translation>每月预付费(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/projectpropertiesdialog.cpp" line="144"/>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="158"/>
         <source>Sc&amp;ope:</source>
         <translation>范围(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/projectpropertiesdialog.cpp" line="145"/>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="159"/>
         <source>D&amp;escription:</source>
         <translation>说明(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/projectpropertiesdialog.cpp" line="187"/>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="201"/>
         <source>“%1” is not an ISO 4217 currency code such as EUR or CNY.</source>
         <translation>“%1”不是 ISO 4217 货币代码（例如 EUR 或 CNY）。</translation>
     </message>
     <message>
-        <location filename="../ui/projectpropertiesdialog.cpp" line="199"/>
+        <location filename="../ui/projectpropertiesdialog.cpp" line="213"/>
         <source>“%1” is not an amount in %2 of 0 or more, such as 120000.00.</source>
         <translation>“%1”不是不小于 0 的 %2 金额，例如 120000.00。</translation>
     </message>

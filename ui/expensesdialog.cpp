@@ -1,6 +1,7 @@
 #include "expensesdialog.h"
 
 #include "formatting.h"
+#include "sortedtableitem.h"
 #include "workspacedocument.h"
 
 #include <edit/editservice.h>
@@ -37,17 +38,6 @@ namespace {
 
 enum Column { DateColumn, CategoryColumn, DescriptionColumn, AmountColumn, BillableColumn, TaskColumn, ReceiptColumn,
               ColumnCount };
-
-/// A cell that sorts by the value it holds in Qt::UserRole + 1 (dates, amounts), not by its text.
-class SortedItem : public QTableWidgetItem
-{
-public:
-    SortedItem(const QString &text, qint64 key) : QTableWidgetItem(text) { setData(Qt::UserRole + 1, key); }
-    bool operator<(const QTableWidgetItem &other) const override
-    {
-        return data(Qt::UserRole + 1).toLongLong() < other.data(Qt::UserRole + 1).toLongLong();
-    }
-};
 
 QString taskLabel(const Workspace &ws, const Id &task)
 {
@@ -288,12 +278,12 @@ void ExpensesDialog::refresh()
             continue;
         const int row = m_table->rowCount();
         m_table->insertRow(row);
-        auto *date = new SortedItem(Format::date(x.date), x.date);
+        auto *date = new SortedTableItem(Format::date(x.date), double(x.date));
         date->setData(Qt::UserRole, QVariant::fromValue(x.id));
         m_table->setItem(row, DateColumn, date);
         m_table->setItem(row, CategoryColumn, new QTableWidgetItem(x.category));
         m_table->setItem(row, DescriptionColumn, new QTableWidgetItem(x.description));
-        auto *amount = new SortedItem(Format::money(x.amount, x.currency), x.amount);
+        auto *amount = new SortedTableItem(Format::money(x.amount, x.currency), double(x.amount));
         amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_table->setItem(row, AmountColumn, amount);
         m_table->setItem(row, BillableColumn, new QTableWidgetItem(x.billable ? tr("Yes") : tr("No")));

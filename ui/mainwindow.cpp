@@ -4,6 +4,7 @@
 #include "calendardialog.h"
 #include "clientsview.h"
 #include "emptystateview.h"
+#include "exchangeratesdialog.h"
 #include "expensesdialog.h"
 #include "icons.h"
 #include "inboxmodel.h"
@@ -166,6 +167,15 @@ void MainWindow::createActions()
         }
     });
 
+    m_exchangeRates = new QAction(tr("C&urrencies and Exchange Rates…"), this);
+    m_exchangeRates->setStatusTip(tr("The reporting currency of portfolio totals and the exchange rates between currencies"));
+    m_exchangeRates->setObjectName(QStringLiteral("exchangeRatesAction"));
+    m_exchangeRates->setEnabled(false);
+    connect(m_exchangeRates, &QAction::triggered, this, [this] {
+        if (m_document)
+            ExchangeRatesDialog(m_document.get(), this).exec();
+    });
+
     m_pageActions = new QActionGroup(this);
     m_pageActions->setExclusive(true);
     for (int i = 0; i < kPageCount; ++i) {
@@ -204,6 +214,7 @@ void MainWindow::createMenus()
     edit->addAction(m_timesheet);
     edit->addAction(m_expenses);
     edit->addAction(m_calendars);
+    edit->addAction(m_exchangeRates);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions(m_pageActions->actions());
@@ -428,6 +439,7 @@ void MainWindow::buildPages()
     m_timesheet->setEnabled(true);
     m_expenses->setEnabled(true);
     m_calendars->setEnabled(true);
+    m_exchangeRates->setEnabled(true);
     setCurrentPage(m_page);
     m_stack->currentWidget()->setFocus();
     updateTitle();
@@ -449,6 +461,7 @@ void MainWindow::removePages()
     m_timesheet->setEnabled(false);
     m_calendars->setEnabled(false);
     m_expenses->setEnabled(false);
+    m_exchangeRates->setEnabled(false);
 }
 
 void MainWindow::openExpenses()

@@ -98,6 +98,7 @@ private:
     QAction *m_timesheet = nullptr;
     QAction *m_expenses = nullptr;
     QAction *m_calendars = nullptr;
+    QAction *m_exchangeRates = nullptr;
     QAction *m_toggleSideBar = nullptr;
     QActionGroup *m_pageActions = nullptr;
     QMenu *m_recentMenu = nullptr;

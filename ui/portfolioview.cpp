@@ -165,6 +165,7 @@ void PortfolioView::editProperties()
     if (!p)
         return;
     ProjectPropertiesDialog dialog(m_document->workspace(), *p, this);
+    dialog.setDocument(m_document);
     if (dialog.exec() != QDialog::Accepted || dialog.edit().changes.isEmpty())
         return;
     m_document->apply(dialog.edit().changes);

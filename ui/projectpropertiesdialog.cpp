@@ -1,6 +1,7 @@
 #include "projectpropertiesdialog.h"
 
 #include "enumtext.h"
+#include "exchangeratesdialog.h"
 #include "formatting.h"
 
 #include <edit/editservice.h>
@@ -15,6 +16,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -136,7 +138,19 @@ ProjectPropertiesDialog::ProjectPropertiesDialog(const Workspace &ws, const Proj
     form->addRow(m_hasStatus, m_status);
 
     auto *money = new QFormLayout;
-    money->addRow(tr("C&urrency:"), m_currency);
+    m_ratesLink = new QLabel(QStringLiteral("<a href=\"rates\">%1</a>").arg(tr("Exchange rates…").toHtmlEscaped()), this);
+    m_ratesLink->setToolTip(tr("The reporting currency and the exchange rates portfolio totals are converted at"));
+    m_ratesLink->setVisible(false);
+    connect(m_ratesLink, &QLabel::linkActivated, this, [this] {
+        if (m_document)
+            ExchangeRatesDialog(m_document, this).exec();
+    });
+    auto *currencyRow = new QHBoxLayout;
+    currencyRow->addWidget(m_currency, 1);
+    currencyRow->addWidget(m_ratesLink);
+    auto *currencyLabel = new QLabel(tr("C&urrency:"), this);
+    currencyLabel->setBuddy(m_currency);
+    money->addRow(currencyLabel, currencyRow);
     money->addRow(tr("&Billing:"), m_billing);
     money->addRow(tr("Con&tract value:"), m_contract);
     money->addRow(tr("Bu&dget (cost):"), m_budget);
@@ -213,6 +227,12 @@ bool ProjectPropertiesDialog::read()
     p.statusDate = m_hasStatus->isChecked() ? toMinutes(m_status->date()) : kNoTime;
     m_project = p;
     return true;
+}
+
+void ProjectPropertiesDialog::setDocument(WorkspaceDocument *document)
+{
+    m_document = document;
+    m_ratesLink->setVisible(document);
 }
 
 void ProjectPropertiesDialog::accept()

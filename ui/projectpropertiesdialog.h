@@ -16,6 +16,7 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
@@ -23,6 +24,7 @@ class QSpinBox;
 namespace Keel {
 
 class Workspace;
+class WorkspaceDocument;
 
 class ProjectPropertiesDialog : public QDialog
 {
@@ -36,6 +38,9 @@ public:
     const Edit &edit() const { return m_edit; }
 
     void accept() override;
+    /// Shows the "Exchange rates…" link beside the currency, which edits @p document's rates.
+    void setDocument(WorkspaceDocument *document);
+    QLabel *exchangeRatesLink() const { return m_ratesLink; }
 
     QLineEdit *codeEdit() const { return m_code; }
     QLineEdit *nameEdit() const { return m_name; }
@@ -73,6 +78,8 @@ private:
     QPlainTextEdit *m_scope;
     QPlainTextEdit *m_description;
     std::optional<Calendar> m_newCalendar; ///< a built-in calendar chosen, added with the project's edit
+    WorkspaceDocument *m_document = nullptr;
+    QLabel *m_ratesLink = nullptr;
 };
 
 } // namespace Keel

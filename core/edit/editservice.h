@@ -218,6 +218,16 @@ public:
     /// calendar based on it), named for a message; empty when nothing does.
     QString calendarUse(const Id &id) const;
 
+    // --- Currencies ------------------------------------------------------------------------------
+
+    /// Makes @p code (an ISO 4217 code, any case) the workspace's reporting currency.
+    Edit setReportingCurrency(const QString &code) const;
+    /// Adds @p rate, or saves it when one with its id exists: two known, different currencies, a
+    /// rate above 0 and the day it applies from (any time of day counts as that day). Refused
+    /// when another rate between the same two currencies (either way round) starts that day.
+    Edit saveExchangeRate(const ExchangeRate &rate) const;
+    Edit removeExchangeRate(const Id &rate) const;
+
     // --- Consequences, undo and redo ------------------------------------------------------------
 
     /// The schedule run an Edit's dates came from, for views that show floats and the critical
