@@ -2868,7 +2868,7 @@
     </message>
     <message>
         <location filename="../core/edit/editservice.cpp" line="125"/>
-        <location filename="../core/edit/editservice.h" line="64"/>
+        <location filename="../core/edit/editservice.h" line="65"/>
         <source>Add %1</source>
         <translation>添加%1</translation>
     </message>
@@ -2886,7 +2886,7 @@
         <location filename="../core/edit/editservice.cpp" line="150"/>
         <location filename="../core/edit/editservice.cpp" line="185"/>
         <location filename="../core/edit/editservice.cpp" line="216"/>
-        <location filename="../core/edit/editservice.cpp" line="1293"/>
+        <location filename="../core/edit/editservice.cpp" line="1313"/>
         <source>There is no %1 with id %2.</source>
         <translation>不存在 id 为 %2 的%1。</translation>
     </message>
@@ -2903,7 +2903,7 @@
     </message>
     <message>
         <location filename="../core/edit/editservice.cpp" line="192"/>
-        <location filename="../core/edit/editservice.cpp" line="1300"/>
+        <location filename="../core/edit/editservice.cpp" line="1320"/>
         <source>%1: the value “%2” does not fit field “%3”.</source>
         <translation>%1：值“%2”不符合字段“%3”。</translation>
     </message>
@@ -2992,8 +2992,8 @@
     <message>
         <location filename="../core/edit/editservice.cpp" line="470"/>
         <location filename="../core/edit/editservice.cpp" line="1023"/>
-        <location filename="../core/edit/editservice.cpp" line="1074"/>
-        <location filename="../core/edit/editservice.cpp" line="1087"/>
+        <location filename="../core/edit/editservice.cpp" line="1094"/>
+        <location filename="../core/edit/editservice.cpp" line="1107"/>
         <source>There is no project with id %1.</source>
         <translation>不存在 id 为 %1 的项目。</translation>
     </message>
@@ -3361,6 +3361,7 @@ Not met: %2</source>
     </message>
     <message>
         <location filename="../core/edit/editservice.cpp" line="1043"/>
+        <location filename="../core/edit/editservice.cpp" line="1075"/>
         <source>The client of the new project does not exist.</source>
         <translation>新项目的客户不存在。</translation>
     </message>
@@ -3370,82 +3371,82 @@ Not met: %2</source>
         <translation>不存在流程模板“%1”；可用模板为 %2。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1076"/>
+        <location filename="../core/edit/editservice.cpp" line="1096"/>
         <source>A sign-off needs the name of the person who signs.</source>
         <translation>签署需要签署人的姓名。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1078"/>
+        <location filename="../core/edit/editservice.cpp" line="1098"/>
         <source>A sign-off needs the statement that is signed.</source>
         <translation>签署需要所签署的声明。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1079"/>
+        <location filename="../core/edit/editservice.cpp" line="1099"/>
         <source>Record client sign-off</source>
         <translation>记录客户签署</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1089"/>
+        <location filename="../core/edit/editservice.cpp" line="1109"/>
         <source>A requirement needs a title.</source>
         <translation>需求需要标题。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1100"/>
+        <location filename="../core/edit/editservice.cpp" line="1120"/>
         <source>Add requirement %1</source>
         <translation>添加需求 %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1113"/>
+        <location filename="../core/edit/editservice.cpp" line="1133"/>
         <source>A resource needs an id.</source>
         <translation>资源需要一个 ID。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1115"/>
+        <location filename="../core/edit/editservice.cpp" line="1135"/>
         <source>A resource needs a name.</source>
         <translation>资源需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1123"/>
+        <location filename="../core/edit/editservice.cpp" line="1143"/>
         <source>%1: two rates start on the same day; keep one.</source>
         <translation>%1：有两个费率从同一天开始生效；请只保留一个。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1129"/>
+        <location filename="../core/edit/editservice.cpp" line="1149"/>
         <source>%1: each change of the maximum units needs the date it takes effect.</source>
         <translation>%1：最大单位的每次变更都需要生效日期。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1132"/>
+        <location filename="../core/edit/editservice.cpp" line="1152"/>
         <source>%1: the maximum units change twice on %2; keep one.</source>
         <translation>%1：最大单位在 %2 变更了两次；请只保留一个。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1136"/>
+        <location filename="../core/edit/editservice.cpp" line="1156"/>
         <source>Add “%1” to the pool</source>
         <translation>将“%1”加入资源池</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1136"/>
+        <location filename="../core/edit/editservice.cpp" line="1156"/>
         <source>Edit “%1”</source>
         <translation>编辑“%1”</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1152"/>
+        <location filename="../core/edit/editservice.cpp" line="1172"/>
         <source>%1 (own calendar)</source>
         <translation>%1（个人日历）</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1167"/>
+        <location filename="../core/edit/editservice.cpp" line="1187"/>
         <source>%1: a skill that is not in the catalogue was given.</source>
         <translation>%1：给出的技能不在技能目录中。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1169"/>
+        <location filename="../core/edit/editservice.cpp" line="1189"/>
         <source>%1: the skill “%2” is listed twice.</source>
         <translation>%1：技能“%2”被列出了两次。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1171"/>
+        <location filename="../core/edit/editservice.cpp" line="1191"/>
         <source>%1: the level of “%2” must be from 1 to 5 (it is %3).</source>
         <translation>%1：“%2”的等级必须在 1 到 5 之间（当前为 %3）。</translation>
     </message>
@@ -3911,92 +3912,92 @@ Not met: %2</source>
 <context>
     <name>Keel::ExpenseDialog</name>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="71"/>
+        <location filename="../ui/expensesdialog.cpp" line="61"/>
         <source>&amp;Billable to the client</source>
         <translation>可向客户计费(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="76"/>
+        <location filename="../ui/expensesdialog.cpp" line="66"/>
         <source>Edit Expense</source>
         <translation>编辑费用</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="76"/>
+        <location filename="../ui/expensesdialog.cpp" line="66"/>
         <source>New Expense</source>
         <translation>新建费用</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="83"/>
+        <location filename="../ui/expensesdialog.cpp" line="73"/>
         <source>What was bought, for whom</source>
         <translation>购买了什么，为谁购买</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="86"/>
+        <location filename="../ui/expensesdialog.cpp" line="76"/>
         <source>for example 128.50</source>
         <translation>例如 128.50</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="91"/>
+        <location filename="../ui/expensesdialog.cpp" line="81"/>
         <source>The whole project</source>
         <translation>整个项目</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="99"/>
+        <location filename="../ui/expensesdialog.cpp" line="89"/>
         <source>No receipt attached</source>
         <translation>未附收据</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="100"/>
+        <location filename="../ui/expensesdialog.cpp" line="90"/>
         <source>A&amp;ttach…</source>
         <translation>附加(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="101"/>
+        <location filename="../ui/expensesdialog.cpp" line="91"/>
         <source>Attach the scanned receipt; it is kept as a document of the project</source>
         <translation>附加扫描的收据；它将作为项目文档保存</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="111"/>
+        <location filename="../ui/expensesdialog.cpp" line="101"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="112"/>
+        <location filename="../ui/expensesdialog.cpp" line="102"/>
         <source>&amp;Category:</source>
         <translation>类别(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="113"/>
+        <location filename="../ui/expensesdialog.cpp" line="103"/>
         <source>D&amp;escription:</source>
         <translation>说明(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="114"/>
+        <location filename="../ui/expensesdialog.cpp" line="104"/>
         <source>&amp;Amount:</source>
         <translation>金额(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="118"/>
+        <location filename="../ui/expensesdialog.cpp" line="108"/>
         <source>T&amp;ask:</source>
         <translation>任务(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="119"/>
+        <location filename="../ui/expensesdialog.cpp" line="109"/>
         <source>Receipt:</source>
         <translation>收据：</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="138"/>
+        <location filename="../ui/expensesdialog.cpp" line="128"/>
         <source>Attach Receipt</source>
         <translation>附加收据</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="139"/>
+        <location filename="../ui/expensesdialog.cpp" line="129"/>
         <source>Receipts (*.pdf *.png *.jpg *.jpeg *.heic *.tif *.tiff);;All files (*)</source>
         <translation>收据 (*.pdf *.png *.jpg *.jpeg *.heic *.tif *.tiff);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="161"/>
+        <location filename="../ui/expensesdialog.cpp" line="151"/>
         <source>“%1” is not an amount in %2, such as 128.50.</source>
         <translation>“%1”不是有效的 %2 金额，例如 128.50。</translation>
     </message>
@@ -4004,112 +4005,112 @@ Not met: %2</source>
 <context>
     <name>Keel::ExpensesDialog</name>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="200"/>
+        <location filename="../ui/expensesdialog.cpp" line="190"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="201"/>
+        <location filename="../ui/expensesdialog.cpp" line="191"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="202"/>
+        <location filename="../ui/expensesdialog.cpp" line="192"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="203"/>
+        <location filename="../ui/expensesdialog.cpp" line="193"/>
         <source>&amp;Open Receipt</source>
         <translation>打开收据(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="205"/>
+        <location filename="../ui/expensesdialog.cpp" line="195"/>
         <source>Expenses</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="212"/>
+        <location filename="../ui/expensesdialog.cpp" line="202"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="212"/>
+        <location filename="../ui/expensesdialog.cpp" line="202"/>
         <source>Billable</source>
         <translation>可计费</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="212"/>
+        <location filename="../ui/expensesdialog.cpp" line="202"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="212"/>
+        <location filename="../ui/expensesdialog.cpp" line="202"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="212"/>
+        <location filename="../ui/expensesdialog.cpp" line="202"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="213"/>
+        <location filename="../ui/expensesdialog.cpp" line="203"/>
         <source>Receipt</source>
         <translation>收据</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="213"/>
+        <location filename="../ui/expensesdialog.cpp" line="203"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="220"/>
+        <location filename="../ui/expensesdialog.cpp" line="210"/>
         <source>No expenses recorded for this project yet. Add the first with Add… (Insert).</source>
         <translation>此项目尚未记录任何费用。请用“添加…”（Insert）添加第一笔。</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="224"/>
+        <location filename="../ui/expensesdialog.cpp" line="214"/>
         <source>Record an expense (Insert)</source>
         <translation>记录一笔费用（Insert）</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="225"/>
+        <location filename="../ui/expensesdialog.cpp" line="215"/>
         <source>Edit the selected expense (Return)</source>
         <translation>编辑所选费用（Return）</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="226"/>
+        <location filename="../ui/expensesdialog.cpp" line="216"/>
         <source>Delete the selected expense (Delete); Ctrl+Z brings it back</source>
         <translation>删除所选费用（Delete）；按 Ctrl+Z 可恢复</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="240"/>
+        <location filename="../ui/expensesdialog.cpp" line="230"/>
         <source>&amp;Project:</source>
         <translation>项目(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="299"/>
+        <location filename="../ui/expensesdialog.cpp" line="289"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="299"/>
+        <location filename="../ui/expensesdialog.cpp" line="289"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="320"/>
+        <location filename="../ui/expensesdialog.cpp" line="310"/>
         <source>Total %1; billable %2</source>
         <translation>合计 %1；可计费 %2</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="391"/>
+        <location filename="../ui/expensesdialog.cpp" line="381"/>
         <source>The receipt has no stored content to open.</source>
         <translation>该收据没有可打开的存储内容。</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="401"/>
+        <location filename="../ui/expensesdialog.cpp" line="391"/>
         <source>The receipt could not be written to %1: %2</source>
         <translation>无法将收据写入 %1：%2</translation>
     </message>

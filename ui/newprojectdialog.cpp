@@ -161,16 +161,18 @@ std::optional<ChangeSet> NewProjectDialog::changes(Id *projectId, QString *error
         }
     }
     const int i = m_template->currentIndex() - 1;
-    std::optional<ChangeSet> project = i >= 0 && i < m_templates.size()
-                                           ? TemplateInstantiator::instantiate(m_templates[i], m_workspace, spec, projectId, error)
-                                           : TemplateInstantiator::blank(m_workspace, spec, projectId, error);
-    if (!project || !newCalendar)
-        return project;
-    // The new calendar comes first, so that the project can name it.
-    ChangeSet changes(project->description());
-    changes.insert(*newCalendar);
-    changes.append(*project);
-    return changes;
+    // The edit service builds the project (and the new calendar first, so that the project can
+    // name it) with its schedule.
+    const Edit edit = EditService(m_workspace).createProject(spec, i >= 0 && i < m_templates.size() ? &m_templates[i] : nullptr,
+                                                             newCalendar);
+    if (!edit.ok()) {
+        if (error)
+            *error = edit.error;
+        return std::nullopt;
+    }
+    if (projectId)
+        *projectId = edit.id;
+    return edit.changes;
 }
 
 void NewProjectDialog::accept()

@@ -1068,6 +1068,26 @@ Edit EditService::createProject(const QString &templateKey, const QString &name,
     return e;
 }
 
+Edit EditService::createProject(const NewProjectSpec &spec, const ProcessTemplate *processTemplate,
+                                const std::optional<Calendar> &newCalendar) const
+{
+    if (!spec.clientId.isNull() && !m_ws.get<Client>(spec.clientId))
+        return Edit::refused(tr("The client of the new project does not exist."), "client_id");
+    Id projectId;
+    QString error;
+    const std::optional<ChangeSet> changes = processTemplate
+                                                 ? TemplateInstantiator::instantiate(*processTemplate, m_ws, spec, &projectId, &error)
+                                                 : TemplateInstantiator::blank(m_ws, spec, &projectId, &error);
+    if (!changes)
+        return Edit::refused(error);
+    Edit e = newCalendar ? addCalendarWith(*newCalendar, *changes) : complete(*changes);
+    if (e.ok()) {
+        e.changes.setDescription(changes->description());
+        e.id = projectId;
+    }
+    return e;
+}
+
 Edit EditService::signOff(const Id &projectId, const QString &signedBy, const QString &statement) const
 {
     if (!m_ws.get<Project>(projectId))

@@ -22,6 +22,7 @@
 #include <model/workspace.h>
 #include <model/timeutil.h>
 #include <schedule/taskedits.h>
+#include <workflow/processtemplate.h>
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -175,6 +176,11 @@ public:
     Edit closeProject(const Id &project, const QString &overrideReason = {}) const;
     /// A new project from a process template (its key or name), or blank when @p templateKey is
     /// empty; scheduled from its start.
+    /// A new project from @p spec, from @p processTemplate or blank when it is null, scheduled
+    /// from its start; with @p newCalendar (e.g. a built-in holiday calendar, spec.calendarId
+    /// naming it) added in the same step.
+    Edit createProject(const NewProjectSpec &spec, const ProcessTemplate *processTemplate,
+                       const std::optional<Calendar> &newCalendar = {}) const;
     Edit createProject(const QString &templateKey, const QString &name, const QString &code, const Id &client,
                        QDate start, bool chinese = false) const;
     /// Records the client's sign-off of the project by @p signedBy with @p statement.
