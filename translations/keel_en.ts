@@ -187,7 +187,7 @@
 <context>
     <name>Keel::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow.cpp" line="456"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n project</numerusform>
@@ -195,7 +195,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="450"/>
+        <location filename="../ui/mainwindow.cpp" line="457"/>
         <source>%n resource(s)</source>
         <translation>
             <numerusform>%n resource</numerusform>
@@ -203,7 +203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="451"/>
+        <location filename="../ui/mainwindow.cpp" line="458"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -214,7 +214,7 @@
 <context>
     <name>Keel::NewProjectDialog</name>
     <message numerus="yes">
-        <location filename="../ui/newprojectdialog.cpp" line="116"/>
+        <location filename="../ui/newprojectdialog.cpp" line="133"/>
         <source>%1
 %2 phases (%3), %n task(s), %4 roles.</source>
         <translation>
@@ -228,7 +228,7 @@
 <context>
     <name>Keel::PortfolioView</name>
     <message numerus="yes">
-        <location filename="../ui/portfolioview.cpp" line="175"/>
+        <location filename="../ui/portfolioview.cpp" line="185"/>
         <source>Delete %1 “%2” with its %n task(s), risks, requests and documents? Undo brings it back.</source>
         <translation>
             <numerusform>Delete %1 “%2” with its %n task, risks, requests and documents? Undo brings it back.</numerusform>
@@ -236,7 +236,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/portfolioview.cpp" line="222"/>
+        <location filename="../ui/portfolioview.cpp" line="233"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n project</numerusform>
@@ -244,7 +244,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/portfolioview.cpp" line="224"/>
+        <location filename="../ui/portfolioview.cpp" line="235"/>
         <source>%1 of %n project(s)</source>
         <translation>
             <numerusform>%1 of %n project</numerusform>
