@@ -6024,53 +6024,53 @@ Not met: %2</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../core/workflow/processtemplate.cpp" line="599"/>
+        <location filename="../core/workflow/processtemplate.cpp" line="601"/>
         <source>Row %1 (“%2”)</source>
         <translation>第 %1 行（“%2”）</translation>
     </message>
     <message>
-        <location filename="../core/workflow/processtemplate.cpp" line="601"/>
+        <location filename="../core/workflow/processtemplate.cpp" line="603"/>
         <source>Row %1 needs a name.</source>
         <translation>第 %1 行需要名称。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/processtemplate.cpp" line="604"/>
-        <location filename="../core/workflow/processtemplate.cpp" line="642"/>
+        <location filename="../core/workflow/processtemplate.cpp" line="606"/>
+        <location filename="../core/workflow/processtemplate.cpp" line="644"/>
         <source>Phase “%1” has no tasks: add one below it or indent the next row.</source>
         <translation>阶段“%1”没有任务：请在其下添加任务，或将下一行降级。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/processtemplate.cpp" line="609"/>
+        <location filename="../core/workflow/processtemplate.cpp" line="611"/>
         <source>%1: the first row must be a phase; outdent it.</source>
         <translation>%1：第一行必须是阶段，请将其升级。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/processtemplate.cpp" line="619"/>
+        <location filename="../core/workflow/processtemplate.cpp" line="621"/>
         <source>%1: the duration must be between 0 and 2000 days.</source>
         <translation>%1：工期必须介于 0 到 2000 天之间。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/processtemplate.cpp" line="621"/>
+        <location filename="../core/workflow/processtemplate.cpp" line="623"/>
         <source>%1: a task that is not a milestone needs a duration; give days or make it a milestone.</source>
         <translation>%1：非里程碑任务需要工期；请填写天数，或将其设为里程碑。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/processtemplate.cpp" line="625"/>
+        <location filename="../core/workflow/processtemplate.cpp" line="627"/>
         <source>%1: there is no row %2 to follow.</source>
         <translation>%1：不存在可作为前置的第 %2 行。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/processtemplate.cpp" line="627"/>
+        <location filename="../core/workflow/processtemplate.cpp" line="629"/>
         <source>%1: its predecessor, row %2, must be a row above it.</source>
         <translation>%1：其前置任务（第 %2 行）必须位于它的上方。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/processtemplate.cpp" line="629"/>
+        <location filename="../core/workflow/processtemplate.cpp" line="631"/>
         <source>%1: row %2 is a phase; a predecessor must be a task.</source>
         <translation>%1：第 %2 行是阶段；前置任务必须是任务。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/processtemplate.cpp" line="640"/>
+        <location filename="../core/workflow/processtemplate.cpp" line="642"/>
         <source>A template needs at least one phase with a task.</source>
         <translation>模板至少需要一个包含任务的阶段。</translation>
     </message>
@@ -11757,72 +11757,72 @@ Not met: %2</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../ui/templateoutlinedialog.cpp" line="38"/>
+        <location filename="../ui/templateoutlinedialog.cpp" line="39"/>
         <source>Double-click a name, a duration or the predecessors to change them; predecessors are row numbers separated by commas</source>
         <translation>双击名称、工期或前置任务即可修改；前置任务为以逗号分隔的行号</translation>
     </message>
     <message>
-        <location filename="../ui/templateoutlinedialog.cpp" line="73"/>
+        <location filename="../ui/templateoutlinedialog.cpp" line="74"/>
         <source>A task below the selected row</source>
         <translation>在所选行下方添加任务</translation>
     </message>
     <message>
-        <location filename="../ui/templateoutlinedialog.cpp" line="73"/>
+        <location filename="../ui/templateoutlinedialog.cpp" line="74"/>
         <source>Add &amp;Task</source>
         <translation>添加任务(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/templateoutlinedialog.cpp" line="74"/>
+        <location filename="../ui/templateoutlinedialog.cpp" line="75"/>
         <source>A phase after the selected phase</source>
         <translation>在所选阶段之后添加阶段</translation>
     </message>
     <message>
-        <location filename="../ui/templateoutlinedialog.cpp" line="74"/>
+        <location filename="../ui/templateoutlinedialog.cpp" line="75"/>
         <source>Add &amp;Phase</source>
         <translation>添加阶段(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/templateoutlinedialog.cpp" line="75"/>
+        <location filename="../ui/templateoutlinedialog.cpp" line="76"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/templateoutlinedialog.cpp" line="75"/>
+        <location filename="../ui/templateoutlinedialog.cpp" line="76"/>
         <source>Remove the selected row (a phase with its tasks)</source>
         <translation>删除所选行（删除阶段时连同其任务）</translation>
     </message>
     <message>
-        <location filename="../ui/templateoutlinedialog.cpp" line="76"/>
+        <location filename="../ui/templateoutlinedialog.cpp" line="77"/>
         <source>&amp;Indent</source>
         <translation>降级(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/templateoutlinedialog.cpp" line="76"/>
+        <location filename="../ui/templateoutlinedialog.cpp" line="77"/>
         <source>Make the selected phase a task of the phase above</source>
         <translation>将所选阶段变为上一阶段中的任务</translation>
     </message>
     <message>
-        <location filename="../ui/templateoutlinedialog.cpp" line="77"/>
+        <location filename="../ui/templateoutlinedialog.cpp" line="78"/>
         <source>&amp;Outdent</source>
         <translation>升级(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/templateoutlinedialog.cpp" line="77"/>
+        <location filename="../ui/templateoutlinedialog.cpp" line="78"/>
         <source>Make the selected task a phase holding the tasks after it</source>
         <translation>将所选任务变为阶段，其后的任务归入该阶段</translation>
     </message>
     <message>
-        <location filename="../ui/templateoutlinedialog.cpp" line="195"/>
+        <location filename="../ui/templateoutlinedialog.cpp" line="196"/>
         <source>New task</source>
         <translation>新任务</translation>
     </message>
     <message>
-        <location filename="../ui/templateoutlinedialog.cpp" line="208"/>
+        <location filename="../ui/templateoutlinedialog.cpp" line="209"/>
         <source>New phase</source>
         <translation>新阶段</translation>
     </message>
     <message>
-        <location filename="../ui/templateoutlinedialog.cpp" line="286"/>
+        <location filename="../ui/templateoutlinedialog.cpp" line="287"/>
         <source>Row %1 (“%2”): “%3” is not a row number.</source>
         <translation>第 %1 行（“%2”）：“%3”不是行号。</translation>
     </message>
