@@ -187,7 +187,7 @@
 <context>
     <name>Keel::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="491"/>
+        <location filename="../ui/mainwindow.cpp" line="498"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n project</numerusform>
@@ -195,7 +195,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="492"/>
+        <location filename="../ui/mainwindow.cpp" line="499"/>
         <source>%n resource(s)</source>
         <translation>
             <numerusform>%n resource</numerusform>
@@ -203,7 +203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="493"/>
+        <location filename="../ui/mainwindow.cpp" line="500"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -214,7 +214,7 @@
 <context>
     <name>Keel::NewProjectDialog</name>
     <message numerus="yes">
-        <location filename="../ui/newprojectdialog.cpp" line="133"/>
+        <location filename="../ui/newprojectdialog.cpp" line="150"/>
         <source>%1
 %2 phases (%3), %n task(s), %4 roles.</source>
         <translation>
@@ -228,7 +228,7 @@
 <context>
     <name>Keel::PortfolioView</name>
     <message numerus="yes">
-        <location filename="../ui/portfolioview.cpp" line="187"/>
+        <location filename="../ui/portfolioview.cpp" line="197"/>
         <source>Delete %1 “%2” with its %n task(s), risks, requests and documents? Undo brings it back.</source>
         <translation>
             <numerusform>Delete %1 “%2” with its %n task, risks, requests and documents? Undo brings it back.</numerusform>
@@ -236,7 +236,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/portfolioview.cpp" line="234"/>
+        <location filename="../ui/portfolioview.cpp" line="245"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n project</numerusform>
@@ -244,7 +244,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/portfolioview.cpp" line="236"/>
+        <location filename="../ui/portfolioview.cpp" line="247"/>
         <source>%1 of %n project(s)</source>
         <translation>
             <numerusform>%1 of %n project</numerusform>

@@ -2886,7 +2886,7 @@
         <location filename="../core/edit/editservice.cpp" line="150"/>
         <location filename="../core/edit/editservice.cpp" line="185"/>
         <location filename="../core/edit/editservice.cpp" line="216"/>
-        <location filename="../core/edit/editservice.cpp" line="1313"/>
+        <location filename="../core/edit/editservice.cpp" line="1310"/>
         <source>There is no %1 with id %2.</source>
         <translation>不存在 id 为 %2 的%1。</translation>
     </message>
@@ -2903,7 +2903,7 @@
     </message>
     <message>
         <location filename="../core/edit/editservice.cpp" line="192"/>
-        <location filename="../core/edit/editservice.cpp" line="1320"/>
+        <location filename="../core/edit/editservice.cpp" line="1317"/>
         <source>%1: the value “%2” does not fit field “%3”.</source>
         <translation>%1：值“%2”不符合字段“%3”。</translation>
     </message>
@@ -2992,8 +2992,9 @@
     <message>
         <location filename="../core/edit/editservice.cpp" line="470"/>
         <location filename="../core/edit/editservice.cpp" line="1023"/>
-        <location filename="../core/edit/editservice.cpp" line="1094"/>
-        <location filename="../core/edit/editservice.cpp" line="1107"/>
+        <location filename="../core/edit/editservice.cpp" line="1091"/>
+        <location filename="../core/edit/editservice.cpp" line="1104"/>
+        <location filename="../core/edit/templateedits.cpp" line="65"/>
         <source>There is no project with id %1.</source>
         <translation>不存在 id 为 %1 的项目。</translation>
     </message>
@@ -3361,92 +3362,92 @@ Not met: %2</source>
     </message>
     <message>
         <location filename="../core/edit/editservice.cpp" line="1043"/>
-        <location filename="../core/edit/editservice.cpp" line="1075"/>
+        <location filename="../core/edit/editservice.cpp" line="1072"/>
         <source>The client of the new project does not exist.</source>
         <translation>新项目的客户不存在。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1058"/>
+        <location filename="../core/edit/editservice.cpp" line="1055"/>
         <source>There is no process template “%1”; the templates are %2.</source>
         <translation>不存在流程模板“%1”；可用模板为 %2。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1096"/>
+        <location filename="../core/edit/editservice.cpp" line="1093"/>
         <source>A sign-off needs the name of the person who signs.</source>
         <translation>签署需要签署人的姓名。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1098"/>
+        <location filename="../core/edit/editservice.cpp" line="1095"/>
         <source>A sign-off needs the statement that is signed.</source>
         <translation>签署需要所签署的声明。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1099"/>
+        <location filename="../core/edit/editservice.cpp" line="1096"/>
         <source>Record client sign-off</source>
         <translation>记录客户签署</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1109"/>
+        <location filename="../core/edit/editservice.cpp" line="1106"/>
         <source>A requirement needs a title.</source>
         <translation>需求需要标题。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1120"/>
+        <location filename="../core/edit/editservice.cpp" line="1117"/>
         <source>Add requirement %1</source>
         <translation>添加需求 %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1133"/>
+        <location filename="../core/edit/editservice.cpp" line="1130"/>
         <source>A resource needs an id.</source>
         <translation>资源需要一个 ID。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1135"/>
+        <location filename="../core/edit/editservice.cpp" line="1132"/>
         <source>A resource needs a name.</source>
         <translation>资源需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1143"/>
+        <location filename="../core/edit/editservice.cpp" line="1140"/>
         <source>%1: two rates start on the same day; keep one.</source>
         <translation>%1：有两个费率从同一天开始生效；请只保留一个。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1149"/>
+        <location filename="../core/edit/editservice.cpp" line="1146"/>
         <source>%1: each change of the maximum units needs the date it takes effect.</source>
         <translation>%1：最大单位的每次变更都需要生效日期。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1152"/>
+        <location filename="../core/edit/editservice.cpp" line="1149"/>
         <source>%1: the maximum units change twice on %2; keep one.</source>
         <translation>%1：最大单位在 %2 变更了两次；请只保留一个。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1156"/>
+        <location filename="../core/edit/editservice.cpp" line="1153"/>
         <source>Add “%1” to the pool</source>
         <translation>将“%1”加入资源池</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1156"/>
+        <location filename="../core/edit/editservice.cpp" line="1153"/>
         <source>Edit “%1”</source>
         <translation>编辑“%1”</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1172"/>
+        <location filename="../core/edit/editservice.cpp" line="1169"/>
         <source>%1 (own calendar)</source>
         <translation>%1（个人日历）</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1187"/>
+        <location filename="../core/edit/editservice.cpp" line="1184"/>
         <source>%1: a skill that is not in the catalogue was given.</source>
         <translation>%1：给出的技能不在技能目录中。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1189"/>
+        <location filename="../core/edit/editservice.cpp" line="1186"/>
         <source>%1: the skill “%2” is listed twice.</source>
         <translation>%1：技能“%2”被列出了两次。</translation>
     </message>
     <message>
-        <location filename="../core/edit/editservice.cpp" line="1191"/>
+        <location filename="../core/edit/editservice.cpp" line="1188"/>
         <source>%1: the level of “%2” must be from 1 to 5 (it is %3).</source>
         <translation>%1：“%2”的等级必须在 1 到 5 之间（当前为 %3）。</translation>
     </message>
@@ -3510,133 +3511,204 @@ Not met: %2</source>
         <source>Delete exchange rate %1 → %2 from %3</source>
         <translation>删除自 %3 起生效的汇率 %1 → %2</translation>
     </message>
+    <message>
+        <location filename="../core/edit/templateedits.cpp" line="43"/>
+        <source>“%1” is a built-in template and cannot be changed or deleted; copy it to make a template of your own.</source>
+        <translation>“%1”是内置模板，不能修改或删除；请复制它，创建您自己的模板。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/templateedits.cpp" line="68"/>
+        <source>%1 has no tasks to make a template of.</source>
+        <translation>%1 没有任务，无法生成模板。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/templateedits.cpp" line="71"/>
+        <source>Save %1 as template “%2”</source>
+        <translation>将%1另存为模板“%2”</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/templateedits.cpp" line="82"/>
+        <source>First task</source>
+        <translation>第一个任务</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/templateedits.cpp" line="84"/>
+        <source>Phase 1</source>
+        <translation>阶段 1</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/templateedits.cpp" line="92"/>
+        <location filename="../core/edit/templateedits.cpp" line="145"/>
+        <source>There is no process template “%1”.</source>
+        <translation>没有流程模板“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/templateedits.cpp" line="95"/>
+        <source>Copy template “%1” as “%2”</source>
+        <translation>将模板“%1”复制为“%2”</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/templateedits.cpp" line="105"/>
+        <source>A process template needs a name.</source>
+        <translation>流程模板需要名称。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/templateedits.cpp" line="112"/>
+        <source>There is already a process template named “%1”; choose another name.</source>
+        <translation>已有名为“%1”的流程模板，请换一个名称。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/templateedits.cpp" line="116"/>
+        <source>The template key “%1” is already used by “%2”.</source>
+        <translation>模板键“%1”已被“%2”使用。</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/templateedits.cpp" line="128"/>
+        <source>Edit template “%1”</source>
+        <translation>编辑模板“%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/templateedits.cpp" line="133"/>
+        <source>New template “%1”</source>
+        <translation>新建模板“%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/templateedits.cpp" line="148"/>
+        <source>Delete template “%1”</source>
+        <translation>删除模板“%1”</translation>
+    </message>
 </context>
 <context>
     <name>Keel::EntityType</name>
     <message>
-        <location filename="../core/model/schema.cpp" line="611"/>
+        <location filename="../core/model/schema.cpp" line="625"/>
         <source>settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="612"/>
+        <location filename="../core/model/schema.cpp" line="626"/>
         <source>calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="613"/>
+        <location filename="../core/model/schema.cpp" line="627"/>
         <source>skill</source>
         <translation>技能</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="614"/>
+        <location filename="../core/model/schema.cpp" line="628"/>
         <source>client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="615"/>
+        <location filename="../core/model/schema.cpp" line="629"/>
         <source>contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="616"/>
+        <location filename="../core/model/schema.cpp" line="630"/>
         <source>resource</source>
         <translation>资源</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="617"/>
+        <location filename="../core/model/schema.cpp" line="631"/>
         <source>resource skill</source>
         <translation>资源技能</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="618"/>
+        <location filename="../core/model/schema.cpp" line="632"/>
         <source>project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="619"/>
+        <location filename="../core/model/schema.cpp" line="633"/>
         <source>requirement</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="620"/>
+        <location filename="../core/model/schema.cpp" line="634"/>
         <source>task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="621"/>
+        <location filename="../core/model/schema.cpp" line="635"/>
         <source>dependency</source>
         <translation>依赖关系</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="622"/>
+        <location filename="../core/model/schema.cpp" line="636"/>
         <source>skill requirement</source>
         <translation>技能要求</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="623"/>
+        <location filename="../core/model/schema.cpp" line="637"/>
         <source>assignment</source>
         <translation>工作分配</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="624"/>
+        <location filename="../core/model/schema.cpp" line="638"/>
         <source>time entry</source>
         <translation>工时记录</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="625"/>
+        <location filename="../core/model/schema.cpp" line="639"/>
         <source>expense</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="626"/>
+        <location filename="../core/model/schema.cpp" line="640"/>
         <source>baseline</source>
         <translation>基线</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="627"/>
+        <location filename="../core/model/schema.cpp" line="641"/>
         <source>baseline task</source>
         <translation>基线任务</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="628"/>
+        <location filename="../core/model/schema.cpp" line="642"/>
         <source>risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="629"/>
+        <location filename="../core/model/schema.cpp" line="643"/>
         <source>request</source>
         <translation>请求</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="630"/>
+        <location filename="../core/model/schema.cpp" line="644"/>
         <source>document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="631"/>
+        <location filename="../core/model/schema.cpp" line="645"/>
         <source>document version</source>
         <translation>文档版本</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="632"/>
+        <location filename="../core/model/schema.cpp" line="646"/>
         <source>communication</source>
         <translation>沟通记录</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="633"/>
+        <location filename="../core/model/schema.cpp" line="647"/>
         <source>satisfaction rating</source>
         <translation>满意度评分</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="634"/>
+        <location filename="../core/model/schema.cpp" line="648"/>
         <source>lesson learned</source>
         <translation>经验教训</translation>
     </message>
     <message>
-        <location filename="../core/model/schema.cpp" line="635"/>
+        <location filename="../core/model/schema.cpp" line="649"/>
         <source>exchange rate</source>
         <translation>汇率</translation>
+    </message>
+    <message>
+        <location filename="../core/model/schema.cpp" line="650"/>
+        <source>process template</source>
+        <translation>流程模板</translation>
     </message>
 </context>
 <context>
@@ -3836,7 +3908,7 @@ Not met: %2</source>
     <message>
         <location filename="../ui/exchangeratesdialog.cpp" line="182"/>
         <source>From</source>
-        <translation>源货币</translation>
+        <translation>开始</translation>
     </message>
     <message>
         <location filename="../ui/exchangeratesdialog.cpp" line="182"/>
@@ -3846,7 +3918,7 @@ Not met: %2</source>
     <message>
         <location filename="../ui/exchangeratesdialog.cpp" line="182"/>
         <source>To</source>
-        <translation>目标货币</translation>
+        <translation>结束</translation>
     </message>
     <message>
         <location filename="../ui/exchangeratesdialog.cpp" line="189"/>
@@ -5789,244 +5861,249 @@ Not met: %2</source>
 <context>
     <name>Keel::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="59"/>
+        <location filename="../ui/mainwindow.cpp" line="60"/>
         <source>Keel workspaces (*.keel);;All files (*)</source>
         <translation>Keel 工作区 (*.keel);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="118"/>
+        <location filename="../ui/mainwindow.cpp" line="119"/>
         <source>&amp;New Workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="120"/>
+        <location filename="../ui/mainwindow.cpp" line="121"/>
         <source>Create a new workspace file</source>
         <translation>创建新的工作区文件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
         <source>Open a workspace file</source>
         <translation>打开工作区文件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
         <source>&amp;Close Workspace</source>
         <translation>关闭工作区(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
         <source>&amp;Timesheet…</source>
         <translation>工时表(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
         <source>E&amp;xpenses…</source>
         <translation>费用(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156"/>
+        <location filename="../ui/mainwindow.cpp" line="157"/>
         <source>Record what a project spent, with receipts (Ctrl+E)</source>
         <translation>记录项目的支出及收据（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
         <source>&amp;Calendars…</source>
         <translation>日历(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>Working weeks, holidays and exceptions of the workspace's calendars</source>
         <translation>工作区日历的工作周、节假日和例外日期</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
         <source>C&amp;urrencies and Exchange Rates…</source>
         <translation>货币和汇率(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow.cpp" line="172"/>
         <source>The reporting currency of portfolio totals and the exchange rates between currencies</source>
         <translation>项目组合合计的报表货币，以及各货币之间的汇率</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189"/>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
         <source>Show &amp;Side Bar</source>
         <translation>显示侧边栏(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <source>Process &amp;Templates…</source>
+        <translation>流程模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>Project &amp;Plan</source>
         <translation>项目计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>No workspace is open</source>
         <translation>未打开工作区</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>&amp;Audit Trail…</source>
         <translation>审计跟踪(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
         <source>&amp;Lessons Learned…</source>
         <translation>经验教训(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>&amp;About Keel</source>
         <translation>关于 Keel(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
         <source>No Recent Workspaces</source>
         <translation>没有最近的工作区</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>&amp;Clear Menu</source>
         <translation>清除菜单(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="302"/>
         <source>System Language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="308"/>
+        <location filename="../ui/mainwindow.cpp" line="315"/>
         <source>Keel will use the new language the next time it starts.</source>
         <translation>Keel 将在下次启动时使用新的语言。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="311"/>
+        <location filename="../ui/mainwindow.cpp" line="318"/>
         <source>The KEEL_LANG environment variable is set and takes precedence over this choice.</source>
         <translation>已设置环境变量 KEEL_LANG，它优先于此处的选择。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="312"/>
+        <location filename="../ui/mainwindow.cpp" line="319"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="365"/>
+        <location filename="../ui/mainwindow.cpp" line="372"/>
         <source>Cannot Open Workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="366"/>
+        <location filename="../ui/mainwindow.cpp" line="373"/>
         <source>The workspace could not be opened.</source>
         <translation>无法打开该工作区。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="417"/>
+        <location filename="../ui/mainwindow.cpp" line="424"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="490"/>
+        <location filename="../ui/mainwindow.cpp" line="497"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="491"/>
+        <location filename="../ui/mainwindow.cpp" line="498"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n 个项目</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="492"/>
+        <location filename="../ui/mainwindow.cpp" line="499"/>
         <source>%n resource(s)</source>
         <translation>
             <numerusform>%n 个资源</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="493"/>
+        <location filename="../ui/mainwindow.cpp" line="500"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n 个客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="498"/>
-        <location filename="../ui/mainwindow.cpp" line="506"/>
+        <location filename="../ui/mainwindow.cpp" line="505"/>
+        <location filename="../ui/mainwindow.cpp" line="513"/>
         <source>New Workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="499"/>
+        <location filename="../ui/mainwindow.cpp" line="506"/>
         <source>Untitled.keel</source>
         <translation>未命名.keel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="507"/>
+        <location filename="../ui/mainwindow.cpp" line="514"/>
         <source>%1 already exists. Choose another name, or open it with File → Open.</source>
         <translation>%1 已存在。请换一个名称，或通过“文件 → 打开”打开它。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="517"/>
+        <location filename="../ui/mainwindow.cpp" line="524"/>
         <source>Open Workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="525"/>
+        <location filename="../ui/mainwindow.cpp" line="532"/>
         <source>About Keel</source>
         <translation>关于 Keel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="526"/>
+        <location filename="../ui/mainwindow.cpp" line="533"/>
         <source>&lt;h3&gt;Keel %1&lt;/h3&gt;&lt;p&gt;Project service management for service organisations: plan, staff, track and report client projects, offline or with a shared server.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Keel %1&lt;/h3&gt;&lt;p&gt;面向服务型组织的项目服务管理：规划、配置人员、跟踪并报告客户项目，可离线使用，也可连接共享服务器。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="534"/>
+        <location filename="../ui/mainwindow.cpp" line="541"/>
         <source>Change Not Made</source>
         <translation>未能进行更改</translation>
     </message>
@@ -6311,97 +6388,102 @@ Not met: %2</source>
 <context>
     <name>Keel::NewProjectDialog</name>
     <message>
-        <location filename="../ui/newprojectdialog.cpp" line="37"/>
+        <location filename="../ui/newprojectdialog.cpp" line="38"/>
         <source>New Project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../ui/newprojectdialog.cpp" line="38"/>
+        <location filename="../ui/newprojectdialog.cpp" line="39"/>
         <source>e.g. Service desk takeover</source>
         <translation>例如：服务台接管</translation>
     </message>
     <message>
-        <location filename="../ui/newprojectdialog.cpp" line="39"/>
+        <location filename="../ui/newprojectdialog.cpp" line="40"/>
         <source>e.g. ACM-012</source>
         <translation>例如：ACM-012</translation>
     </message>
     <message>
-        <location filename="../ui/newprojectdialog.cpp" line="41"/>
+        <location filename="../ui/newprojectdialog.cpp" line="42"/>
         <source>No client (internal)</source>
         <translation>无客户（内部）</translation>
     </message>
     <message>
-        <location filename="../ui/newprojectdialog.cpp" line="58"/>
+        <location filename="../ui/newprojectdialog.cpp" line="59"/>
         <source>English</source>
         <translation>英语</translation>
     </message>
     <message>
-        <location filename="../ui/newprojectdialog.cpp" line="62"/>
-        <source>Blank project</source>
-        <translation>空白项目</translation>
+        <location filename="../ui/newprojectdialog.cpp" line="65"/>
+        <source>Manage…</source>
+        <translation>管理…</translation>
     </message>
     <message>
         <location filename="../ui/newprojectdialog.cpp" line="67"/>
+        <source>Process templates: the built-in ones and this workspace's own</source>
+        <translation>流程模板：内置模板和本工作区自己的模板</translation>
+    </message>
+    <message>
+        <location filename="../ui/newprojectdialog.cpp" line="84"/>
         <source>The workspace's calendar</source>
         <translation>工作区日历</translation>
     </message>
     <message>
-        <location filename="../ui/newprojectdialog.cpp" line="74"/>
+        <location filename="../ui/newprojectdialog.cpp" line="91"/>
         <source>New calendar: %1 public holidays</source>
         <translation>新建日历：%1法定节假日</translation>
     </message>
     <message>
-        <location filename="../ui/newprojectdialog.cpp" line="77"/>
+        <location filename="../ui/newprojectdialog.cpp" line="94"/>
         <source>The working time the project is scheduled in; a country's public holidays make a new calendar that you can edit later under Calendars (Ctrl+Shift+K)</source>
         <translation>项目排程所依据的工作时间；选择某国家或地区的法定节假日会新建一个日历，之后可在“日历”(Ctrl+Shift+K) 中编辑</translation>
     </message>
     <message>
-        <location filename="../ui/newprojectdialog.cpp" line="91"/>
+        <location filename="../ui/newprojectdialog.cpp" line="108"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/newprojectdialog.cpp" line="92"/>
+        <location filename="../ui/newprojectdialog.cpp" line="109"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../ui/newprojectdialog.cpp" line="93"/>
+        <location filename="../ui/newprojectdialog.cpp" line="110"/>
         <source>Client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../ui/newprojectdialog.cpp" line="94"/>
+        <location filename="../ui/newprojectdialog.cpp" line="111"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../ui/newprojectdialog.cpp" line="95"/>
+        <location filename="../ui/newprojectdialog.cpp" line="112"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../ui/newprojectdialog.cpp" line="97"/>
+        <location filename="../ui/newprojectdialog.cpp" line="114"/>
         <source>Task names in</source>
         <translation>任务名称语言</translation>
     </message>
     <message>
-        <location filename="../ui/newprojectdialog.cpp" line="98"/>
+        <location filename="../ui/newprojectdialog.cpp" line="115"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../ui/newprojectdialog.cpp" line="102"/>
+        <location filename="../ui/newprojectdialog.cpp" line="119"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../ui/newprojectdialog.cpp" line="125"/>
+        <location filename="../ui/newprojectdialog.cpp" line="142"/>
         <source>An empty project in initiation: add requirements, then plan the tasks.</source>
         <translation>处于启动阶段的空项目：先添加需求，再规划任务。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/newprojectdialog.cpp" line="133"/>
+        <location filename="../ui/newprojectdialog.cpp" line="150"/>
         <source>%1
 %2 phases (%3), %n task(s), %4 roles.</source>
         <translation>
@@ -6410,9 +6492,19 @@ Not met: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/newprojectdialog.cpp" line="136"/>
+        <location filename="../ui/newprojectdialog.cpp" line="153"/>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../ui/newprojectdialog.cpp" line="169"/>
+        <source>Blank project</source>
+        <translation>空白项目</translation>
+    </message>
+    <message>
+        <location filename="../ui/newprojectdialog.cpp" line="172"/>
+        <source>%1 (this workspace)</source>
+        <translation>%1（本工作区）</translation>
     </message>
 </context>
 <context>
@@ -6758,106 +6850,116 @@ Not met: %2</source>
 <context>
     <name>Keel::PortfolioView</name>
     <message>
-        <location filename="../ui/portfolioview.cpp" line="39"/>
+        <location filename="../ui/portfolioview.cpp" line="40"/>
         <source>Portfolio</source>
         <translation>项目组合</translation>
     </message>
     <message>
-        <location filename="../ui/portfolioview.cpp" line="43"/>
         <location filename="../ui/portfolioview.cpp" line="44"/>
+        <location filename="../ui/portfolioview.cpp" line="45"/>
         <source>New Project…</source>
         <translation>新建项目…</translation>
     </message>
     <message>
-        <location filename="../ui/portfolioview.cpp" line="49"/>
+        <location filename="../ui/portfolioview.cpp" line="50"/>
         <source>Search code, name or client</source>
         <translation>搜索代码、名称或客户</translation>
     </message>
     <message>
-        <location filename="../ui/portfolioview.cpp" line="50"/>
+        <location filename="../ui/portfolioview.cpp" line="51"/>
         <source>Search projects</source>
         <translation>搜索项目</translation>
     </message>
     <message>
-        <location filename="../ui/portfolioview.cpp" line="51"/>
+        <location filename="../ui/portfolioview.cpp" line="52"/>
         <source>All phases</source>
         <translation>所有阶段</translation>
     </message>
     <message>
-        <location filename="../ui/portfolioview.cpp" line="54"/>
+        <location filename="../ui/portfolioview.cpp" line="55"/>
         <source>Phase filter</source>
         <translation>阶段筛选</translation>
     </message>
     <message>
-        <location filename="../ui/portfolioview.cpp" line="59"/>
+        <location filename="../ui/portfolioview.cpp" line="60"/>
         <source>Create a project, blank or from a template (Ctrl+Shift+N)</source>
         <translation>创建空白项目或基于模板创建项目（Ctrl+Shift+N）</translation>
     </message>
     <message>
-        <location filename="../ui/portfolioview.cpp" line="66"/>
+        <location filename="../ui/portfolioview.cpp" line="67"/>
         <source>Properties…</source>
         <translation>属性…</translation>
     </message>
     <message>
-        <location filename="../ui/portfolioview.cpp" line="67"/>
+        <location filename="../ui/portfolioview.cpp" line="68"/>
         <source>Client, manager, currency, budget, billing, start, calendar and status date of the selected project (Alt+Return)</source>
         <translation>所选项目的客户、经理、货币、预算、计费方式、开始日期、日历和状态日期（Alt+回车）</translation>
     </message>
     <message>
-        <location filename="../ui/portfolioview.cpp" line="77"/>
+        <location filename="../ui/portfolioview.cpp" line="78"/>
         <source>Delete Project…</source>
         <translation>删除项目…</translation>
     </message>
     <message>
-        <location filename="../ui/portfolioview.cpp" line="78"/>
+        <location filename="../ui/portfolioview.cpp" line="79"/>
         <source>Delete the selected project with its plan (Shift+Delete); undo brings it back</source>
         <translation>删除所选项目及其计划（Shift+Delete）；撤销可以恢复</translation>
     </message>
     <message>
-        <location filename="../ui/portfolioview.cpp" line="87"/>
+        <location filename="../ui/portfolioview.cpp" line="88"/>
         <source>History…</source>
         <translation>历史记录…</translation>
     </message>
     <message>
-        <location filename="../ui/portfolioview.cpp" line="89"/>
+        <location filename="../ui/portfolioview.cpp" line="90"/>
         <source>Every change made to the selected project: when, by whom, old and new values</source>
         <translation>所选项目的全部更改：时间、操作人、原值和新值</translation>
     </message>
     <message>
-        <location filename="../ui/portfolioview.cpp" line="103"/>
-        <location filename="../ui/portfolioview.cpp" line="237"/>
+        <location filename="../ui/portfolioview.cpp" line="97"/>
+        <source>Save as Template…</source>
+        <translation>另存为模板…</translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolioview.cpp" line="99"/>
+        <source>Make the selected project's plan a process template of this workspace</source>
+        <translation>将所选项目的计划保存为本工作区的流程模板</translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolioview.cpp" line="113"/>
+        <location filename="../ui/portfolioview.cpp" line="248"/>
         <source>No projects yet.</source>
         <translation>还没有项目。</translation>
     </message>
     <message>
-        <location filename="../ui/portfolioview.cpp" line="182"/>
-        <location filename="../ui/portfolioview.cpp" line="186"/>
+        <location filename="../ui/portfolioview.cpp" line="192"/>
+        <location filename="../ui/portfolioview.cpp" line="196"/>
         <source>Delete Project</source>
         <translation>删除项目</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/portfolioview.cpp" line="187"/>
+        <location filename="../ui/portfolioview.cpp" line="197"/>
         <source>Delete %1 “%2” with its %n task(s), risks, requests and documents? Undo brings it back.</source>
         <translation>
             <numerusform>删除 %1“%2”及其 %n 个任务、风险、请求和文档？撤销可以恢复。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/portfolioview.cpp" line="234"/>
+        <location filename="../ui/portfolioview.cpp" line="245"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n 个项目</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/portfolioview.cpp" line="236"/>
+        <location filename="../ui/portfolioview.cpp" line="247"/>
         <source>%1 of %n project(s)</source>
         <translation>
             <numerusform>%n 个项目中的 %1 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/portfolioview.cpp" line="237"/>
+        <location filename="../ui/portfolioview.cpp" line="248"/>
         <source>No projects match the filter.</source>
         <translation>没有符合筛选条件的项目。</translation>
     </message>
@@ -6865,134 +6967,210 @@ Not met: %2</source>
 <context>
     <name>Keel::ProcessTemplate</name>
     <message>
-        <location filename="../core/workflow/processtemplate.cpp" line="33"/>
+        <location filename="../core/workflow/processtemplate.cpp" line="36"/>
         <source>it is not a Keel process template ("format" must be "keel-process-template").</source>
         <translation>这不是 Keel 流程模板（“format”必须为“keel-process-template”）。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/processtemplate.cpp" line="40"/>
+        <location filename="../core/workflow/processtemplate.cpp" line="43"/>
         <source>the template needs a "key" and a "name".</source>
         <translation>模板需要“key”和“name”。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/processtemplate.cpp" line="45"/>
+        <location filename="../core/workflow/processtemplate.cpp" line="48"/>
         <source>unknown billing model "%1".</source>
         <translation>未知的计费方式“%1”。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/processtemplate.cpp" line="55"/>
+        <location filename="../core/workflow/processtemplate.cpp" line="58"/>
         <source>role %1 needs a "key" and a "name".</source>
         <translation>角色 %1 需要“key”和“name”。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/processtemplate.cpp" line="57"/>
+        <location filename="../core/workflow/processtemplate.cpp" line="60"/>
         <source>the role "%1" is defined twice.</source>
         <translation>角色“%1”被定义了两次。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/processtemplate.cpp" line="65"/>
+        <location filename="../core/workflow/processtemplate.cpp" line="68"/>
         <source>the template has no phases.</source>
         <translation>模板没有阶段。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/processtemplate.cpp" line="70"/>
+        <location filename="../core/workflow/processtemplate.cpp" line="73"/>
         <source>phase %1 has no "name".</source>
         <translation>阶段 %1 没有“name”。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/processtemplate.cpp" line="79"/>
+        <location filename="../core/workflow/processtemplate.cpp" line="82"/>
         <source>task "%1" of phase "%2"</source>
         <translation>阶段“%2”的任务“%1”</translation>
     </message>
     <message>
-        <location filename="../core/workflow/processtemplate.cpp" line="81"/>
+        <location filename="../core/workflow/processtemplate.cpp" line="84"/>
         <source>%1 needs a "key" and a "name".</source>
         <translation>%1 需要“key”和“name”。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/processtemplate.cpp" line="83"/>
+        <location filename="../core/workflow/processtemplate.cpp" line="86"/>
         <source>the task key "%1" is used twice.</source>
         <translation>任务键“%1”被使用了两次。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/processtemplate.cpp" line="85"/>
+        <location filename="../core/workflow/processtemplate.cpp" line="88"/>
         <source>%1: "days" must be between 0 and 2000.</source>
         <translation>%1：“days”必须介于 0 到 2000 之间。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/processtemplate.cpp" line="87"/>
+        <location filename="../core/workflow/processtemplate.cpp" line="90"/>
         <source>%1: a task that is not a milestone needs "days".</source>
         <translation>%1：非里程碑任务需要“days”。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/processtemplate.cpp" line="91"/>
+        <location filename="../core/workflow/processtemplate.cpp" line="95"/>
+        <source>%1: "%2" must be between 0 and 2000.</source>
+        <translation>%1：“%2”必须介于 0 到 2000 之间。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/processtemplate.cpp" line="110"/>
+        <source>%1: unknown link type "%2" (fs, ss, ff or sf).</source>
+        <translation>%1：未知的链接类型“%2”（应为 fs、ss、ff 或 sf）。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/processtemplate.cpp" line="112"/>
+        <source>%1: unknown lag unit "%2" (working, elapsed or percent).</source>
+        <translation>%1：未知的延隔时间单位“%2”（应为 working、elapsed 或 percent）。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/processtemplate.cpp" line="117"/>
+        <source>%1: the lag after "%2" must be between -2000 and 2000.</source>
+        <translation>%1：“%2”之后的延隔时间必须介于 -2000 到 2000 之间。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/processtemplate.cpp" line="122"/>
         <source>%1: its predecessor "%2" is not a task defined before it.</source>
         <translation>%1：其前置任务“%2”不是在它之前定义的任务。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/processtemplate.cpp" line="99"/>
+        <location filename="../core/workflow/processtemplate.cpp" line="130"/>
         <source>%1 needs the role "%2", which the template does not define.</source>
         <translation>%1 需要角色“%2”，但模板中未定义该角色。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/processtemplate.cpp" line="101"/>
+        <location filename="../core/workflow/processtemplate.cpp" line="132"/>
         <source>%1: a role needs a level from 1 to 5 and hours that are not negative.</source>
         <translation>%1：角色需要 1 到 5 的级别以及非负的小时数。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/processtemplate.cpp" line="108"/>
+        <location filename="../core/workflow/processtemplate.cpp" line="139"/>
         <source>phase "%1" has no tasks.</source>
         <translation>阶段“%1”没有任务。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/processtemplate.cpp" line="118"/>
+        <location filename="../core/workflow/processtemplate.cpp" line="149"/>
         <source>A new project needs a name.</source>
         <translation>新项目需要名称。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/processtemplate.cpp" line="120"/>
+        <location filename="../core/workflow/processtemplate.cpp" line="151"/>
         <source>A new project needs a start date.</source>
         <translation>新项目需要开始日期。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/processtemplate.cpp" line="122"/>
+        <location filename="../core/workflow/processtemplate.cpp" line="153"/>
         <source>The client of the new project does not exist.</source>
         <translation>新项目的客户不存在。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/processtemplate.cpp" line="127"/>
+        <location filename="../core/workflow/processtemplate.cpp" line="158"/>
         <source>The code “%1” is already used by project “%2”.</source>
         <translation>代码“%1”已被项目“%2”使用。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/processtemplate.cpp" line="178"/>
+        <location filename="../core/workflow/processtemplate.cpp" line="209"/>
         <source>invalid JSON at offset %1: %2.</source>
         <translation>偏移量 %1 处的 JSON 无效：%2。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/processtemplate.cpp" line="180"/>
+        <location filename="../core/workflow/processtemplate.cpp" line="211"/>
         <source>the template must be a JSON object.</source>
         <translation>模板必须是 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/processtemplate.cpp" line="186"/>
+        <location filename="../core/workflow/processtemplate.cpp" line="217"/>
         <source>Template %1: %2</source>
         <translation>模板 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/workflow/processtemplate.cpp" line="195"/>
+        <location filename="../core/workflow/processtemplate.cpp" line="226"/>
         <source>Template %1 cannot be read: %2</source>
         <translation>无法读取模板 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/workflow/processtemplate.cpp" line="225"/>
+        <location filename="../core/workflow/processtemplate.cpp" line="256"/>
         <source>New project %1</source>
         <translation>新建项目 %1</translation>
     </message>
     <message>
-        <location filename="../core/workflow/processtemplate.cpp" line="244"/>
+        <location filename="../core/workflow/processtemplate.cpp" line="275"/>
         <source>New project %1 from template %2</source>
         <translation>基于模板 %2 新建项目 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/processtemplate.cpp" line="447"/>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/processtemplate.cpp" line="603"/>
+        <source>Row %1 (“%2”)</source>
+        <translation>第 %1 行（“%2”）</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/processtemplate.cpp" line="605"/>
+        <source>Row %1 needs a name.</source>
+        <translation>第 %1 行需要名称。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/processtemplate.cpp" line="608"/>
+        <location filename="../core/workflow/processtemplate.cpp" line="646"/>
+        <source>Phase “%1” has no tasks: add one below it or indent the next row.</source>
+        <translation>阶段“%1”没有任务：请在其下添加任务，或将下一行降级。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/processtemplate.cpp" line="613"/>
+        <source>%1: the first row must be a phase; outdent it.</source>
+        <translation>%1：第一行必须是阶段，请将其升级。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/processtemplate.cpp" line="623"/>
+        <source>%1: the duration must be between 0 and 2000 days.</source>
+        <translation>%1：工期必须介于 0 到 2000 天之间。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/processtemplate.cpp" line="625"/>
+        <source>%1: a task that is not a milestone needs a duration; give days or make it a milestone.</source>
+        <translation>%1：非里程碑任务需要工期；请填写天数，或将其设为里程碑。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/processtemplate.cpp" line="629"/>
+        <source>%1: there is no row %2 to follow.</source>
+        <translation>%1：不存在可作为前置的第 %2 行。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/processtemplate.cpp" line="631"/>
+        <source>%1: its predecessor, row %2, must be a row above it.</source>
+        <translation>%1：其前置任务（第 %2 行）必须位于它的上方。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/processtemplate.cpp" line="633"/>
+        <source>%1: row %2 is a phase; a predecessor must be a task.</source>
+        <translation>%1：第 %2 行是阶段；前置任务必须是任务。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/processtemplate.cpp" line="644"/>
+        <source>A template needs at least one phase with a task.</source>
+        <translation>模板至少需要一个包含任务的阶段。</translation>
     </message>
 </context>
 <context>
@@ -12657,6 +12835,334 @@ Not met: %2</source>
     </message>
 </context>
 <context>
+    <name>Keel::TemplateInfoDialog</name>
+    <message>
+        <location filename="../ui/templateinfodialog.cpp" line="25"/>
+        <source>e.g. Service desk takeover</source>
+        <translation>例如：服务台接管</translation>
+    </message>
+    <message>
+        <location filename="../ui/templateinfodialog.cpp" line="27"/>
+        <source>What kind of project the template is for</source>
+        <translation>此模板适用于哪类项目</translation>
+    </message>
+    <message>
+        <location filename="../ui/templateinfodialog.cpp" line="39"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/templateinfodialog.cpp" line="40"/>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>Keel::TemplateOutlineDialog</name>
+    <message>
+        <location filename="../ui/templateoutlinedialog.cpp" line="31"/>
+        <source>Edit Template Tasks — %1</source>
+        <translation>编辑模板任务 — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/templateoutlinedialog.cpp" line="34"/>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <location filename="../ui/templateoutlinedialog.cpp" line="34"/>
+        <source>Milestone</source>
+        <translation>里程碑</translation>
+    </message>
+    <message>
+        <location filename="../ui/templateoutlinedialog.cpp" line="34"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/templateoutlinedialog.cpp" line="34"/>
+        <source>Predecessors</source>
+        <translation>前置任务</translation>
+    </message>
+    <message>
+        <location filename="../ui/templateoutlinedialog.cpp" line="34"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../ui/templateoutlinedialog.cpp" line="39"/>
+        <source>Double-click a name, a duration or the predecessors to change them; predecessors are row numbers separated by commas</source>
+        <translation>双击名称、工期或前置任务即可修改；前置任务为以逗号分隔的行号</translation>
+    </message>
+    <message>
+        <location filename="../ui/templateoutlinedialog.cpp" line="74"/>
+        <source>A task below the selected row</source>
+        <translation>在所选行下方添加任务</translation>
+    </message>
+    <message>
+        <location filename="../ui/templateoutlinedialog.cpp" line="74"/>
+        <source>Add &amp;Task</source>
+        <translation>添加任务(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/templateoutlinedialog.cpp" line="75"/>
+        <source>A phase after the selected phase</source>
+        <translation>在所选阶段之后添加阶段</translation>
+    </message>
+    <message>
+        <location filename="../ui/templateoutlinedialog.cpp" line="75"/>
+        <source>Add &amp;Phase</source>
+        <translation>添加阶段(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/templateoutlinedialog.cpp" line="76"/>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/templateoutlinedialog.cpp" line="76"/>
+        <source>Remove the selected row (a phase with its tasks)</source>
+        <translation>删除所选行（删除阶段时连同其任务）</translation>
+    </message>
+    <message>
+        <location filename="../ui/templateoutlinedialog.cpp" line="77"/>
+        <source>&amp;Indent</source>
+        <translation>降级(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/templateoutlinedialog.cpp" line="77"/>
+        <source>Make the selected phase a task of the phase above</source>
+        <translation>将所选阶段变为上一阶段中的任务</translation>
+    </message>
+    <message>
+        <location filename="../ui/templateoutlinedialog.cpp" line="78"/>
+        <source>&amp;Outdent</source>
+        <translation>升级(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/templateoutlinedialog.cpp" line="78"/>
+        <source>Make the selected task a phase holding the tasks after it</source>
+        <translation>将所选任务变为阶段，其后的任务归入该阶段</translation>
+    </message>
+    <message>
+        <location filename="../ui/templateoutlinedialog.cpp" line="196"/>
+        <source>New task</source>
+        <translation>新任务</translation>
+    </message>
+    <message>
+        <location filename="../ui/templateoutlinedialog.cpp" line="209"/>
+        <source>New phase</source>
+        <translation>新阶段</translation>
+    </message>
+    <message>
+        <location filename="../ui/templateoutlinedialog.cpp" line="287"/>
+        <source>Row %1 (“%2”): “%3” is not a row number.</source>
+        <translation>第 %1 行（“%2”）：“%3”不是行号。</translation>
+    </message>
+</context>
+<context>
+    <name>Keel::TemplatesDialog</name>
+    <message>
+        <location filename="../ui/templatesdialog.cpp" line="46"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../ui/templatesdialog.cpp" line="47"/>
+        <location filename="../ui/templatesdialog.cpp" line="232"/>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <location filename="../ui/templatesdialog.cpp" line="63"/>
+        <source>Process Templates</source>
+        <translation>流程模板</translation>
+    </message>
+    <message>
+        <location filename="../ui/templatesdialog.cpp" line="65"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../ui/templatesdialog.cpp" line="65"/>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <location filename="../ui/templatesdialog.cpp" line="69"/>
+        <source>Process templates</source>
+        <translation>流程模板</translation>
+    </message>
+    <message>
+        <location filename="../ui/templatesdialog.cpp" line="80"/>
+        <source>Duration</source>
+        <translation>工期</translation>
+    </message>
+    <message>
+        <location filename="../ui/templatesdialog.cpp" line="80"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/templatesdialog.cpp" line="80"/>
+        <source>Predecessors</source>
+        <translation>前置任务</translation>
+    </message>
+    <message>
+        <location filename="../ui/templatesdialog.cpp" line="80"/>
+        <source>WBS</source>
+        <translation>WBS</translation>
+    </message>
+    <message>
+        <location filename="../ui/templatesdialog.cpp" line="86"/>
+        <source>Task outline of the template</source>
+        <translation>模板的任务大纲</translation>
+    </message>
+    <message>
+        <location filename="../ui/templatesdialog.cpp" line="88"/>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/templatesdialog.cpp" line="89"/>
+        <source>A template of your own, with one phase and one task to start from</source>
+        <translation>新建自己的模板，初始包含一个阶段和一个任务</translation>
+    </message>
+    <message>
+        <location filename="../ui/templatesdialog.cpp" line="90"/>
+        <source>&amp;Copy…</source>
+        <translation>复制(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/templatesdialog.cpp" line="91"/>
+        <source>A template of your own made from the selected one</source>
+        <translation>以所选模板为基础创建自己的模板</translation>
+    </message>
+    <message>
+        <location filename="../ui/templatesdialog.cpp" line="92"/>
+        <source>&amp;Rename…</source>
+        <translation>重命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/templatesdialog.cpp" line="93"/>
+        <source>The name and description of the selected template</source>
+        <translation>所选模板的名称和说明</translation>
+    </message>
+    <message>
+        <location filename="../ui/templatesdialog.cpp" line="94"/>
+        <source>Edit &amp;Tasks…</source>
+        <translation>编辑任务(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/templatesdialog.cpp" line="95"/>
+        <source>Phases, tasks, durations and predecessors of the selected template</source>
+        <translation>所选模板的阶段、任务、工期和前置任务</translation>
+    </message>
+    <message>
+        <location filename="../ui/templatesdialog.cpp" line="96"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/templatesdialog.cpp" line="97"/>
+        <source>Delete the selected template of your own; undo brings it back</source>
+        <translation>删除所选的自有模板；可撤消恢复</translation>
+    </message>
+    <message>
+        <location filename="../ui/templatesdialog.cpp" line="152"/>
+        <source>Built-in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <location filename="../ui/templatesdialog.cpp" line="152"/>
+        <source>Workspace</source>
+        <translation>工作区</translation>
+    </message>
+    <message>
+        <location filename="../ui/templatesdialog.cpp" line="207"/>
+        <source>Built-in template: read-only; copy it to make one of your own.</source>
+        <translation>内置模板：只读；复制后即可创建自己的模板。</translation>
+    </message>
+    <message>
+        <location filename="../ui/templatesdialog.cpp" line="208"/>
+        <source>Template of this workspace</source>
+        <translation>本工作区的模板</translation>
+    </message>
+    <message>
+        <location filename="../ui/templatesdialog.cpp" line="232"/>
+        <source>Milestone</source>
+        <translation>里程碑</translation>
+    </message>
+    <message>
+        <location filename="../ui/templatesdialog.cpp" line="233"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../ui/templatesdialog.cpp" line="250"/>
+        <source>The change was refused.</source>
+        <translation>更改被拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../ui/templatesdialog.cpp" line="255"/>
+        <source>New Process Template</source>
+        <translation>新建流程模板</translation>
+    </message>
+    <message>
+        <location filename="../ui/templatesdialog.cpp" line="256"/>
+        <source>A template of your own starts with one phase and one task; edit its tasks next.</source>
+        <translation>自己的模板初始包含一个阶段和一个任务，接下来可编辑其任务。</translation>
+    </message>
+    <message>
+        <location filename="../ui/templatesdialog.cpp" line="270"/>
+        <source>A template of your own with the phases and tasks of “%1”.</source>
+        <translation>以“%1”的阶段和任务创建自己的模板。</translation>
+    </message>
+    <message>
+        <location filename="../ui/templatesdialog.cpp" line="270"/>
+        <source>Copy Process Template</source>
+        <translation>复制流程模板</translation>
+    </message>
+    <message>
+        <location filename="../ui/templatesdialog.cpp" line="271"/>
+        <source>Copy of %1</source>
+        <translation>%1 的副本</translation>
+    </message>
+    <message>
+        <location filename="../ui/templatesdialog.cpp" line="284"/>
+        <source>Rename Process Template</source>
+        <translation>重命名流程模板</translation>
+    </message>
+    <message>
+        <location filename="../ui/templatesdialog.cpp" line="288"/>
+        <location filename="../ui/templatesdialog.cpp" line="312"/>
+        <source>The template no longer exists.</source>
+        <translation>该模板已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../ui/templatesdialog.cpp" line="328"/>
+        <location filename="../ui/templatesdialog.cpp" line="331"/>
+        <location filename="../ui/templatesdialog.cpp" line="338"/>
+        <source>Delete Template</source>
+        <translation>删除模板</translation>
+    </message>
+    <message>
+        <location filename="../ui/templatesdialog.cpp" line="332"/>
+        <source>Delete the template “%1”? Projects made from it keep their tasks; undo brings it back.</source>
+        <translation>删除模板“%1”？由它创建的项目会保留其任务；可撤消恢复。</translation>
+    </message>
+    <message>
+        <location filename="../ui/templatesdialog.cpp" line="348"/>
+        <source>Save as Template</source>
+        <translation>另存为模板</translation>
+    </message>
+    <message>
+        <location filename="../ui/templatesdialog.cpp" line="349"/>
+        <source>The phases, tasks, durations, links, milestones and skill needs of “%1” become a template of this workspace; dates, progress, people and money stay with the project.</source>
+        <translation>“%1”的阶段、任务、工期、链接、里程碑和技能需求将成为本工作区的模板；日期、进度、人员和金额仍只保留在项目中。</translation>
+    </message>
+</context>
+<context>
     <name>Keel::TextDecoding</name>
     <message>
         <location filename="../core/interop/textdecoding.cpp" line="19"/>
@@ -12974,6 +13480,7 @@ Not met: %2</source>
         <location filename="../core/model/schema.cpp" line="167"/>
         <location filename="../core/model/schema.cpp" line="230"/>
         <location filename="../core/model/schema.cpp" line="513"/>
+        <location filename="../core/model/schema.cpp" line="595"/>
         <source>the name</source>
         <translation>名称</translation>
     </message>
@@ -13210,6 +13717,11 @@ Not met: %2</source>
         <location filename="../core/model/schema.cpp" line="583"/>
         <source>%1: the rate must be a positive number (it is %2).</source>
         <translation>%1：汇率必须是正数（现为 %2）。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/schema.cpp" line="597"/>
+        <source>the key</source>
+        <translation>键</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 #include "recentfiles.h"
 #include "reportsview.h"
 #include "resourcesview.h"
+#include "templatesdialog.h"
 #include "traynotifier.h"
 #include "welcomeview.h"
 #include "workspacedocument.h"
@@ -215,6 +216,12 @@ void MainWindow::createMenus()
     edit->addAction(m_expenses);
     edit->addAction(m_calendars);
     edit->addAction(m_exchangeRates);
+    edit->addSeparator();
+    QAction *templates = edit->addAction(tr("Process &Templates…"), this, [this] {
+        if (m_document)
+            TemplatesDialog(m_document.get(), this).exec();
+    });
+    templates->setObjectName(QStringLiteral("processTemplatesAction"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions(m_pageActions->actions());

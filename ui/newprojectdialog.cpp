@@ -1,6 +1,7 @@
 #include "newprojectdialog.h"
 
 #include "palettecolors.h"
+#include "templatesdialog.h"
 
 #include <edit/editservice.h>
 #include <model/workspace.h>
@@ -10,6 +11,7 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -23,7 +25,6 @@ namespace Keel {
 NewProjectDialog::NewProjectDialog(const Workspace &workspace, QWidget *parent)
     : QDialog(parent)
     , m_workspace(workspace)
-    , m_templates(ProcessTemplate::builtIn())
     , m_name(new QLineEdit(this))
     , m_code(new QLineEdit(this))
     , m_client(new QComboBox(this))
@@ -59,10 +60,26 @@ NewProjectDialog::NewProjectDialog(const Workspace &workspace, QWidget *parent)
     m_language->addItem(QStringLiteral("中文"), int(TemplateLanguage::Chinese));
     m_language->setCurrentIndex(chineseUi ? 1 : 0);
 
-    m_template->addItem(tr("Blank project"));
-    for (const ProcessTemplate &t : m_templates)
-        m_template->addItem(t.displayName(chineseUi ? TemplateLanguage::Chinese : TemplateLanguage::English));
+    fillTemplates({});
     m_template->setCurrentIndex(m_templates.isEmpty() ? 0 : 1);
+    m_manage = new QPushButton(tr("Manage…"), this);
+    m_manage->setObjectName(QStringLiteral("manageTemplatesButton"));
+    m_manage->setToolTip(tr("Process templates: the built-in ones and this workspace's own"));
+    m_manage->setAutoDefault(false);
+    m_manage->hide();
+    connect(m_manage, &QPushButton::clicked, this, [this] {
+        if (!m_document)
+            return;
+        const int i = m_template->currentIndex() - 1;
+        const QString key = i >= 0 && i < m_templates.size() ? m_templates[i].key : QString();
+        TemplatesDialog dialog(m_document, this);
+        dialog.selectTemplate(key);
+        dialog.exec();
+        fillTemplates(dialog.currentKey().isEmpty() ? key : dialog.currentKey());
+    });
+    auto *templateRow = new QHBoxLayout;
+    templateRow->addWidget(m_template, 1);
+    templateRow->addWidget(m_manage);
 
     m_calendar->addItem(tr("The workspace's calendar"), QVariant::fromValue(Id()));
     for (const Calendar &c : workspace.table<Calendar>()) {
@@ -92,7 +109,7 @@ NewProjectDialog::NewProjectDialog(const Workspace &workspace, QWidget *parent)
     form->addRow(tr("Code"), m_code);
     form->addRow(tr("Client"), m_client);
     form->addRow(tr("Start"), m_start);
-    form->addRow(tr("Template"), m_template);
+    form->addRow(tr("Template"), templateRow);
     form->addRow(QString(), m_description);
     form->addRow(tr("Task names in"), m_language);
     form->addRow(tr("Calendar"), m_calendar);
@@ -135,6 +152,28 @@ void NewProjectDialog::updateDescription()
                                .arg(t.phases.size())
                                .arg(phases.join(tr(", ")))
                                .arg(t.roles.size()));
+}
+
+void NewProjectDialog::enableManage(WorkspaceDocument *document)
+{
+    m_document = document;
+    m_manage->setVisible(document != nullptr);
+}
+
+void NewProjectDialog::fillTemplates(const QString &selectKey)
+{
+    const QSignalBlocker blocker(m_template);
+    const bool chineseUi = QLocale().language() == QLocale::Chinese;
+    m_templates = ProcessTemplate::available(m_workspace);
+    m_template->clear();
+    m_template->addItem(tr("Blank project"));
+    for (const ProcessTemplate &t : m_templates) {
+        const QString name = t.displayName(chineseUi ? TemplateLanguage::Chinese : TemplateLanguage::English);
+        m_template->addItem(t.isBuiltIn() ? name : tr("%1 (this workspace)").arg(name));
+        if (!selectKey.isEmpty() && t.key == selectKey)
+            m_template->setCurrentIndex(m_template->count() - 1);
+    }
+    updateDescription();
 }
 
 void NewProjectDialog::updateOk()

@@ -20,6 +20,7 @@ class QPushButton;
 namespace Keel {
 
 class Workspace;
+class WorkspaceDocument;
 
 class NewProjectDialog : public QDialog
 {
@@ -31,7 +32,7 @@ public:
     QLineEdit *codeEdit() const { return m_code; }
     QComboBox *clientCombo() const { return m_client; }
     QDateEdit *startEdit() const { return m_start; }
-    /// Item 0 is "Blank project"; then the built-in templates.
+    /// Item 0 is "Blank project"; then the built-in templates and the workspace's own.
     QComboBox *templateCombo() const { return m_template; }
     QComboBox *languageCombo() const { return m_language; }
     /// The workspace's calendars, then a new calendar of each built-in country's public holidays
@@ -41,9 +42,14 @@ public:
     /// The ChangeSet creating the project; nullopt with *error when the input is not valid.
     std::optional<ChangeSet> changes(Id *projectId = nullptr, QString *error = nullptr) const;
 
+    /// Shows "Manage…" beside the templates, opening the TemplatesDialog on @p document.
+    void enableManage(WorkspaceDocument *document);
+    QPushButton *manageButton() const { return m_manage; }
+
     void accept() override;
 
 private:
+    void fillTemplates(const QString &selectKey);
     void updateDescription();
     void updateOk();
 
@@ -59,6 +65,8 @@ private:
     QLabel *m_description;
     QLabel *m_error;
     QPushButton *m_ok;
+    QPushButton *m_manage = nullptr;
+    WorkspaceDocument *m_document = nullptr;
 };
 
 } // namespace Keel

@@ -1,5 +1,6 @@
 #include "palettecolors.h"
 
+#include <QLabel>
 #include <QWidget>
 
 namespace Keel::PaletteColors {
@@ -31,6 +32,24 @@ void makeQuiet(QWidget *widget, QPalette::ColorRole role)
     QPalette p = widget->palette();
     p.setColor(role, quietText(p));
     widget->setPalette(p);
+}
+
+void makeErrorLine(QLabel *label)
+{
+    label->setWordWrap(true);
+    QPalette p = label->palette();
+    p.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
+    label->setPalette(p);
+    label->hide();
+}
+
+bool showError(QLabel *label, const QString &error)
+{
+    if (error.isEmpty())
+        return false;
+    label->setText(error);
+    label->show();
+    return true;
 }
 
 } // namespace Keel::PaletteColors

@@ -10,6 +10,7 @@
 #include "portfoliofiltermodel.h"
 #include "portfoliomodel.h"
 #include "projectpropertiesdialog.h"
+#include "templatesdialog.h"
 #include "searchfield.h"
 #include "workspacedocument.h"
 
@@ -93,6 +94,15 @@ PortfolioView::PortfolioView(WorkspaceDocument *document, QWidget *parent)
             AuditTrailView::open(m_document, this, EntityType::Project, id);
     });
     m_view->addAction(history);
+    QAction *saveAsTemplate = new QAction(tr("Save as Template…"), this);
+    saveAsTemplate->setObjectName(QStringLiteral("saveAsTemplateAction"));
+    saveAsTemplate->setToolTip(tr("Make the selected project's plan a process template of this workspace"));
+    connect(saveAsTemplate, &QAction::triggered, this, [this] {
+        const Id id = m_view->currentIndex().data(PortfolioModel::IdRole).value<Id>();
+        if (!id.isNull())
+            TemplatesDialog::saveProjectAsTemplate(m_document, id, this);
+    });
+    m_view->addAction(saveAsTemplate);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto *historyButton = new QToolButton(this);
     historyButton->setDefaultAction(history);
@@ -195,6 +205,7 @@ void PortfolioView::deleteProject()
 Id PortfolioView::newProject()
 {
     NewProjectDialog dialog(m_document->workspace(), this);
+    dialog.enableManage(m_document);
     if (dialog.exec() != QDialog::Accepted)
         return {};
     Id projectId;

@@ -19,6 +19,7 @@ bool isShared(EntityType type)
     case EntityType::Contact:
     case EntityType::Resource:
     case EntityType::ExchangeRate:
+    case EntityType::ProcessTemplate:
     case EntityType::None:
         return true;
     default:

@@ -1047,19 +1047,16 @@ Edit EditService::createProject(const QString &templateKey, const QString &name,
     if (templateKey.isEmpty()) {
         changes = TemplateInstantiator::blank(m_ws, spec, &projectId, &error);
     } else {
-        const QList<ProcessTemplate> templates = ProcessTemplate::builtIn();
-        const auto it = std::find_if(templates.cbegin(), templates.cend(), [&](const ProcessTemplate &t) {
-            return t.key == templateKey || t.name.compare(templateKey, Qt::CaseInsensitive) == 0 || t.nameZh == templateKey;
-        });
-        if (it == templates.cend()) {
+        const std::optional<ProcessTemplate> found = ProcessTemplate::find(m_ws, templateKey);
+        if (!found) {
             QStringList keys;
-            for (const ProcessTemplate &t : templates)
+            for (const ProcessTemplate &t : ProcessTemplate::available(m_ws))
                 keys << t.key;
             return Edit::refused(tr("There is no process template “%1”; the templates are %2.")
                                      .arg(templateKey, keys.join(QStringLiteral(", "))),
                                  "template");
         }
-        changes = TemplateInstantiator::instantiate(*it, m_ws, spec, &projectId, &error);
+        changes = TemplateInstantiator::instantiate(*found, m_ws, spec, &projectId, &error);
     }
     if (!changes)
         return Edit::refused(error);

@@ -183,6 +183,23 @@ public:
                        const std::optional<Calendar> &newCalendar = {}) const;
     Edit createProject(const QString &templateKey, const QString &name, const QString &code, const Id &client,
                        QDate start, bool chinese = false) const;
+    /// A new process template of the workspace named @p name from the plan of @p project: its
+    /// WBS, durations, links, milestones, three-point estimates and skill needs, never its dates,
+    /// actuals, people or money (see ProcessTemplate::fromProject).
+    Edit saveProjectAsTemplate(const Id &project, const QString &name, const QString &description = {}) const;
+    /// A new workspace template named @p name with one phase and one task to start from.
+    Edit newTemplate(const QString &name, const QString &description = {}) const;
+    /// A workspace copy, named @p name, of the template @p key (built-in or the workspace's own),
+    /// with @p description, else the original's.
+    Edit copyTemplate(const QString &key, const QString &name,
+                      const std::optional<QString> &description = std::nullopt) const;
+    /// Adds @p record (an id not in the workspace) or saves an existing workspace template. The
+    /// name must be given and differ from every other template's; the body must be a template
+    /// ProcessTemplate::fromJson() reads (the error names the task and the field). Built-in
+    /// templates cannot be changed: copy one. An empty key is made from the name.
+    Edit saveTemplate(const ProcessTemplateRecord &record) const;
+    /// Deletes the workspace template @p key; refused, with the reason, for a built-in one.
+    Edit deleteTemplate(const QString &key) const;
     /// Records the client's sign-off of the project by @p signedBy with @p statement.
     Edit signOff(const Id &project, const QString &signedBy, const QString &statement) const;
     /// A requirement numbered after the project's highest ("R-004").

@@ -32,6 +32,7 @@ enum class EntityType {
     SatisfactionRating,
     LessonLearned,
     ExchangeRate,
+    ProcessTemplate,
     Count,
     None = Count
 };

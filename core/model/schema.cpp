@@ -585,6 +585,20 @@ std::array<EntityMeta, kEntityTypeCount> buildAll()
             })
             .build(tableOf<ExchangeRate>()));
 
+    put(MetaBuilder<ProcessTemplateRecord>(EntityType::ProcessTemplate, "process_template", "process_templates")
+            .field("key", &ProcessTemplateRecord::key)
+            .field("name", &ProcessTemplateRecord::name)
+            .field("description", &ProcessTemplateRecord::description)
+            .field("body", &ProcessTemplateRecord::body)
+            .label("name")
+            .validate([](const ProcessTemplateRecord &t, const Workspace &ws) {
+                QString problem = requireText([&] { return ws.describe(EntityType::ProcessTemplate, t.id); }, QT_TRANSLATE_NOOP("Keel::Validation", "the name"), t.name);
+                if (problem.isEmpty())
+                    problem = requireText([&] { return ws.describe(EntityType::ProcessTemplate, t.id); }, QT_TRANSLATE_NOOP("Keel::Validation", "the key"), t.key);
+                return problem;
+            })
+            .build(tableOf<ProcessTemplateRecord>()));
+
     return all;
 }
 
@@ -633,6 +647,7 @@ QString entityTypeDisplayName(EntityType type)
         QT_TRANSLATE_NOOP("Keel::EntityType", "satisfaction rating"),
         QT_TRANSLATE_NOOP("Keel::EntityType", "lesson learned"),
         QT_TRANSLATE_NOOP("Keel::EntityType", "exchange rate"),
+        QT_TRANSLATE_NOOP("Keel::EntityType", "process template"),
     };
     static_assert(std::size(names) == kEntityTypeCount);
     if (int(type) < 0 || int(type) >= kEntityTypeCount)

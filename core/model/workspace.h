@@ -17,6 +17,7 @@
 #include "exchangerate.h"
 #include "expense.h"
 #include "lessonlearned.h"
+#include "processtemplaterecord.h"
 #include "project.h"
 #include "request.h"
 #include "requirement.h"
@@ -66,6 +67,7 @@ KEEL_ENTITY(CommunicationEntry)
 KEEL_ENTITY(SatisfactionRating)
 KEEL_ENTITY(LessonLearned)
 KEEL_ENTITY(ExchangeRate)
+template<> struct EntityTraits<ProcessTemplateRecord> { static constexpr EntityType type = EntityType::ProcessTemplate; };
 #undef KEEL_ENTITY
 
 class Workspace : public QObject

@@ -141,6 +141,11 @@ const char *const kSchema5 = R"SQL(
 ALTER TABLE time_entries ADD COLUMN review_comment TEXT;
 )SQL";
 
+// Version 6: the workspace's own process templates (the JSON of a template, as the built-in files).
+const char *const kSchema6 = R"SQL(
+CREATE TABLE process_templates (id BLOB PRIMARY KEY, key TEXT, name TEXT, description TEXT, body TEXT);
+)SQL";
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -151,6 +156,7 @@ const QList<Migration> &migrations()
         {3, QString::fromUtf8(kSchema3)},
         {4, QString::fromUtf8(kSchema4)},
         {5, QString::fromUtf8(kSchema5)},
+        {6, QString::fromUtf8(kSchema6)},
     };
     return list;
 }
