@@ -3984,92 +3984,92 @@ Not met: %2</source>
 <context>
     <name>Keel::ExpenseDialog</name>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="61"/>
+        <location filename="../ui/expensesdialog.cpp" line="59"/>
         <source>&amp;Billable to the client</source>
         <translation>可向客户计费(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="66"/>
+        <location filename="../ui/expensesdialog.cpp" line="64"/>
         <source>Edit Expense</source>
         <translation>编辑费用</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="66"/>
+        <location filename="../ui/expensesdialog.cpp" line="64"/>
         <source>New Expense</source>
         <translation>新建费用</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="73"/>
+        <location filename="../ui/expensesdialog.cpp" line="71"/>
         <source>What was bought, for whom</source>
         <translation>购买了什么，为谁购买</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="76"/>
+        <location filename="../ui/expensesdialog.cpp" line="74"/>
         <source>for example 128.50</source>
         <translation>例如 128.50</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="81"/>
+        <location filename="../ui/expensesdialog.cpp" line="79"/>
         <source>The whole project</source>
         <translation>整个项目</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="89"/>
+        <location filename="../ui/expensesdialog.cpp" line="87"/>
         <source>No receipt attached</source>
         <translation>未附收据</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="90"/>
+        <location filename="../ui/expensesdialog.cpp" line="88"/>
         <source>A&amp;ttach…</source>
         <translation>附加(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="91"/>
+        <location filename="../ui/expensesdialog.cpp" line="89"/>
         <source>Attach the scanned receipt; it is kept as a document of the project</source>
         <translation>附加扫描的收据；它将作为项目文档保存</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="101"/>
+        <location filename="../ui/expensesdialog.cpp" line="99"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="102"/>
+        <location filename="../ui/expensesdialog.cpp" line="100"/>
         <source>&amp;Category:</source>
         <translation>类别(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="103"/>
+        <location filename="../ui/expensesdialog.cpp" line="101"/>
         <source>D&amp;escription:</source>
         <translation>说明(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="104"/>
+        <location filename="../ui/expensesdialog.cpp" line="102"/>
         <source>&amp;Amount:</source>
         <translation>金额(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="108"/>
+        <location filename="../ui/expensesdialog.cpp" line="106"/>
         <source>T&amp;ask:</source>
         <translation>任务(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="109"/>
+        <location filename="../ui/expensesdialog.cpp" line="107"/>
         <source>Receipt:</source>
         <translation>收据：</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="128"/>
+        <location filename="../ui/expensesdialog.cpp" line="126"/>
         <source>Attach Receipt</source>
         <translation>附加收据</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="129"/>
+        <location filename="../ui/expensesdialog.cpp" line="127"/>
         <source>Receipts (*.pdf *.png *.jpg *.jpeg *.heic *.tif *.tiff);;All files (*)</source>
         <translation>收据 (*.pdf *.png *.jpg *.jpeg *.heic *.tif *.tiff);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="151"/>
+        <location filename="../ui/expensesdialog.cpp" line="149"/>
         <source>“%1” is not an amount in %2, such as 128.50.</source>
         <translation>“%1”不是有效的 %2 金额，例如 128.50。</translation>
     </message>
@@ -4077,114 +4077,104 @@ Not met: %2</source>
 <context>
     <name>Keel::ExpensesDialog</name>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="190"/>
+        <location filename="../ui/expensesdialog.cpp" line="188"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="191"/>
+        <location filename="../ui/expensesdialog.cpp" line="189"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="192"/>
+        <location filename="../ui/expensesdialog.cpp" line="190"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="193"/>
+        <location filename="../ui/expensesdialog.cpp" line="191"/>
         <source>&amp;Open Receipt</source>
         <translation>打开收据(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="195"/>
+        <location filename="../ui/expensesdialog.cpp" line="193"/>
         <source>Expenses</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="202"/>
+        <location filename="../ui/expensesdialog.cpp" line="200"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="202"/>
+        <location filename="../ui/expensesdialog.cpp" line="200"/>
         <source>Billable</source>
         <translation>可计费</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="202"/>
+        <location filename="../ui/expensesdialog.cpp" line="200"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="202"/>
+        <location filename="../ui/expensesdialog.cpp" line="200"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="202"/>
+        <location filename="../ui/expensesdialog.cpp" line="200"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="203"/>
+        <location filename="../ui/expensesdialog.cpp" line="201"/>
         <source>Receipt</source>
         <translation>收据</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="203"/>
+        <location filename="../ui/expensesdialog.cpp" line="201"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="210"/>
+        <location filename="../ui/expensesdialog.cpp" line="208"/>
         <source>No expenses recorded for this project yet. Add the first with Add… (Insert).</source>
         <translation>此项目尚未记录任何费用。请用“添加…”（Insert）添加第一笔。</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="214"/>
+        <location filename="../ui/expensesdialog.cpp" line="212"/>
         <source>Record an expense (Insert)</source>
         <translation>记录一笔费用（Insert）</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="215"/>
+        <location filename="../ui/expensesdialog.cpp" line="213"/>
         <source>Edit the selected expense (Return)</source>
         <translation>编辑所选费用（Return）</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="216"/>
+        <location filename="../ui/expensesdialog.cpp" line="214"/>
         <source>Delete the selected expense (Delete); Ctrl+Z brings it back</source>
         <translation>删除所选费用（Delete）；按 Ctrl+Z 可恢复</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="230"/>
+        <location filename="../ui/expensesdialog.cpp" line="228"/>
         <source>&amp;Project:</source>
         <translation>项目(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="289"/>
+        <location filename="../ui/expensesdialog.cpp" line="285"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="289"/>
+        <location filename="../ui/expensesdialog.cpp" line="285"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/expensesdialog.cpp" line="310"/>
+        <location filename="../ui/expensesdialog.cpp" line="306"/>
         <source>Total %1; billable %2</source>
         <translation>合计 %1；可计费 %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/expensesdialog.cpp" line="381"/>
-        <source>The receipt has no stored content to open.</source>
-        <translation>该收据没有可打开的存储内容。</translation>
-    </message>
-    <message>
-        <location filename="../ui/expensesdialog.cpp" line="391"/>
-        <source>The receipt could not be written to %1: %2</source>
-        <translation>无法将收据写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -7904,198 +7894,188 @@ Not met: %2</source>
 <context>
     <name>Keel::ProjectTimelineView</name>
     <message>
-        <location filename="../ui/projecttimelineview.cpp" line="59"/>
+        <location filename="../ui/projecttimelineview.cpp" line="58"/>
         <source>New Request…</source>
         <translation>新建请求…</translation>
     </message>
     <message>
-        <location filename="../ui/projecttimelineview.cpp" line="60"/>
+        <location filename="../ui/projecttimelineview.cpp" line="59"/>
         <source>Log Communication…</source>
         <translation>记录沟通…</translation>
     </message>
     <message>
-        <location filename="../ui/projecttimelineview.cpp" line="61"/>
+        <location filename="../ui/projecttimelineview.cpp" line="60"/>
         <source>Record Rating…</source>
         <translation>记录评分…</translation>
     </message>
     <message>
-        <location filename="../ui/projecttimelineview.cpp" line="63"/>
+        <location filename="../ui/projecttimelineview.cpp" line="62"/>
         <source>Attach Document…</source>
         <translation>附加文档…</translation>
     </message>
     <message>
-        <location filename="../ui/projecttimelineview.cpp" line="64"/>
+        <location filename="../ui/projecttimelineview.cpp" line="63"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../ui/projecttimelineview.cpp" line="65"/>
+        <location filename="../ui/projecttimelineview.cpp" line="64"/>
         <source>New Version…</source>
         <translation>新版本…</translation>
     </message>
     <message>
-        <location filename="../ui/projecttimelineview.cpp" line="66"/>
+        <location filename="../ui/projecttimelineview.cpp" line="65"/>
         <source>Record a question, change request or issue from the client</source>
         <translation>记录客户提出的问题、变更请求或问题报告</translation>
     </message>
     <message>
-        <location filename="../ui/projecttimelineview.cpp" line="67"/>
+        <location filename="../ui/projecttimelineview.cpp" line="66"/>
         <source>Log an e-mail, meeting, call or note</source>
         <translation>记录电子邮件、会议、电话或备注</translation>
     </message>
     <message>
-        <location filename="../ui/projecttimelineview.cpp" line="68"/>
+        <location filename="../ui/projecttimelineview.cpp" line="67"/>
         <source>Record how satisfied the client is</source>
         <translation>记录客户的满意程度</translation>
     </message>
     <message>
-        <location filename="../ui/projecttimelineview.cpp" line="69"/>
+        <location filename="../ui/projecttimelineview.cpp" line="68"/>
         <source>Store a file in the workspace as a new document of the project</source>
         <translation>将文件作为项目的新文档存储到工作区中</translation>
     </message>
     <message>
-        <location filename="../ui/projecttimelineview.cpp" line="70"/>
+        <location filename="../ui/projecttimelineview.cpp" line="69"/>
         <source>Open the selected document version</source>
         <translation>打开所选文档版本</translation>
     </message>
     <message>
-        <location filename="../ui/projecttimelineview.cpp" line="71"/>
+        <location filename="../ui/projecttimelineview.cpp" line="70"/>
         <source>Store a file as the next version of the selected document</source>
         <translation>将文件存储为所选文档的下一个版本</translation>
     </message>
     <message>
-        <location filename="../ui/projecttimelineview.cpp" line="75"/>
+        <location filename="../ui/projecttimelineview.cpp" line="74"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../ui/projecttimelineview.cpp" line="82"/>
+        <location filename="../ui/projecttimelineview.cpp" line="81"/>
         <source>Show or hide this kind of entry</source>
         <translation>显示或隐藏此类条目</translation>
     </message>
     <message>
-        <location filename="../ui/projecttimelineview.cpp" line="157"/>
+        <location filename="../ui/projecttimelineview.cpp" line="156"/>
         <source>Communication (%1)</source>
         <translation>沟通记录（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/projecttimelineview.cpp" line="157"/>
+        <location filename="../ui/projecttimelineview.cpp" line="156"/>
         <source>Documents (%1)</source>
         <translation>文档（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/projecttimelineview.cpp" line="157"/>
+        <location filename="../ui/projecttimelineview.cpp" line="156"/>
         <source>Requests (%1)</source>
         <translation>请求（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/projecttimelineview.cpp" line="158"/>
+        <location filename="../ui/projecttimelineview.cpp" line="157"/>
         <source>Ratings (%1)</source>
         <translation>评分（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/projecttimelineview.cpp" line="166"/>
+        <location filename="../ui/projecttimelineview.cpp" line="165"/>
         <source>Select a project to see its client timeline.</source>
         <translation>选择一个项目以查看其客户时间线。</translation>
     </message>
     <message>
-        <location filename="../ui/projecttimelineview.cpp" line="168"/>
+        <location filename="../ui/projecttimelineview.cpp" line="167"/>
         <source>This client has no projects yet.</source>
         <translation>该客户还没有项目。</translation>
     </message>
     <message>
-        <location filename="../ui/projecttimelineview.cpp" line="170"/>
+        <location filename="../ui/projecttimelineview.cpp" line="169"/>
         <source>Nothing recorded yet: add a request, log a conversation or attach a document.</source>
         <translation>尚无任何记录：请添加请求、记录沟通或附加文档。</translation>
     </message>
     <message>
-        <location filename="../ui/projecttimelineview.cpp" line="225"/>
+        <location filename="../ui/projecttimelineview.cpp" line="224"/>
         <source>Choose Project</source>
         <translation>选择项目</translation>
     </message>
     <message>
-        <location filename="../ui/projecttimelineview.cpp" line="225"/>
+        <location filename="../ui/projecttimelineview.cpp" line="224"/>
         <source>Project:</source>
         <translation>项目：</translation>
     </message>
     <message>
-        <location filename="../ui/projecttimelineview.cpp" line="244"/>
+        <location filename="../ui/projecttimelineview.cpp" line="243"/>
         <source>New request “%1”</source>
         <translation>新建请求“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/projecttimelineview.cpp" line="263"/>
+        <location filename="../ui/projecttimelineview.cpp" line="262"/>
         <source>Log “%1”</source>
         <translation>记录“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/projecttimelineview.cpp" line="280"/>
+        <location filename="../ui/projecttimelineview.cpp" line="279"/>
         <source>Record a rating of %1</source>
         <translation>记录评分 %1</translation>
     </message>
     <message>
-        <location filename="../ui/projecttimelineview.cpp" line="325"/>
-        <source>The document has no stored content to open.</source>
-        <translation>该文档没有可打开的已存储内容。</translation>
-    </message>
-    <message>
-        <location filename="../ui/projecttimelineview.cpp" line="340"/>
-        <source>Cannot write “%1”: %2</source>
-        <translation>无法写入“%1”：%2</translation>
-    </message>
-    <message>
-        <location filename="../ui/projecttimelineview.cpp" line="350"/>
+        <location filename="../ui/projecttimelineview.cpp" line="326"/>
         <source>Attach Document</source>
         <translation>附加文档</translation>
     </message>
     <message>
-        <location filename="../ui/projecttimelineview.cpp" line="379"/>
+        <location filename="../ui/projecttimelineview.cpp" line="355"/>
         <source>No application is set up to open “%1”.</source>
         <translation>没有设置用于打开“%1”的应用程序。</translation>
     </message>
     <message>
-        <location filename="../ui/projecttimelineview.cpp" line="387"/>
-        <location filename="../ui/projecttimelineview.cpp" line="392"/>
+        <location filename="../ui/projecttimelineview.cpp" line="363"/>
+        <location filename="../ui/projecttimelineview.cpp" line="368"/>
         <source>New Version</source>
         <translation>新版本</translation>
     </message>
     <message>
-        <location filename="../ui/projecttimelineview.cpp" line="392"/>
+        <location filename="../ui/projecttimelineview.cpp" line="368"/>
         <source>What changed (optional):</source>
         <translation>变更内容（可选）：</translation>
     </message>
     <message>
-        <location filename="../ui/projecttimelineview.cpp" line="434"/>
+        <location filename="../ui/projecttimelineview.cpp" line="410"/>
         <source>Edit request “%1”</source>
         <translation>编辑请求“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/projecttimelineview.cpp" line="444"/>
+        <location filename="../ui/projecttimelineview.cpp" line="420"/>
         <source>Edit “%1”</source>
         <translation>编辑“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/projecttimelineview.cpp" line="453"/>
+        <location filename="../ui/projecttimelineview.cpp" line="429"/>
         <source>Edit a rating</source>
         <translation>编辑评分</translation>
     </message>
     <message>
-        <location filename="../ui/projecttimelineview.cpp" line="464"/>
+        <location filename="../ui/projecttimelineview.cpp" line="440"/>
         <source>Delete “%1”</source>
         <translation>删除“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/projecttimelineview.cpp" line="497"/>
+        <location filename="../ui/projecttimelineview.cpp" line="473"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../ui/projecttimelineview.cpp" line="501"/>
+        <location filename="../ui/projecttimelineview.cpp" line="477"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/projecttimelineview.cpp" line="514"/>
+        <location filename="../ui/projecttimelineview.cpp" line="490"/>
         <source>Keel</source>
         <translation>Keel</translation>
     </message>
@@ -13160,6 +13140,19 @@ Not met: %2</source>
         <location filename="../ui/templatesdialog.cpp" line="349"/>
         <source>The phases, tasks, durations, links, milestones and skill needs of “%1” become a template of this workspace; dates, progress, people and money stay with the project.</source>
         <translation>“%1”的阶段、任务、工期、链接、里程碑和技能需求将成为本工作区的模板；日期、进度、人员和金额仍只保留在项目中。</translation>
+    </message>
+</context>
+<context>
+    <name>Keel::TemporaryDocumentFiles</name>
+    <message>
+        <location filename="../ui/temporarydocumentfiles.cpp" line="22"/>
+        <source>The document has no stored content to open.</source>
+        <translation>该文档没有可打开的已存储内容。</translation>
+    </message>
+    <message>
+        <location filename="../ui/temporarydocumentfiles.cpp" line="36"/>
+        <source>Cannot write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "formatting.h"
 #include "sortedtableitem.h"
+#include "temporarydocumentfiles.h"
 #include "workspacedocument.h"
 
 #include <edit/editservice.h>
@@ -15,8 +16,6 @@
 #include <QDateEdit>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
-#include <QDir>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -28,7 +27,6 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QTableWidget>
-#include <QTemporaryDir>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -245,8 +243,6 @@ ExpensesDialog::ExpensesDialog(WorkspaceDocument *document, const Id &project, Q
     refresh();
 }
 
-ExpensesDialog::~ExpensesDialog() = default;
-
 Id ExpensesDialog::projectId() const
 {
     return m_project->currentData().value<Id>();
@@ -373,25 +369,13 @@ void ExpensesDialog::deleteExpense()
 
 void ExpensesDialog::openReceipt()
 {
-    const Workspace &ws = m_document->workspace();
-    const Expense *x = ws.get<Expense>(currentExpense());
-    const Document *d = x ? ws.get<Document>(x->receiptDocumentId) : nullptr;
-    const DocumentVersion *v = d ? documentVersion(ws, d->id) : nullptr;
-    if (!v) {
-        QMessageBox::warning(this, windowTitle(), tr("The receipt has no stored content to open."));
+    const Expense *x = m_document->workspace().get<Expense>(currentExpense());
+    QString error;
+    const QString path = x ? m_files.write(m_document->workspace(), x->receiptDocumentId, 0, &error) : QString();
+    if (path.isEmpty()) {
+        QMessageBox::warning(this, windowTitle(), error);
         return;
     }
-    if (!m_tempDir)
-        m_tempDir = std::make_unique<QTemporaryDir>();
-    const QString folder = m_tempDir->filePath(v->id.toString(QUuid::WithoutBraces));
-    QDir().mkpath(folder);
-    const QString path = QDir(folder).filePath(QFileInfo(d->name).fileName());
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(v->content) != v->content.size()) {
-        QMessageBox::warning(this, windowTitle(), tr("The receipt could not be written to %1: %2").arg(path, file.errorString()));
-        return;
-    }
-    file.close();
     QDesktopServices::openUrl(QUrl::fromLocalFile(path));
 }
 

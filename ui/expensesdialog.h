@@ -4,13 +4,13 @@
 // service judges and builds every change (EditService::saveExpense, remove); a receipt file is
 // attached as a document of the project in the same step.
 
+#include "temporarydocumentfiles.h"
+
 #include <edit/edit.h>
 #include <model/expense.h>
 #include <model/ids.h>
 
 #include <QDialog>
-
-#include <memory>
 
 class QCheckBox;
 class QComboBox;
@@ -19,7 +19,6 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableWidget;
-class QTemporaryDir;
 
 namespace Keel {
 
@@ -70,7 +69,6 @@ class ExpensesDialog : public QDialog
     Q_OBJECT
 public:
     ExpensesDialog(WorkspaceDocument *document, const Id &project, QWidget *parent = nullptr);
-    ~ExpensesDialog() override;
 
     Id projectId() const;
     void setProjectId(const Id &project);
@@ -97,7 +95,7 @@ private:
     QPushButton *m_edit;
     QPushButton *m_delete;
     QPushButton *m_open;
-    std::unique_ptr<QTemporaryDir> m_tempDir;
+    TemporaryDocumentFiles m_files;
 };
 
 } // namespace Keel

@@ -23,7 +23,6 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QSettings>
 #include <QToolBar>
 #include <QUrl>
@@ -317,30 +316,7 @@ bool ProjectTimelineView::addVersionFromFile(const Id &documentId, const QString
 
 QString ProjectTimelineView::exportToTemporaryFile(const Id &documentId, int version, QString *error)
 {
-    const Workspace &ws = m_document->workspace();
-    const Document *d = ws.get<Document>(documentId);
-    const DocumentVersion *v = documentVersion(ws, documentId, version);
-    if (!d || !v) {
-        if (error)
-            *error = tr("The document has no stored content to open.");
-        return {};
-    }
-    if (!m_tempDir)
-        m_tempDir = std::make_unique<QTemporaryDir>();
-    // One folder per version keeps the file's own name, which tells the desktop how to open it.
-    const QString folder = m_tempDir->filePath(v->id.toString(QUuid::WithoutBraces));
-    QString name = QFileInfo(d->name).fileName();
-    if (name.isEmpty())
-        name = QStringLiteral("document");
-    const QString path = QDir(folder).filePath(name);
-    QSaveFile out(path);
-    if (!m_tempDir->isValid() || !QDir().mkpath(folder) || !out.open(QIODevice::WriteOnly) ||
-        out.write(v->content) != v->content.size() || !out.commit()) {
-        if (error)
-            *error = tr("Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), out.errorString());
-        return {};
-    }
-    return path;
+    return m_files.write(m_document->workspace(), documentId, version, error);
 }
 
 void ProjectTimelineView::attachDocument()

@@ -6,9 +6,10 @@
 // "Client" tab) or every project of one client (the Clients page). Every edit is a ChangeSet
 // applied through the WorkspaceDocument, so it is persisted and undoable.
 
+#include "temporarydocumentfiles.h"
+
 #include <model/ids.h>
 
-#include <QTemporaryDir>
 #include <QWidget>
 
 #include <array>
@@ -85,7 +86,7 @@ private:
     QAction *m_attach;
     QAction *m_open;
     QAction *m_newVersion;
-    std::unique_ptr<QTemporaryDir> m_tempDir;
+    TemporaryDocumentFiles m_files;
 };
 
 } // namespace Keel
